@@ -1,0 +1,42 @@
+import { type CheckOptions, checkBlueprint } from './check.js';
+import { MAX_FILE_BYTES } from './load/decode.js';
+import { readBlueprintFile } from './load/files.js';
+import type { FileResult } from './types.js';
+
+/** A file that could not be read at all: the command reports it on one line and exits 2. */
+export interface Unreadable {
+  file: string;
+  error: string;
+}
+
+/** Reads and checks one blueprint file; a file that cannot be read is a value, not an exception. */
+export function checkFile(file: string, cwd: string, options: CheckOptions = {}): FileResult | Unreadable {
+  const read = readBlueprintFile(file, cwd);
+  if (read.kind === 'unreadable') return { file, error: read.message };
+  if (read.kind === 'too-large') {
+    const megabytes = (read.size / 1024 / 1024).toFixed(1);
+    return {
+      file,
+      errorCount: 1,
+      warningCount: 0,
+      findings: [
+        {
+          rule: 'yaml-syntax',
+          severity: 'error',
+          message: `the file is ${megabytes} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
+          path: '',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        },
+      ],
+    };
+  }
+  return checkBlueprint(read.bytes, { ...options, file });
+}
+
+/** Whether a checked file could not be read. */
+export function isUnreadable(result: FileResult | Unreadable): result is Unreadable {
+  return 'error' in result;
+}

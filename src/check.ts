@@ -1,0 +1,155 @@
+import { checkCharacters, type DecodeProblem, decodeBlueprint } from './load/decode.js';
+import { locatePointer, positionInText, positionOf } from './load/locate.js';
+import { type ParsedYaml, parseYaml } from './load/parse.js';
+import { buildModel, type ExternalCompetencies, type Model } from './model/model.js';
+import { rules as allRules } from './rules/index.js';
+import { resolveSeverities } from './rules/presets.js';
+import type { Rule, RuleContext } from './rules/types.js';
+import type { Blueprint } from './schema/generated/blueprint.js';
+import { validateBlueprintData } from './schema/validate.js';
+import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
+
+/** The format versions this release reads. */
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
+
+/** How to check a blueprint. */
+export interface CheckOptions {
+  /** The file name to put in the result. */
+  file?: string;
+  /** Severity of each rule (rules absent are off); defaults to the `recommended` preset. */
+  severities?: Record<string, SeveritySetting>;
+  /** The rules to choose from; defaults to every rule. */
+  rules?: readonly Rule[];
+  /** What rules may read besides the model. */
+  context?: RuleContext;
+  /** Reads the competency framework named by `competencies.file`, when there is one. */
+  loadCompetencies?: (file: string) => ExternalCompetencies | { problem: string };
+}
+
+/** A blueprint read as far as it could be: its result and, when it got that far, its model. */
+export interface Checked {
+  result: FileResult;
+  parsed?: ParsedYaml;
+  model?: Model;
+}
+
+/** Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on bad input. */
+export function checkBlueprint(source: string | Uint8Array, options: CheckOptions = {}): FileResult {
+  return checkBlueprintFully(source, options).result;
+}
+
+/** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
+export function checkBlueprintFully(source: string | Uint8Array, options: CheckOptions = {}): Checked {
+  const file = options.file ?? '<input>';
+  let text: string;
+  if (typeof source === 'string') {
+    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  } else {
+    const decoded = decodeBlueprint(source);
+    if (!decoded.ok) return { result: textProblem(file, decoded.problem) };
+    text = decoded.text;
+  }
+  const characterProblem = checkCharacters(text);
+  if (characterProblem) return { result: { ...textProblem(file, characterProblem), source: text } };
+
+  const parsed = parseYaml(text);
+  const { doc, lineCounter } = parsed;
+  const findings: Finding[] = parsed.offsetFindings.map((found) => ({
+    rule: found.rule,
+    severity: 'error',
+    message: found.message,
+    path: '',
+    ...positionOf(lineCounter, found.offset, found.endOffset),
+  }));
+  const locate = (found: PathFinding, severity: Severity): Finding => {
+    const { offset, endOffset } = doc
+      ? locatePointer(doc, text, found.path, found.key)
+      : { offset: 0, endOffset: 0 };
+    return {
+      rule: found.rule,
+      severity,
+      message: found.message,
+      path: found.path,
+      ...positionOf(lineCounter, offset, endOffset),
+    };
+  };
+  const done = (model?: Model): Checked => ({ result: summarize(file, findings, text), parsed, model });
+
+  findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
+  if (findings.some((finding) => finding.rule === 'yaml-syntax') || !doc) return done();
+  const data = parsed.data;
+  if (data === null || data === undefined) {
+    findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0) });
+    return done();
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const version = (data as Record<string, unknown>).blueprint;
+    if (Number.isInteger(version) && !SUPPORTED_VERSIONS.includes(version as number)) {
+      findings.push(
+        locate(
+          {
+            rule: 'unsupported-version',
+            path: '/blueprint',
+            message: `format version ${version} is not one this release reads (it reads ${SUPPORTED_VERSIONS.join(', ')}): set \`blueprint: 1\` or upgrade course-blueprint`,
+          },
+          'error',
+        ),
+      );
+      return done();
+    }
+  }
+  findings.push(...validateBlueprintData(data).map((found) => locate(found, 'error')));
+  if (findings.length > 0) return done();
+
+  const blueprint = data as Blueprint;
+  const external = blueprint.competencies?.file
+    ? options.loadCompetencies?.(blueprint.competencies.file)
+    : undefined;
+  if (external && 'problem' in external) {
+    findings.push(locate({ rule: 'schema', path: '/competencies/file', message: external.problem }, 'error'));
+    return done();
+  }
+  const { model, findings: formatFindings } = buildModel(blueprint, external);
+  findings.push(...formatFindings.map((found) => locate(found, 'error')));
+  if (findings.length > 0) return done(model);
+
+  const severities = options.severities ?? resolveSeverities();
+  for (const rule of options.rules ?? allRules) {
+    const setting = severities[rule.meta.id];
+    if (setting === undefined || setting === 'off') continue;
+    const severity: Severity = setting === 'warn' ? 'warning' : 'error';
+    for (const report of rule.check(model, options.context ?? {})) {
+      findings.push(locate({ rule: rule.meta.id, ...report }, severity));
+    }
+  }
+  return done(model);
+}
+
+function emptyFinding(): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return {
+    rule: 'schema',
+    severity: 'error',
+    path: '',
+    message:
+      'empty blueprint: the file holds no YAML value; start with `blueprint: 1`, `id`, `title`, … (see `blueprint init`)',
+  };
+}
+
+function textProblem(file: string, problem: DecodeProblem): FileResult {
+  const finding: Finding = {
+    rule: 'yaml-syntax',
+    severity: 'error',
+    message: problem.message,
+    path: '',
+    ...positionInText(problem.prefix),
+  };
+  return { file, findings: [finding], errorCount: 1, warningCount: 0 };
+}
+
+function summarize(file: string, findings: Finding[], source: string): FileResult {
+  const sorted = [...findings].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+  const errorCount = sorted.filter((finding) => finding.severity === 'error').length;
+  return { file, findings: sorted, errorCount, warningCount: sorted.length - errorCount, source };
+}

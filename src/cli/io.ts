@@ -1,0 +1,23 @@
+/** A stream the CLI writes to. */
+export interface OutputStream {
+  write(text: string): void;
+  isTTY?: boolean;
+}
+
+/** Everything the CLI touches of the outside world, so tests can run it in-process. */
+export interface IO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Whether standard input is a terminal (prompts need one). */
+  stdinIsTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Colour on or off, as the conventions say: --no-color wins, then --color, NO_COLOR, FORCE_COLOR, a terminal. */
+export function useColor(flag: boolean | undefined, io: IO): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}

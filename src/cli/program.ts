@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../errors.js';
+import { ExitCode } from './exit-codes.js';
+import type { IO } from './io.js';
+
+const require = createRequire(import.meta.url);
+/** The package's version, as `--version` prints it. */
+export const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+/** Options every command takes. */
+export interface CommonOptions {
+  color?: boolean;
+  debug?: boolean;
+}
+
+type Action = (io: IO, ...args: never[]) => Promise<number>;
+
+/**
+ * Runs the `blueprint` command line: `argv` without the node and script paths, all I/O through
+ * `io`. Resolves to the exit code; never throws.
+ */
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const program = new Command('blueprint')
+    .description('Lint, test and build course blueprints: objectives, Bloom levels, modules, assessments.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'blueprint: ')),
+    });
+
+  const command = (name: string, load: () => Promise<Action>) =>
+    program
+      .command(name)
+      .option('--color', 'force colour output')
+      .option('--no-color', 'no colour output')
+      .option('--debug', 'show stack traces of internal errors')
+      .exitOverride()
+      .action(async (...args: unknown[]) => {
+        const action = await load();
+        exitCode = await action(io, ...(args.slice(0, -1) as never[]));
+      });
+
+  command('check', async () => (await import('./commands/check.js')).checkCommand)
+    .summary('check blueprints against the schema and the rules')
+    .description(
+      'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
+    )
+    .argument('[paths...]', 'files, folders or glob patterns')
+    .option('-f, --format <name>', 'output format: stylish, json', 'stylish')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file instead of looking one up')
+    .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
+    .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);
+
+  command('schema', async () => (await import('./commands/schema.js')).schemaCommand)
+    .summary('print the JSON Schema of the blueprint format')
+    .description('Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.');
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
+      if (error.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`blueprint: ${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    const debug = argv.includes('--debug');
+    const detail =
+      error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(
+      `blueprint: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`,
+    );
+    return ExitCode.Usage;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

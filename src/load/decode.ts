@@ -1,0 +1,106 @@
+/** Largest blueprint file read, in bytes: a real one is a few kilobytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Text that could not be accepted as a blueprint's source, with where the problem starts. */
+export interface DecodeProblem {
+  message: string;
+  /** Offset in the decoded text (the valid prefix) where the problem starts. */
+  offset: number;
+  /** The text decoded so far, so that the offset can be turned into a line and column. */
+  prefix: string;
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; problem: DecodeProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a file's bytes as UTF-8 (dropping a BOM), refusing anything else without guessing. */
+export function decodeBlueprint(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem(
+      `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: this is not a blueprint`,
+      0,
+      '',
+    );
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return problem('the file is UTF-16, not UTF-8: save it as UTF-8', 0, '');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const prefix = utf8.decode(bytes.subarray(0, at));
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    const hint = looksLikeUtf16(bytes) ? 'it looks like UTF-16' : 'perhaps Latin-1 or Windows-1252';
+    return problem(
+      `the file is not UTF-8 (${hint}): byte 0x${byte} at byte offset ${at} is invalid; save it as UTF-8`,
+      prefix.length,
+      prefix,
+    );
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Checks decoded text for what YAML forbids before parsing: CR-only line ends, control characters. */
+export function checkCharacters(text: string): DecodeProblem | undefined {
+  const lone = /\r(?!\n)/.exec(text);
+  if (lone) {
+    return {
+      message:
+        'line ends are carriage returns only (old Mac OS style): save the file with LF or CRLF line ends',
+      offset: lone.index,
+      prefix: text.slice(0, lone.index),
+    };
+  }
+  // YAML 1.2 c-printable: tab, LF, CR, x20-x7E, x85, xA0-xD7FF, xE000-xFFFD, astral planes.
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return {
+      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("\\x${code.slice(2)}") inside double quotes`,
+      offset: control.index,
+      prefix: text.slice(0, control.index),
+    };
+  }
+  return undefined;
+}
+
+function problem(message: string, offset: number, prefix: string): Decoded {
+  return { ok: false, problem: { message, offset, prefix } };
+}
+
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  let zeros = 0;
+  const sample = Math.min(bytes.length, 200);
+  for (let index = 0; index < sample; index++) if (bytes[index] === 0) zeros++;
+  return zeros > sample / 4;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index] as number;
+    let length = 0;
+    let min = 0;
+    if (byte < 0x80) length = 1;
+    else if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80];
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800];
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000];
+    else return index;
+    if (length > 1) {
+      let code = byte & (0xff >> (length + 1));
+      for (let next = 1; next < length; next++) {
+        const continuation = bytes[index + next];
+        if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
+        code = (code << 6) | (continuation & 0x3f);
+      }
+      if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index;
+    }
+    index += length;
+  }
+  return index;
+}

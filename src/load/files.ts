@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { MAX_FILE_BYTES } from './decode.js';
+
+/** The file names `check` looks for in folders. */
+export const BLUEPRINT_FILE = /\.blueprint\.ya?ml$/;
+
+/** The blueprint files that paths name, and the paths that named none. */
+export interface FoundFiles {
+  files: string[];
+  /** One line per named path that matched nothing. */
+  problems: string[];
+}
+
+/**
+ * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
+ * dot-folders) and glob patterns into a list of files, in the order named, each once.
+ */
+export async function findBlueprintFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
+  const files = new Set<string>();
+  const problems: string[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+    if (stats?.isDirectory()) {
+      const found = walk(cwd, path);
+      if (found.length === 0)
+        problems.push(`no blueprint (*.blueprint.yaml or *.blueprint.yml) found in ${path}`);
+      for (const file of found) files.add(file);
+    } else if (stats) {
+      files.add(path);
+    } else if (isDynamicPattern(path)) {
+      const matches = await glob(path, {
+        cwd,
+        ignore: ['**/node_modules/**'],
+        dot: false,
+        onlyFiles: true,
+        expandDirectories: false,
+      });
+      if (matches.length === 0) problems.push(`no file matches ${path}`);
+      for (const match of matches.sort()) files.add(match);
+    } else {
+      problems.push(`no such file or folder: ${path}`);
+    }
+  }
+  return { files: [...files], problems };
+}
+
+/** Folders are walked with an explicit stack: no recursion limit, no symlink loops followed. */
+function walk(cwd: string, root: string): string[] {
+  const found: string[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const subdirs: string[] = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = dir === '.' ? entry.name : join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') subdirs.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && BLUEPRINT_FILE.test(entry.name)) {
+        found.push(path);
+      }
+    }
+    stack.push(...subdirs.reverse());
+  }
+  return found.sort();
+}
+
+/** What reading a blueprint file gave. */
+export type ReadResult =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'unreadable'; message: string };
+
+/** Reads a file with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never blocking. */
+export function readBlueprintFile(path: string, cwd: string): ReadResult {
+  const absolute = resolve(cwd, path);
+  try {
+    const stats = statSync(absolute);
+    if (stats.isDirectory()) return { kind: 'unreadable', message: `${path} is a folder, not a file` };
+    if (!stats.isFile()) return { kind: 'unreadable', message: `${path} is not a regular file` };
+    if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
+    return { kind: 'bytes', bytes: readFileSync(absolute) };
+  } catch (error) {
+    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error)}` };
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return code ?? String((error as Error).message ?? error);
+  }
+}

@@ -1,0 +1,64 @@
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { Position } from '../types.js';
+import { parsePointer } from './pointer.js';
+
+/** Turns a character offset range into a 1-based position range. */
+export function positionOf(lines: LineCounter, offset: number, endOffset: number): Position {
+  const start = lines.linePos(offset);
+  const end = lines.linePos(Math.max(endOffset, offset));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** Turns an offset in a text (without a parsed document) into a 1-based position of one character. */
+export function positionInText(prefix: string): Position {
+  const lines = prefix.split(/\r\n|\n/);
+  const line = lines.length;
+  const column = (lines[line - 1]?.length ?? 0) + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/**
+ * Finds the offsets of the node a JSON Pointer names: its key when `key` is set and the node is
+ * a mapping entry, else its value. A collection is marked by its first line only. A pointer that
+ * goes past what the document holds stops at the deepest node it reached.
+ */
+export function locatePointer(
+  doc: Document.Parsed,
+  text: string,
+  pointer: string,
+  key = false,
+): { offset: number; endOffset: number } {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const segment of parsePointer(pointer)) {
+    if (isAlias(node)) node = node.resolve(doc);
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment,
+      );
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      if (pair.value === null || pair.value === undefined) {
+        node = keyNode;
+        break;
+      }
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined || !/^\d+$/.test(segment)) break;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = (key && keyNode) || (node as Node | null);
+  const range = target?.range ?? [0, 0, 0];
+  const offset = range[0];
+  let endOffset = range[1];
+  if (!isScalar(target) && !isAlias(target)) {
+    const lineEnd = text.indexOf('\n', offset);
+    if (lineEnd >= 0 && lineEnd < endOffset) endOffset = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  }
+  return { offset, endOffset: Math.max(endOffset, offset) };
+}

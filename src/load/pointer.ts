@@ -1,0 +1,13 @@
+/** Splits a JSON Pointer (RFC 6901) into its unescaped segments; '' is the root. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Builds a JSON Pointer from segments, escaping `~` and `/`. */
+export function formatPointer(segments: ReadonlyArray<string | number>): string {
+  return segments.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}

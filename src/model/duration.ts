@@ -1,0 +1,20 @@
+/** Default length of a day for durations in days, when `constraints.hours_per_day` is absent. */
+export const DEFAULT_HOURS_PER_DAY = 7;
+
+const human = /^(?:(\d+(?:\.\d+)?) *d)? *(?:(\d+(?:\.\d+)?) *h(?: *(\d+)(?: *min)?)?)? *(?:(\d+) *min)?$/i;
+const iso = /^p(?:(\d+(?:\.\d+)?)d)?(?:t(?:(\d+(?:\.\d+)?)h)?(?:(\d+)m)?)?$/i;
+
+/**
+ * Converts a duration as the format writes it ('90min', '1h30', '2h 15min', '1.5h', '2d',
+ * 'PT1H30M') into whole minutes, rounding to the nearest minute; days count `hoursPerDay` hours.
+ * Returns undefined for text that is not a duration.
+ */
+export function parseDuration(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): number | undefined {
+  const trimmed = text.trim();
+  const match = human.exec(trimmed) ?? iso.exec(trimmed);
+  if (!match || !/\d/.test(trimmed)) return undefined;
+  const [days, hours, minutesAfterHours, minutes] = [match[1], match[2], match[3], match[4]].map((part) =>
+    part === undefined ? 0 : Number(part),
+  ) as [number, number, number, number];
+  return Math.round(days * hoursPerDay * 60 + hours * 60 + minutesAfterHours + minutes);
+}

@@ -1,0 +1,295 @@
+import { formatPointer } from '../load/pointer.js';
+import type {
+  Activity,
+  Assessment,
+  Blueprint,
+  Competency,
+  Module,
+  Objective,
+} from '../schema/generated/blueprint.js';
+import type { PathFinding } from '../types.js';
+import { type BloomLevel, bloomRank, canonicalLevel } from './bloom.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration } from './duration.js';
+
+export type { Activity, Assessment, Blueprint, Competency, Module, Objective };
+
+/** The kinds of entity that share the blueprint's id namespace. */
+export type EntityKind = 'objective' | 'module' | 'activity' | 'assessment' | 'competency';
+
+/** A mention of an id somewhere in the blueprint, with the pointer of the mention. */
+export interface Ref {
+  id: string;
+  path: string;
+}
+
+/** An id defined by an entity, with the pointer of the entity. */
+export interface IdEntry {
+  id: string;
+  kind: EntityKind;
+  /** Pointer of the entity (its `id` is at `${path}/id`). */
+  path: string;
+}
+
+export interface ObjectiveNode {
+  id: string;
+  statement: string;
+  bloom: BloomLevel;
+  /** 1 (remember) to 6 (create). */
+  rank: number;
+  knowledge?: Objective['knowledge'];
+  parent?: Ref;
+  /** Objectives whose `parent` is this one, in document order. */
+  children: ObjectiveNode[];
+  competencies: Ref[];
+  index: number;
+  path: string;
+  data: Objective;
+}
+
+export interface ActivityNode {
+  id?: string;
+  title: string;
+  type: Activity['type'];
+  minutes: number;
+  objectives: Ref[];
+  module: ModuleNode;
+  index: number;
+  path: string;
+  data: Activity;
+}
+
+export interface ModuleNode {
+  id: string;
+  title: string;
+  minutes: number;
+  /** The module's modality: its own, else the course's (unknown under a blended course). */
+  modality?: 'in-person' | 'remote' | 'self-paced';
+  /** Whether `modality` is written on the module itself. */
+  modalityDeclared: boolean;
+  objectives: Ref[];
+  activities: ActivityNode[];
+  /** Position in delivery order, from 0. */
+  index: number;
+  path: string;
+  data: Module;
+}
+
+export interface AssessmentNode {
+  id: string;
+  title: string;
+  kind: Assessment['kind'];
+  type: Assessment['type'];
+  bloom: BloomLevel;
+  rank: number;
+  objectives: Ref[];
+  weight?: number;
+  module?: Ref;
+  index: number;
+  path: string;
+  data: Assessment;
+}
+
+export interface CompetencyNode {
+  id: string;
+  title: string;
+  block?: string;
+  /** Pointer in the blueprint, or in the framework file when `external`. */
+  path: string;
+  /** Defined in the file named by `competencies.file` rather than inline. */
+  external: boolean;
+}
+
+/** A blueprint that passed the schema, normalised once: the only thing rules read. */
+export interface Model {
+  data: Blueprint;
+  language: 'en' | 'fr';
+  hoursPerDay: number;
+  /** `constraints.duration` in minutes. */
+  duration: number;
+  /** `constraints.max_session` in minutes. */
+  maxSession?: number;
+  modality: Blueprint['constraints']['modality'];
+  objectives: ObjectiveNode[];
+  modules: ModuleNode[];
+  /** Every activity of every module, in delivery order. */
+  activities: ActivityNode[];
+  assessments: AssessmentNode[];
+  competencies: CompetencyNode[];
+  /** `competencies.targets` as written, or undefined when absent (then every competency is targeted). */
+  competencyTargets?: Ref[];
+  /** Every id definition, in document order (duplicates included). */
+  ids: IdEntry[];
+  /** The first definition of each id. */
+  byId: Map<string, IdEntry>;
+  objectiveById: Map<string, ObjectiveNode>;
+  moduleById: Map<string, ModuleNode>;
+  assessmentById: Map<string, AssessmentNode>;
+}
+
+/** Competencies read from the file named by `competencies.file`, by whoever can read files. */
+export interface ExternalCompetencies {
+  items: Competency[];
+}
+
+const refs = (ids: readonly string[] | undefined, base: string): Ref[] =>
+  (ids ?? []).map((id, index) => ({ id, path: `${base}/${index}` }));
+
+/**
+ * Normalises a blueprint that passed the JSON Schema. Also returns the format's constraints
+ * that JSON Schema cannot state (group size order, durations that round to zero) as
+ * `schema` findings.
+ */
+export function buildModel(
+  data: Blueprint,
+  external?: ExternalCompetencies,
+): { model: Model; findings: PathFinding[] } {
+  const findings: PathFinding[] = [];
+  const hoursPerDay = data.constraints.hours_per_day ?? DEFAULT_HOURS_PER_DAY;
+  const minutes = (text: string, path: string): number => {
+    const value = parseDuration(text, hoursPerDay) ?? 0;
+    if (value <= 0) {
+      findings.push({
+        rule: 'schema',
+        path,
+        message: `\`${text}\` is shorter than a minute: a duration is at least one minute`,
+      });
+    }
+    return value;
+  };
+
+  const size = data.audience.size;
+  if (size && size.min > size.max) {
+    findings.push({
+      rule: 'schema',
+      path: '/audience/size/min',
+      message: `group size \`min\` (${size.min}) is larger than \`max\` (${size.max})`,
+    });
+  }
+
+  const ids: IdEntry[] = [];
+  const define = (id: string | undefined, kind: EntityKind, path: string) => {
+    if (id !== undefined) ids.push({ id, kind, path });
+  };
+
+  const objectives: ObjectiveNode[] = data.objectives.map((objective, index) => {
+    const path = `/objectives/${index}`;
+    define(objective.id, 'objective', path);
+    return {
+      id: objective.id,
+      statement: objective.statement,
+      bloom: canonicalLevel(objective.bloom),
+      rank: bloomRank(objective.bloom),
+      knowledge: objective.knowledge,
+      parent: objective.parent === undefined ? undefined : { id: objective.parent, path: `${path}/parent` },
+      children: [],
+      competencies: refs(objective.competencies, `${path}/competencies`),
+      index,
+      path,
+      data: objective,
+    };
+  });
+
+  const activities: ActivityNode[] = [];
+  const modules: ModuleNode[] = data.modules.map((module, index) => {
+    const path = `/modules/${index}`;
+    define(module.id, 'module', path);
+    const node: ModuleNode = {
+      id: module.id,
+      title: module.title,
+      minutes: minutes(module.duration, `${path}/duration`),
+      modality:
+        module.modality ?? (data.constraints.modality === 'blended' ? undefined : data.constraints.modality),
+      modalityDeclared: module.modality !== undefined,
+      objectives: refs(module.objectives, `${path}/objectives`),
+      activities: [],
+      index,
+      path,
+      data: module,
+    };
+    node.activities = (module.activities ?? []).map((activity, activityIndex) => {
+      const activityPath = `${path}/activities/${activityIndex}`;
+      define(activity.id, 'activity', activityPath);
+      return {
+        id: activity.id,
+        title: activity.title,
+        type: activity.type,
+        minutes: minutes(activity.duration, `${activityPath}/duration`),
+        objectives: refs(activity.objectives, `${activityPath}/objectives`),
+        module: node,
+        index: activityIndex,
+        path: activityPath,
+        data: activity,
+      };
+    });
+    activities.push(...node.activities);
+    return node;
+  });
+
+  const assessments: AssessmentNode[] = (data.assessments ?? []).map((assessment, index) => {
+    const path = `/assessments/${index}`;
+    define(assessment.id, 'assessment', path);
+    return {
+      id: assessment.id,
+      title: assessment.title,
+      kind: assessment.kind,
+      type: assessment.type,
+      bloom: canonicalLevel(assessment.bloom),
+      rank: bloomRank(assessment.bloom),
+      objectives: refs(assessment.objectives, `${path}/objectives`),
+      weight: assessment.weight,
+      module: assessment.module === undefined ? undefined : { id: assessment.module, path: `${path}/module` },
+      index,
+      path,
+      data: assessment,
+    };
+  });
+
+  const competencies: CompetencyNode[] = (data.competencies?.items ?? []).map((item, index) => {
+    const path = `/competencies/items/${index}`;
+    define(item.id, 'competency', path);
+    return { id: item.id, title: item.title, block: item.block, path, external: false };
+  });
+  for (const [index, item] of (external?.items ?? []).entries()) {
+    const path = formatPointer(['items', index]);
+    ids.push({ id: item.id, kind: 'competency', path: '/competencies/file' });
+    competencies.push({ id: item.id, title: item.title, block: item.block, path, external: true });
+  }
+
+  const byId = new Map<string, IdEntry>();
+  for (const entry of ids) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  const firstById = <T extends { id?: string }>(nodes: T[]) => {
+    const map = new Map<string, T>();
+    for (const node of nodes) if (node.id !== undefined && !map.has(node.id)) map.set(node.id, node);
+    return map;
+  };
+  const objectiveById = firstById(objectives);
+  for (const objective of objectives) {
+    const parent = objective.parent && objectiveById.get(objective.parent.id);
+    if (parent && parent !== objective) parent.children.push(objective);
+  }
+
+  const targets = data.competencies?.targets;
+  const model: Model = {
+    data,
+    language: data.language ?? 'en',
+    hoursPerDay,
+    duration: minutes(data.constraints.duration, '/constraints/duration'),
+    maxSession:
+      data.constraints.max_session === undefined
+        ? undefined
+        : minutes(data.constraints.max_session, '/constraints/max_session'),
+    modality: data.constraints.modality,
+    objectives,
+    modules,
+    activities,
+    assessments,
+    competencies,
+    competencyTargets: targets === undefined ? undefined : refs(targets, '/competencies/targets'),
+    ids,
+    byId,
+    objectiveById,
+    moduleById: firstById(modules),
+    assessmentById: firstById(assessments),
+  };
+  return { model, findings };
+}

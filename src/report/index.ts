@@ -1,0 +1,15 @@
+import type { Reporter } from './types.js';
+
+/** Loaders of the reporters by `--format` name: only the one in use is loaded. */
+const loaders: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+/** The names `--format` accepts. */
+export const reporterNames: readonly string[] = Object.keys(loaders);
+
+/** Loads the reporter of a format, or undefined for an unknown name. */
+export async function loadReporter(name: string): Promise<Reporter | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]?.() : undefined;
+}

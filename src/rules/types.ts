@@ -1,0 +1,37 @@
+import type { Model } from '../model/model.js';
+import type { Severity } from '../types.js';
+
+/** The presets a config can extend. */
+export type PresetName = 'recommended' | 'qualiopi';
+
+/** What a rule says about itself: `explain`, SARIF rule descriptors and the README table read it. */
+export interface RuleMeta {
+  /** The rule id, also its file name and its doc's name (docs/rules/<id>.md). */
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Its severity in the preset that turns it on. */
+  severity: Severity;
+  /** The preset that turns it on. */
+  preset: PresetName;
+}
+
+/** A problem a rule reports, addressed by the JSON Pointer of the node concerned. */
+export interface RuleReport {
+  path: string;
+  message: string;
+  /** Point at the key of the last segment rather than at its value. */
+  key?: boolean;
+}
+
+/** What a rule may read besides the model. */
+export interface RuleContext {
+  /** Extra verbs from the config, by language: verb -> Bloom levels ([] = a verb to avoid). */
+  verbs?: Partial<Record<'en' | 'fr', Record<string, string[]>>>;
+}
+
+/** A rule: its meta and a pure check over the model. */
+export interface Rule {
+  meta: RuleMeta;
+  check(model: Model, context: RuleContext): RuleReport[];
+}

@@ -1,0 +1,221 @@
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
+import { parsePointer } from '../load/pointer.js';
+import type { PathFinding } from '../types.js';
+import { describeOwner, describeValue } from './describe.js';
+import { didYouMean } from './did-you-mean.js';
+
+type SchemaNode = Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+let blueprintSchema: SchemaNode | undefined;
+
+/** The blueprint JSON Schema as shipped in `schemas/`, read when first needed. */
+export function loadBlueprintSchema(): SchemaNode {
+  blueprintSchema ??= require('../../schemas/blueprint.schema.json') as SchemaNode;
+  return blueprintSchema;
+}
+
+/** What a value of each shared definition looks like, for messages. */
+const expectedByDefinition: Record<string, string> = {
+  duration: "a duration such as '90min', '1h30', '2h 15min', '2d' or 'PT1H30M'",
+  id: "an id: a letter, then letters, digits, '_', '.' or '-' (such as 'O1' or 'C3.2')",
+  idList: 'a list of ids, such as [O1, O2]',
+};
+
+const expectedByType: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: 'a mapping (key: value pairs)',
+  boolean: 'true or false',
+};
+
+/** Turns ajv's errors into findings with a message a designer understands, one per problem. */
+export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unknown): PathFinding[] {
+  const findings: PathFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const finding = humanizeError(error, data);
+    if (!finding) continue;
+    const key = `${finding.path}\u0000${finding.key ? 'k' : 'v'}\u0000${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefined {
+  const path = error.instancePath;
+  const value = valueAt(data, path);
+  const definition = definitionOf(error.schemaPath);
+  const label = labelOf(path);
+  const owner = describeOwner(data, path);
+  const prefix = owner ? `${owner}: ` : '';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const where = owner || (path === '' ? 'the blueprint' : `\`${label}\``);
+      return finding(
+        `${where} is missing \`${missing}\`${explainProperty(error.schemaPath, missing)}`,
+        path,
+        true,
+      );
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(siblingProperties(error.schemaPath));
+      const lookAlike = /[^\x20-\x7e]/.test(key) ? nonAsciiNote(key) : '';
+      const hint =
+        didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known) || didYouMean(key, known);
+      const where = owner ? ` in ${owner}` : path === '' ? '' : ` in \`${label}\``;
+      return finding(
+        `unknown key \`${key}\`${where}${lookAlike}.${hint}${hint ? '' : ` Known keys: ${known.join(', ')}; extension keys start with 'x-'.`}`,
+        `${path}/${escapeSegment(key)}`,
+        true,
+      );
+    }
+    case 'type': {
+      const expected =
+        definition && expectedByDefinition[definition]
+          ? expectedByDefinition[definition]
+          : expectedByType[String(params.type)];
+      const shape = definition === 'duration' ? "a string such as '1h30' or '90min'" : expected;
+      const subject = path === '' ? 'the blueprint' : `\`${label}\``;
+      return finding(`${prefix}${subject} must be ${shape}, got ${describeValue(value)}`, path);
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const hint = typeof value === 'string' ? didYouMean(value, allowed, "'") : '';
+      return finding(
+        `${prefix}\`${label}\` must be one of ${allowed.join(', ')}; got ${describeValue(value)}.${hint}`,
+        path,
+      );
+    }
+    case 'pattern':
+      return finding(`${prefix}${patternMessage(label, definition, error.schemaPath, value)}`, path);
+    case 'format':
+      return finding(
+        params.format === 'date'
+          ? `${prefix}\`${label}\` is not a real date: ${describeValue(value)} (expected YYYY-MM-DD)`
+          : `${prefix}\`${label}\` is not a valid email address: ${describeValue(value)}`,
+        path,
+      );
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words: Record<string, string> = {
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'more than',
+        exclusiveMaximum: 'less than',
+      };
+      return finding(
+        `${prefix}\`${label}\` must be ${words[error.keyword]} ${params.limit}, got ${value}`,
+        path,
+      );
+    }
+    case 'minItems':
+      return finding(
+        `${prefix}\`${label}\` must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`,
+        path,
+      );
+    case 'minLength':
+      return finding(`${prefix}\`${label}\` must not be empty`, path);
+    case 'if':
+      return undefined; // the branch that failed reports the real problem
+    default:
+      return finding(`${prefix}\`${label}\` ${error.message ?? 'is invalid'}`, path);
+  }
+}
+
+function finding(message: string, path: string, key = false): PathFinding {
+  return key ? { rule: 'schema', message, path, key } : { rule: 'schema', message, path };
+}
+
+function patternMessage(
+  label: string,
+  definition: string | undefined,
+  schemaPath: string,
+  value: unknown,
+): string {
+  const got = describeValue(value);
+  if (definition === 'duration') {
+    return typeof value === 'string' && /^[^1-9]*$/.test(value)
+      ? `\`${label}\` cannot be zero: a duration is at least one minute`
+      : `\`${label}\` must be ${expectedByDefinition.duration}; got ${got}`;
+  }
+  if (definition === 'id') return `\`${label}\` must be ${expectedByDefinition.id}; got ${got}`;
+  if (schemaPath === '#/properties/id/pattern') {
+    return `\`id\` must be a lower-case slug of letters, digits and '-', such as 'data-viz-basics'; got ${got}`;
+  }
+  if (/currency\/pattern$/.test(schemaPath)) {
+    return `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`;
+  }
+  if (/updated\/pattern$/.test(schemaPath))
+    return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
+  return `\`${label}\` does not have the expected form; got ${got}`;
+}
+
+/** " (the level the objective targets)" — the schema's description of a missing property. */
+function explainProperty(schemaPath: string, property: string): string {
+  const schema = resolveSchemaPath(schemaPath.replace(/\/required$/, ''));
+  const properties = (schema?.properties ?? {}) as Record<string, SchemaNode>;
+  const description = properties[property]?.description;
+  return typeof description === 'string' ? ` (${lowerFirst(description.replace(/\.$/, ''))})` : '';
+}
+
+function siblingProperties(schemaPath: string): Record<string, unknown> {
+  const schema = resolveSchemaPath(schemaPath.replace(/\/additionalProperties$/, ''));
+  return (schema?.properties ?? {}) as Record<string, unknown>;
+}
+
+function resolveSchemaPath(schemaPath: string): SchemaNode | undefined {
+  let node: unknown = loadBlueprintSchema();
+  for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
+    node = node && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined;
+  }
+  return node as SchemaNode | undefined;
+}
+
+/** The shared definition whose keyword failed, such as 'duration' in '#/definitions/duration/type'. */
+function definitionOf(schemaPath: string): string | undefined {
+  return /^#\/definitions\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
+}
+
+function labelOf(path: string): string {
+  const segments = parsePointer(path);
+  const last = segments[segments.length - 1];
+  if (last === undefined) return 'blueprint';
+  if (/^\d+$/.test(last)) {
+    const parent = segments[segments.length - 2] ?? 'list';
+    return `${parent}[${last}]`;
+  }
+  return last;
+}
+
+function valueAt(data: unknown, path: string): unknown {
+  let node = data;
+  for (const segment of parsePointer(path)) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return node;
+}
+
+function nonAsciiNote(key: string): string {
+  const odd = [...key].find((char) => /[^\x20-\x7e]/.test(char)) ?? '';
+  const code = odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+  return ` (it contains the non-ASCII character '${odd}', U+${code})`;
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,15 @@
+import type { PathFinding } from '../types.js';
+import { validateBlueprint, validateCompetencyFile } from './generated/validators.cjs';
+import { humanizeSchemaErrors } from './messages.js';
+
+/** Checks data against the blueprint JSON Schema; one human finding per violation. */
+export function validateBlueprintData(data: unknown): PathFinding[] {
+  if (validateBlueprint(data)) return [];
+  return humanizeSchemaErrors(validateBlueprint.errors ?? [], data);
+}
+
+/** Checks a competency framework file (named by `competencies.file`) against its schema. */
+export function validateCompetencyFileData(data: unknown): PathFinding[] {
+  if (validateCompetencyFile(data)) return [];
+  return humanizeSchemaErrors(validateCompetencyFile.errors ?? [], data);
+}
