@@ -2,17 +2,21 @@
 export const DEFAULT_HOURS_PER_DAY = 7;
 
 const human = /^(?:(\d+(?:\.\d+)?) *d)? *(?:(\d+(?:\.\d+)?) *h(?: *(\d+)(?: *min)?)?)? *(?:(\d+) *min)?$/i;
-const iso = /^p(?:(\d+(?:\.\d+)?)d)?(?:t(?:(\d+(?:\.\d+)?)h)?(?:(\d+)m)?)?$/i;
+const iso = /^p(?:(\d+(?:\.\d+)?)d)?(?:t(?=\d)(?:(\d+(?:\.\d+)?)h)?(?:(\d+)m)?)?$/i;
 
 /**
  * Converts a duration as the format writes it ('90min', '1h30', '2h 15min', '1.5h', '2d',
  * 'PT1H30M') into whole minutes, rounding to the nearest minute; days count `hoursPerDay` hours.
- * Returns undefined for text that is not a duration.
+ * Returns undefined for text that is not a duration: exactly what the schema's `duration` pattern
+ * refuses (leading and trailing spaces aside), including zero lengths such as `0h`. A length
+ * under half a minute (`0.001h`) rounds to 0, which the model reports.
  */
 export function parseDuration(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): number | undefined {
   const trimmed = text.trim();
   const match = human.exec(trimmed) ?? iso.exec(trimmed);
-  if (!match || !/\d/.test(trimmed)) return undefined;
+  // Minutes come either right after the hours (`1h30`, `1h30min`) or alone (`90min`), never both.
+  if (!match || !/[1-9]/.test(trimmed) || (match[3] !== undefined && match[4] !== undefined))
+    return undefined;
   const [days, hours, minutesAfterHours, minutes] = [match[1], match[2], match[3], match[4]].map((part) =>
     part === undefined ? 0 : Number(part),
   ) as [number, number, number, number];
