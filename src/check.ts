@@ -59,7 +59,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     severity: 'error',
     message: found.message,
     path: '',
-    ...positionOf(lineCounter, found.offset, found.endOffset),
+    ...positionOf(lineCounter, found.offset, found.endOffset, text),
   }));
   const locate = (found: PathFinding, severity: Severity): Finding => {
     const { offset, endOffset } = doc
@@ -70,7 +70,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
       severity,
       message: found.message,
       path: found.path,
-      ...positionOf(lineCounter, offset, endOffset),
+      ...positionOf(lineCounter, offset, endOffset, text),
     };
   };
   const done = (model?: Model): Checked => ({ result: summarize(file, findings, text), parsed, model });
@@ -79,7 +79,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   if (findings.some((finding) => finding.rule === 'yaml-syntax') || !doc) return done();
   const data = parsed.data;
   if (data === null || data === undefined) {
-    findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0) });
+    findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0, text) });
     return done();
   }
   if (data && typeof data === 'object' && !Array.isArray(data)) {

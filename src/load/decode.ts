@@ -31,7 +31,9 @@ export function decodeBlueprint(bytes: Uint8Array): Decoded {
     text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const prefix = utf8.decode(bytes.subarray(0, at));
+    const decodedPrefix = utf8.decode(bytes.subarray(0, at));
+    // Positions count from after a BOM, as they do in a file that decodes.
+    const prefix = decodedPrefix.charCodeAt(0) === 0xfeff ? decodedPrefix.slice(1) : decodedPrefix;
     const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     const hint = looksLikeUtf16(bytes) ? 'it looks like UTF-16' : 'perhaps Latin-1 or Windows-1252';
     return problem(

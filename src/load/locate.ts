@@ -2,10 +2,20 @@ import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounte
 import type { Position } from '../types.js';
 import { parsePointer } from './pointer.js';
 
-/** Turns a character offset range into a 1-based position range. */
-export function positionOf(lines: LineCounter, offset: number, endOffset: number): Position {
-  const start = lines.linePos(offset);
-  const end = lines.linePos(Math.max(endOffset, offset));
+/**
+ * Turns a character offset range into a 1-based position range. Given the text, offsets are kept
+ * inside it (a problem at the end of the file ends there) and an offset on the LF of a CRLF moves
+ * to the CR, so that a position at a line end is the same whichever line ends the file uses.
+ */
+export function positionOf(lines: LineCounter, offset: number, endOffset: number, text?: string): Position {
+  const settle = (at: number): number => {
+    if (text === undefined) return at;
+    const inside = Math.max(0, Math.min(at, text.length));
+    return text[inside] === '\n' && text[inside - 1] === '\r' ? inside - 1 : inside;
+  };
+  const from = settle(offset);
+  const start = lines.linePos(from);
+  const end = lines.linePos(Math.max(settle(endOffset), from));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 

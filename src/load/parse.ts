@@ -59,7 +59,11 @@ const friendlyYamlMessages: Record<string, string> = {
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const result: ParsedYaml = { text, lineCounter, offsetFindings: [], pathFindings: [] };
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  // Line starts come from the text itself: the parser does not report the line breaks inside
+  // every token it cannot place (an error token spanning lines would then be mislocated).
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  const tokens = Array.from(new Parser().parse(text));
 
   const [first, second] = tokens.filter((token) => token.type === 'document');
   if (second) {
