@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { applyEdits, lineEdits, validBlueprintText } from './support/arbitraries.js';
 import { knownRuleIds } from './support/well-formed.js';
 
@@ -30,10 +29,14 @@ function ensureBuilt(): void {
     );
   const built = statSync(join(root, 'dist', 'cli', 'program.js'), { throwIfNoEntry: false });
   if (built && built.mtimeMs >= newest(join(root, 'src'))) return;
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
 }
 
@@ -64,7 +67,10 @@ function damagedInputs(): Array<[string, Uint8Array]> {
         [kind, bytes] = ['latin1', Buffer.from(`${applyEdits(text, edits)}\ntitle: caf\u00e9\n`, 'latin1')];
         break;
       case 5:
-        [kind, bytes] = ['crlf-bom', encoder.encode(`\ufeff${applyEdits(text, edits).replace(/\n/g, '\r\n')}`)];
+        [kind, bytes] = [
+          'crlf-bom',
+          encoder.encode(`\ufeff${applyEdits(text, edits).replace(/\n/g, '\r\n')}`),
+        ];
         break;
       case 6:
         [kind, bytes] = ['cr-only', encoder.encode(`${applyEdits(text, edits)}\n`.replace(/\n/g, '\r'))];
@@ -76,7 +82,9 @@ function damagedInputs(): Array<[string, Uint8Array]> {
         const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
         for (let level = 1; level < 9; level++) {
           const previous = String.fromCharCode(96 + level);
-          bomb.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+          bomb.push(
+            `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${previous}`).join(', ')}]`,
+          );
         }
         [kind, bytes] = ['alias-bomb', encoder.encode(`${bomb.join('\n')}\n`)];
         break;
@@ -88,7 +96,10 @@ function damagedInputs(): Array<[string, Uint8Array]> {
         [kind, bytes] = ['two-documents', encoder.encode(`${text}---\n${text}`)];
         break;
       case 11:
-        [kind, bytes] = ['tags', encoder.encode(`${text}x-fn: !!js/function 'function () {}'\nx-inc: !include other.yaml\n`)];
+        [kind, bytes] = [
+          'tags',
+          encoder.encode(`${text}x-fn: !!js/function 'function () {}'\nx-inc: !include other.yaml\n`),
+        ];
         break;
       case 12:
         [kind, bytes] = ['proto', encoder.encode(`${text}__proto__: { polluted: true }\nconstructor: 1\n`)];
@@ -97,7 +108,12 @@ function damagedInputs(): Array<[string, Uint8Array]> {
         [kind, bytes] = ['long-line', encoder.encode(`${text}x-long: ${'a'.repeat(200_000)}\n`)];
         break;
       case 14:
-        [kind, bytes] = ['bare-numbers', encoder.encode(stringify({ blueprint: 1, id: 'n', constraints: { duration: 3 }, x: 1e400 }))];
+        [kind, bytes] = [
+          'bare-numbers',
+          encoder.encode(
+            'blueprint: 1\nid: n\nconstraints: { duration: 3 }\nx: 1e400\ny: 9007199254740993\n',
+          ),
+        ];
         break;
       default:
         [kind, bytes] = ['edited', encoder.encode(applyEdits(text, edits))];
@@ -128,12 +144,16 @@ describe('the real executable on 1,000 damaged blueprints', () => {
   });
 
   it('reports every file in JSON, exits 1, and prints no stack trace', () => {
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'blueprint.js'), 'check', 'blueprints', '--format', 'json'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'blueprint.js'), 'check', 'blueprints', '--format', 'json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     expect(run.stderr).not.toMatch(/^ {4}at /m);
     expect(run.stderr).not.toMatch(/Error:|TypeError|RangeError|FATAL/);
     expect(run.status).toBe(1);
@@ -145,10 +165,16 @@ describe('the real executable on 1,000 damaged blueprints', () => {
     const reported = report.map((entry) => entry.file.split('\\').join('/'));
     expect(new Set(reported)).toEqual(new Set(names));
     expect(reported).toHaveLength(COUNT);
-    const unknownRules = report.flatMap((entry) => entry.findings.filter((finding) => !knownRuleIds.has(finding.rule)));
+    const unknownRules = report.flatMap((entry) =>
+      entry.findings.filter((finding) => !knownRuleIds.has(finding.rule)),
+    );
     expect(unknownRules).toEqual([]);
     // Every damaged-by-design input that cannot be a blueprint has an error.
-    const mustFail = report.filter((entry) => /-(empty|binary|utf16|cr-only|deep|alias-bomb|comments-only|two-documents|tags|proto)\./.test(entry.file));
+    const mustFail = report.filter((entry) =>
+      /-(empty|binary|utf16|cr-only|deep|alias-bomb|comments-only|two-documents|tags|proto)\./.test(
+        entry.file,
+      ),
+    );
     expect(mustFail.filter((entry) => entry.errorCount === 0).map((entry) => entry.file)).toEqual([]);
     expect(mustFail.length).toBeGreaterThan(COUNT / 3);
   });

@@ -94,7 +94,7 @@ describe('locatePointer', () => {
       { seed: SEED, numRuns: 300 },
     );
     // The property is only worth something if damaged blueprints gave path findings to check.
-    expect(located).toBeGreaterThan(100);
+    expect(located).toBeGreaterThan(50);
   });
 
   it('finds every node of a document by its own pointer', () => {
