@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import schema from '../schemas/blueprint.schema.json' with { type: 'json' };
 import { parseDuration } from '../src/model/duration.js';
 import { duration } from './support/arbitraries.js';
+import { runs } from './support/runs.js';
 
 const SEED = 20261129;
 const pattern = new RegExp(schema.definitions.duration.pattern);
@@ -83,7 +84,7 @@ describe('parseDuration and the schema pattern', () => {
       fc.property(durationish, (text) => {
         expect(parseDuration(text) !== undefined, JSON.stringify(text)).toBe(pattern.test(text));
       }),
-      { seed: SEED, numRuns: 5000 },
+      { seed: SEED, numRuns: runs(5000) },
     );
   });
 
@@ -93,7 +94,7 @@ describe('parseDuration and the schema pattern', () => {
         expect(pattern.test(text)).toBe(true);
         expect(parseDuration(text, hoursPerDay)).toBeGreaterThanOrEqual(1);
       }),
-      { seed: SEED, numRuns: 2000 },
+      { seed: SEED, numRuns: runs(2000) },
     );
   });
 
@@ -113,7 +114,7 @@ describe('parseDuration and the schema pattern', () => {
           expect(pattern.test(text)).toBe(false);
         },
       ),
-      { seed: SEED, numRuns: 2000 },
+      { seed: SEED, numRuns: runs(2000) },
     );
   });
 
@@ -125,7 +126,7 @@ describe('parseDuration and the schema pattern', () => {
         expect(parseDuration(written, hoursPerDay)).toBe(minutes);
         expect(parseDuration(` ${written}  `, hoursPerDay)).toBe(minutes);
       }),
-      { seed: SEED, numRuns: 2000 },
+      { seed: SEED, numRuns: runs(2000) },
     );
   });
 
@@ -136,7 +137,7 @@ describe('parseDuration and the schema pattern', () => {
         expect(parseDuration(`${hours}h ${minutes}min`)).toBe(hours * 60 + minutes);
         expect(parseDuration(`${hours}h${minutes} ${minutes}min`)).toBeUndefined();
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
 });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBlueprint } from '../src/check.js';
 import { applyEdits, lineEdits, validBlueprintText } from './support/arbitraries.js';
+import { runs } from './support/runs.js';
 import { problemsWith } from './support/well-formed.js';
 
 const SEED = 20261129;
@@ -69,7 +70,7 @@ describe('checkBlueprint on any input', () => {
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), yamlish), (source) => {
         expect(problemsWith(checkBlueprint(source), source)).toEqual([]);
       }),
-      { seed: SEED, numRuns: 1500 },
+      { seed: SEED, numRuns: runs(1500) },
     );
   });
 
@@ -88,7 +89,7 @@ describe('checkBlueprint on any input', () => {
       fc.property(bytes, (source) => {
         expect(problemsWith(checkBlueprint(source), source)).toEqual([]);
       }),
-      { seed: SEED, numRuns: 1000 },
+      { seed: SEED, numRuns: runs(1000) },
     );
   });
 });
@@ -104,7 +105,7 @@ describe('checkBlueprint on generated blueprints', () => {
         );
         expect(core).toEqual([]);
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(200) },
     );
   });
 
@@ -115,7 +116,7 @@ describe('checkBlueprint on generated blueprints', () => {
         const source = asBytes ? new TextEncoder().encode(damaged) : damaged;
         expect(problemsWith(checkBlueprint(source), source)).toEqual([]);
       }),
-      { seed: SEED, numRuns: 400 },
+      { seed: SEED, numRuns: runs(400) },
     );
   });
 
@@ -133,7 +134,7 @@ describe('checkBlueprint on generated blueprints', () => {
           }));
         expect(positions(damaged.replace(/\n/g, '\r\n'))).toEqual(positions(damaged));
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: runs(150) },
     );
   });
 });
