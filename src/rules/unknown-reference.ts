@@ -36,7 +36,9 @@ export const unknownReference: Rule = {
       const entry = model.byId.get(ref.id);
       if (entry?.kind === kind) continue;
       const candidates = model.ids.filter((id) => id.kind === kind).map((id) => id.id);
-      const match = closestMatch(ref.id, candidates);
+      // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
+      const match =
+        candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ?? closestMatch(ref.id, candidates);
       const fix =
         match !== undefined
           ? `did you mean \`${match}\`?`
