@@ -41,13 +41,16 @@ export function loadCompetencyFile(
   };
   const first = parsed.offsetFindings[0];
   if (first) return fail(`is not valid YAML at ${at(first.offset)}: ${first.message}`);
-  const pathFinding = parsed.pathFindings[0];
-  const schemaFinding = pathFinding ?? validateCompetencyFileData(parsed.data)[0];
+  const schemaFindings =
+    parsed.pathFindings.length > 0 ? parsed.pathFindings : validateCompetencyFileData(parsed.data);
+  const [schemaFinding] = schemaFindings;
   if (schemaFinding) {
     const where = parsed.doc
       ? at(locatePointer(parsed.doc, decoded.text, schemaFinding.path, schemaFinding.key).offset)
       : 'line 1, column 1';
-    return fail(`is not a competency framework at ${where}: ${schemaFinding.message}`);
+    const more = schemaFindings.length - 1;
+    const others = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '';
+    return fail(`is not a competency framework at ${where}: ${schemaFinding.message}${others}`);
   }
   const items = (parsed.data as { items: Competency[] }).items;
   return { items };

@@ -1,3 +1,4 @@
+import { parsePointer } from '../load/pointer.js';
 import type { Model } from '../model/model.js';
 import type { Rule, RuleReport } from './types.js';
 
@@ -10,99 +11,110 @@ interface ProgrammeItem {
   /** How to state it. */
   fix: string;
   stated(model: Model): boolean;
-  /** Where to add it: the existing node closest to where it belongs. */
-  where(model: Model): Pick<RuleReport, 'path' | 'key'>;
+  /** Where it belongs: the finding points at the deepest part of this pointer that exists. */
+  pointer: string;
 }
 
 const filled = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
-const admin = (model: Model): Pick<RuleReport, 'path' | 'key'> =>
-  model.data.admin === undefined ? { path: '' } : { path: '/admin', key: true };
-const audience = { path: '/audience', key: true };
+
+/**
+ * The key of the deepest existing node on the way to `pointer` (the blank item itself, or the
+ * mapping it belongs in), or the root when even the first step is missing.
+ */
+function closestExisting(data: unknown, pointer: string): Pick<RuleReport, 'path' | 'key'> {
+  let node = data;
+  let path = '';
+  for (const segment of parsePointer(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+    node = (node as Record<string, unknown>)[segment];
+    path += `/${segment}`;
+  }
+  return path === '' ? { path } : { path, key: true };
+}
 
 const items: readonly ProgrammeItem[] = [
   {
     name: 'target public',
     key: 'audience.description',
+    pointer: '/audience/description',
     fix: 'describe who the course is for',
     stated: (model) => filled(model.data.audience.description),
-    where: () => ({ path: '/audience/description' }),
   },
   {
     name: 'prerequisites',
     key: 'audience.prerequisites',
+    pointer: '/audience/prerequisites',
     fix: 'list them, or write `prerequisites: []` to state that there are none',
     stated: (model) => model.data.audience.prerequisites !== undefined,
-    where: () => audience,
   },
   {
     name: 'objectives',
     key: 'objectives',
+    pointer: '/objectives',
     fix: 'state what learners will be able to do',
     stated: (model) => model.objectives.length > 0,
-    where: () => ({ path: '/objectives', key: true }),
   },
   {
     name: 'duration',
     key: 'constraints.duration',
+    pointer: '/constraints/duration',
     fix: 'state the total planned learning time',
     stated: (model) => model.duration > 0,
-    where: () => ({ path: '/constraints', key: true }),
   },
   {
     name: 'access modalities and delay',
     key: 'admin.access',
+    pointer: '/admin/access',
     fix: 'add `access: { modalities: …, delay: … }` saying how to enrol and how long before the start',
     stated: (model) => {
       const access = model.data.admin?.access;
       return access !== undefined && filled(access.modalities) && filled(access.delay);
     },
-    where: admin,
   },
   {
     name: 'price',
     key: 'admin.price',
+    pointer: '/admin/price',
     fix: 'add `price`, as text or `{ amount, currency, basis }`',
     stated: (model) => {
       const price = model.data.admin?.price;
       return typeof price === 'string' ? filled(price) : price !== undefined;
     },
-    where: admin,
   },
   {
     name: 'contact',
     key: 'admin.contact',
+    pointer: '/admin/contact',
     fix: 'add `contact: { name, email, phone }`',
     stated: (model) => filled(model.data.admin?.contact?.name),
-    where: admin,
   },
   {
     name: 'teaching methods',
     key: 'modules[].activities',
+    pointer: '/modules',
     fix: 'describe at least one activity in a module',
     stated: (model) => model.activities.length > 0,
-    where: () => ({ path: '/modules', key: true }),
   },
   {
     name: 'assessment methods',
     key: 'assessments',
+    pointer: '/assessments',
     fix: 'describe at least one assessment',
     stated: (model) => model.assessments.length > 0,
-    where: (model) =>
-      model.data.assessments === undefined ? { path: '' } : { path: '/assessments', key: true },
   },
   {
     name: 'accessibility for learners with disabilities',
     key: 'audience.accessibility',
+    pointer: '/audience/accessibility',
     fix: 'state the arrangements, or whom to contact about them',
     stated: (model) => filled(model.data.audience.accessibility),
-    where: () => audience,
   },
   {
     name: 'date of last update',
     key: 'admin.updated',
+    pointer: '/admin/updated',
     fix: 'add `updated: YYYY-MM-DD`',
     stated: (model) => filled(model.data.admin?.updated),
-    where: admin,
   },
 ];
 
@@ -119,7 +131,7 @@ export const programmeIncomplete: Rule = {
     return items
       .filter((item) => !item.stated(model))
       .map((item) => ({
-        ...item.where(model),
+        ...closestExisting(model.data, item.pointer),
         message: `the programme does not state its ${item.name} (\`${item.key}\`): ${item.fix}`,
       }));
   },

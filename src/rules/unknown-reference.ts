@@ -38,7 +38,8 @@ export const unknownReference: Rule = {
       const candidates = model.ids.filter((id) => id.kind === kind).map((id) => id.id);
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
       const match =
-        candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ?? closestMatch(ref.id, candidates);
+        candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ??
+        closestMatch(ref.id, candidates);
       const fix =
         match !== undefined
           ? `did you mean \`${match}\`?`
