@@ -32,10 +32,13 @@ export const unknownReference: Rule = {
   },
   check(model) {
     const reports: RuleReport[] = [];
+    const idsOfKind = new Map<EntityKind, string[]>();
+    for (const entry of model.ids)
+      idsOfKind.set(entry.kind, [...(idsOfKind.get(entry.kind) ?? []), entry.id]);
     for (const { ref, kind, where } of referencesOf(model)) {
+      const candidates = idsOfKind.get(kind) ?? [];
+      if (candidates.includes(ref.id)) continue;
       const entry = model.byId.get(ref.id);
-      if (entry?.kind === kind) continue;
-      const candidates = model.ids.filter((id) => id.kind === kind).map((id) => id.id);
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
       const match =
         candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ??

@@ -27,4 +27,11 @@ describe(RULE, () => {
       'duplicate id `C1`: the competency at competencies.items[0] already has it',
     );
   });
+
+  it('reports the occurrence that comes second in the file, whatever the order of the sections', () => {
+    const [finding] = findingsOf(RULE, 'invalid-document-order.blueprint.yaml');
+    expect(finding?.message).toMatch(
+      /^duplicate id `A1`: the assessment at assessments\[0\] already has it; rename this module/,
+    );
+  });
 });
