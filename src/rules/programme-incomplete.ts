@@ -32,6 +32,7 @@ function closestExisting(data: unknown, pointer: string): Pick<RuleReport, 'path
   return path === '' ? { path } : { path, key: true };
 }
 
+// Objectives and duration are also on the indicator's list, but the schema already requires them.
 const items: readonly ProgrammeItem[] = [
   {
     name: 'target public',
@@ -46,20 +47,6 @@ const items: readonly ProgrammeItem[] = [
     pointer: '/audience/prerequisites',
     fix: 'list them, or write `prerequisites: []` to state that there are none',
     stated: (model) => model.data.audience.prerequisites !== undefined,
-  },
-  {
-    name: 'objectives',
-    key: 'objectives',
-    pointer: '/objectives',
-    fix: 'state what learners will be able to do',
-    stated: (model) => model.objectives.length > 0,
-  },
-  {
-    name: 'duration',
-    key: 'constraints.duration',
-    pointer: '/constraints/duration',
-    fix: 'state the total planned learning time',
-    stated: (model) => model.duration > 0,
   },
   {
     name: 'access modalities and delay',

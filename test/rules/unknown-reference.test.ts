@@ -13,6 +13,7 @@ describe(RULE, () => {
       'unknown objective `Q1`; did you mean `O1`?',
       'unknown objective `O3`; did you mean `O1`?',
       'unknown objective `o2`; did you mean `O2`?',
+      'unknown objective `Zebra`; use one of the objective ids: `O1`, `O2`',
       'unknown module `M2`; did you mean `M1`?',
       'unknown competency `Cl`; did you mean `C1`?',
     ]);
