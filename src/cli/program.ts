@@ -52,8 +52,16 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
     )
     .argument('[paths...]', 'files, folders or glob patterns')
-    .option('-f, --format <name>', 'output format: stylish, json', 'stylish')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option(
+      '-f, --format <name[=file]>',
+      'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '-o, --output <file>',
+      'write the one format given without =FILE to this file instead of standard output',
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file instead of looking one up')
