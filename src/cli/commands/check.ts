@@ -2,6 +2,7 @@ import { checkFile, isUnreadable } from '../../check-file.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
+import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
 import { resolveSeverities } from '../../rules/presets.js';
 import type { FileResult } from '../../types.js';
@@ -45,7 +46,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
 
   if (files.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
-  const reported = flags.quiet ? results.map(withoutWarnings) : results;
+  const reported = flags.quiet ? withoutWarnings(results) : results;
   const reports = await renderReports(targets, reported, {
     color: useColor(flags.color, io),
     version: VERSION,
@@ -57,15 +58,12 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   }
   if (reports.stdout !== undefined) io.stdout.write(reports.stdout);
 
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (exitCode === ExitCode.Usage) return exitCode;
-  if (errors > 0) return ExitCode.Findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`blueprint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-    return ExitCode.Findings;
-  }
-  return ExitCode.Ok;
+  const outcome = outcomeOf(results, maxWarnings);
+  // As ESLint: the too-many-warnings line only when no error explains the failure.
+  if (outcome.tooManyWarnings && outcome.errors === 0)
+    io.stderr.write(`blueprint: too many warnings (${outcome.warnings}, maximum ${maxWarnings})\n`);
+  return outcome.failed ? ExitCode.Findings : ExitCode.Ok;
 }
 
 /** As ESLint: a whole number; a negative one (-1) means no maximum. */
@@ -75,12 +73,4 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
   const max = Number(value);
   return max < 0 ? undefined : max;
-}
-
-function withoutWarnings(result: FileResult): FileResult {
-  return {
-    ...result,
-    findings: result.findings.filter((finding) => finding.severity === 'error'),
-    warningCount: 0,
-  };
 }
