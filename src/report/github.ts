@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types.js';
 import { reportPath } from './paths.js';
+import { wellFormed } from './text.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -44,7 +45,7 @@ export const github: Reporter = (results, options) => {
       ? `course-blueprint: ${files} checked, no problems`
       : `course-blueprint: ${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')}) in ${filesWithFindings} of ${files}`,
   );
-  return `${out.join('\n')}\n`;
+  return wellFormed(`${out.join('\n')}\n`);
 };
 
 function command(file: string, finding: Finding): string {

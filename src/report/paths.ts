@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { wellFormed } from './text.js';
 
 /** Where a reported file is, for formats that name files relative to the working folder. */
 export type ReportPath =
@@ -49,7 +50,5 @@ export function folderUri(absolutePath: string): string {
 
 function encodeSegment(segment: string): string {
   // encodeURIComponent leaves !'()* alone (legal in a path) and throws on a lone surrogate.
-  return encodeURIComponent(
-    segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
-  );
+  return encodeURIComponent(wellFormed(segment));
 }

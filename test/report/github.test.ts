@@ -8,6 +8,7 @@ import {
   GITHUB_MAX_ANNOTATIONS_PER_KIND,
   github,
 } from '../../src/report/github.js';
+import { wellFormed } from '../../src/report/text.js';
 import type { FileResult } from '../../src/types.js';
 import { CWD, hostileMessages, hostilePaths, scenarios } from './canned.js';
 import { parseWorkflowCommands } from './consumers.js';
@@ -36,7 +37,7 @@ describe('github reporter', () => {
       for (const annotation of annotations) {
         const finding = shown.find(
           (f) =>
-            f.message === annotation.message &&
+            wellFormed(f.message) === annotation.message &&
             f.severity === annotation.command &&
             f.rule === annotation.properties.title &&
             String(f.line) === annotation.properties.line,
@@ -69,7 +70,7 @@ describe('github reporter', () => {
       hostileMessages[1],
       hostileMessages[2],
       hostileMessages[3],
-      hostileMessages[4],
+      wellFormed(hostileMessages[4] ?? ''),
       hostileMessages[5],
       hostileMessages[0],
       hostileMessages[1],
