@@ -25,9 +25,10 @@ export interface RenderedReports {
  * reports to produce. `--output` names the file of the one format given without `=FILE`, and
  * then nothing goes to standard output (as ESLint's `--output-file`). Without `--output`, at
  * most one format goes to standard output; when every format names a file, `stylish` still
- * goes to standard output so the terminal or CI log shows the findings.
+ * goes to standard output so the terminal or CI log shows the findings. Two reports to one file
+ * (relative paths resolved from `cwd`) are refused.
  */
-export function planReports(formats: readonly string[], output?: string): ReportTarget[] {
+export function planReports(formats: readonly string[], output?: string, cwd = '/'): ReportTarget[] {
   const targets = (formats.length > 0 ? formats : ['stylish']).map(parseFormat);
   const bare = targets.filter((target) => target.file === undefined);
   if (output !== undefined) {
@@ -51,7 +52,7 @@ export function planReports(formats: readonly string[], output?: string): Report
   const seen = new Set<string>();
   for (const target of targets) {
     if (target.file === undefined) continue;
-    const key = resolve('/', target.file);
+    const key = resolve(cwd, target.file);
     if (seen.has(key))
       throw new UsageError(`two reports would be written to ${target.file}: give each its own file`);
     seen.add(key);

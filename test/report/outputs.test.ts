@@ -39,6 +39,10 @@ describe('planning the reports of a run', () => {
   it('refuses what it cannot do with a UsageError', () => {
     expect(() => planReports(['json', 'github'])).toThrow(UsageError);
     expect(() => planReports(['sarif=x', 'junit=x'])).toThrow('two reports would be written to x');
+    expect(() => planReports(['sarif=/w/r.sarif', 'junit=r.sarif'], undefined, '/w')).toThrow(
+      'two reports would be written to r.sarif',
+    );
+    expect(planReports(['sarif=/w/r.sarif', 'junit=r.sarif'], undefined, '/elsewhere')).toHaveLength(3);
     expect(() => planReports(['json'], '')).toThrow('--output needs a file name');
   });
 });

@@ -24,7 +24,7 @@ export interface CheckFlags extends CommonOptions {
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
-  const targets = planReports(flags.format, flags.output);
+  const targets = planReports(flags.format, flags.output, io.cwd);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const presets = ['recommended' as const, ...flags.preset.map((name) => checkPresetName(name, '--preset'))];
   const severities = resolveSeverities(presets, Object.fromEntries(flags.rule.map(parseRuleFlag)));
