@@ -142,9 +142,9 @@ describe('action.yml', () => {
     ]);
     expect(run.outputs).toEqual({ 'exit-code': '1', 'sarif-file': 'course-blueprint.sarif' });
     const { commands } = parseWorkflowCommands(run.stdout);
-    expect(commands[0]).toMatchObject({
+    expect(commands.find((c) => c.properties.file === 'my courses/bad.blueprint.yaml')).toMatchObject({
       command: 'error',
-      properties: { file: 'my courses/bad.blueprint.yaml', line: '12' },
+      properties: { line: '12', title: 'schema' },
     });
     expect(sarifSchemaErrors(readFileSync(join(run.dir, 'course-blueprint.sarif'), 'utf8'))).toEqual([]);
   });

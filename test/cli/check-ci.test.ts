@@ -141,28 +141,85 @@ describe('blueprint check in CI: several outputs in one run', () => {
 });
 
 describe('blueprint check in CI: --quiet and --max-warnings as in ESLint 9', () => {
+  // One warning (no-summative-assessment) and nothing else.
+  const WARN = VALID.replace('kind: summative', 'kind: formative');
+  const onlyWarning = ['--rule', 'objective-not-assessed=off'];
+  const warnRun = (...flags: string[]) => {
+    writeFileSync(join(dir, 'warn.blueprint.yaml'), WARN);
+    return runCli(['check', 'warn.blueprint.yaml', ...onlyWarning, ...flags], { cwd: dir });
+  };
+
+  it('warnings alone pass, and are reported', async () => {
+    const result = await warnRun();
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('warning  no assessment is summative');
+    expect(result.stdout).toContain('✖ 1 problem (0 errors, 1 warning) in 1 of 1 file');
+  });
+
+  it('--max-warnings N fails past N with one line on stderr, passes at N', async () => {
+    expect(await warnRun('--max-warnings', '0')).toMatchObject({
+      code: 1,
+      stderr: 'blueprint: too many warnings (1, maximum 0)\n',
+    });
+    expect(await warnRun('--max-warnings', '1')).toMatchObject({ code: 0, stderr: '' });
+    expect(await warnRun('--max-warnings', '-1')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('--quiet hides the warnings from every format', async () => {
+    const stylish = await warnRun(
+      '--quiet',
+      '--format',
+      'github',
+      '--format',
+      'sarif=q.sarif',
+      '--format',
+      'json=q.json',
+    );
+    expect(stylish).toMatchObject({ code: 0, stderr: '' });
+    expect(stylish.stdout).toBe('course-blueprint: 1 file checked, no problems\n');
+    expect(JSON.parse(read('q.sarif')).runs[0].results).toEqual([]);
+    expect(JSON.parse(read('q.json'))).toEqual([
+      { file: 'warn.blueprint.yaml', errorCount: 0, warningCount: 0, findings: [] },
+    ]);
+  });
+
+  it('--quiet --max-warnings 0 fails on the warning it does not show, as ESLint 9 does', async () => {
+    const result = await warnRun('--quiet', '--max-warnings', '0');
+    expect(result).toEqual({
+      code: 1,
+      stdout: '✔ 1 file checked, no problems\n',
+      stderr: 'blueprint: too many warnings (1, maximum 0)\n',
+    });
+  });
+
   it('--quiet still reports errors and fails on them', async () => {
     const result = await runCli(['check', '--quiet', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).map((r: { errorCount: number }) => r.errorCount)).toEqual([0, 1]);
   });
 
-  it('--max-warnings N passes a run with no more than N warnings', async () => {
+  it('with errors, too many warnings add no line: the errors are reason enough', async () => {
+    writeFileSync(
+      join(dir, 'both.blueprint.yaml'),
+      WARN.replace('duration: 1h\n  modality', 'duration: 7\n  modality'),
+    );
+    writeFileSync(join(dir, 'warn.blueprint.yaml'), WARN);
+    const result = await runCli(
+      ['check', 'both.blueprint.yaml', 'warn.blueprint.yaml', ...onlyWarning, '--max-warnings', '0'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+  });
+
+  it('--max-warnings N passes a clean run', async () => {
     expect((await runCli(['check', 'good.blueprint.yaml', '--max-warnings', '0'], { cwd: dir })).code).toBe(
       0,
     );
   });
 
-  it('--max-warnings does not hide errors: exit 1 and no too-many-warnings line', async () => {
-    const result = await runCli(['check', '--max-warnings', '0'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe('');
-  });
-
-  it('--max-warnings -1 means no maximum, as in ESLint; other values are refused', async () => {
-    expect((await runCli(['check', 'good.blueprint.yaml', '--max-warnings', '-1'], { cwd: dir })).code).toBe(
-      0,
-    );
+  it('--max-warnings takes a whole number; other values are refused', async () => {
     for (const bad of ['1.5', 'ten', '']) {
       const result = await runCli(['check', '--max-warnings', bad], { cwd: dir });
       expect(result).toEqual({

@@ -224,6 +224,12 @@ describe('sarif reporter', () => {
 });
 
 describe('rule docs', () => {
+  it('finds the docs shipped in docs/rules for the configurable rules', () => {
+    const ids = rules.map((rule) => rule.meta.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(Object.keys(readRuleDocs(ids)).sort()).toEqual([...ids].sort());
+  });
+
   it('reads docs/rules/<id>.md for the rules that have one', () => {
     const folder = mkdtempSync(join(tmpdir(), 'rule-docs-'));
     writeFileSync(join(folder, 'schema.md'), '# schema\n\nFollows the format.\n');
