@@ -96,6 +96,53 @@ describe('blueprint check in CI: several outputs in one run', () => {
     expect(parseXml(read('x.xml')).attributes.failures).toBe('0');
   });
 
+  it('on the examples with the qualiopi preset, rule findings reach every format intact', async () => {
+    const result = await runCli(
+      [
+        'check',
+        'examples',
+        '--preset',
+        'qualiopi',
+        '--format',
+        'github',
+        '--format',
+        `sarif=${join(dir, 'q.sarif')}`,
+        '--format',
+        `junit=${join(dir, 'q.xml')}`,
+        '--format',
+        `json=${join(dir, 'q.json')}`,
+      ],
+      { cwd: repo },
+    );
+    expect(result.code).toBe(1);
+    const json = JSON.parse(read('q.json')) as {
+      file: string;
+      findings: { rule: string; severity: string; line: number; message: string }[];
+    }[];
+    const findings = json.flatMap((file) =>
+      file.findings.map((finding) => ({ file: file.file, ...finding })),
+    );
+    expect(findings.length).toBeGreaterThan(0);
+    const sarif = read('q.sarif');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    const results = JSON.parse(sarif).runs[0].results as { ruleId: string; message: { text: string } }[];
+    expect(results.map((r) => [r.ruleId, r.message.text])).toEqual(findings.map((f) => [f.rule, f.message]));
+    const failures = parseXml(read('q.xml'))
+      .children.flatMap((suite) => suite.children)
+      .flatMap((testcase) => testcase.children.filter((child) => child.name === 'failure'));
+    expect(failures.map((f) => f.attributes.message)).toEqual(findings.map((f) => f.message));
+    const { commands } = parseWorkflowCommands(result.stdout);
+    const annotations = commands.filter((c) => c.command === 'error' || c.command === 'warning');
+    const perKind: Record<string, number> = {};
+    const annotated = findings.filter((f) => {
+      perKind[f.severity] = (perKind[f.severity] ?? 0) + 1;
+      return (perKind[f.severity] ?? 0) <= 10;
+    });
+    expect(annotations.map((c) => [c.command, c.properties.file, c.properties.line, c.message])).toEqual(
+      annotated.map((f) => [f.severity, f.file, String(f.line), f.message]),
+    );
+  });
+
   it('refuses plans it cannot carry out, with exit 2, one line and nothing written', async () => {
     const cases: [string[], string][] = [
       [
