@@ -31,7 +31,15 @@ const base = (): Blueprint => ({
     { id: 'M2', title: 'Two', duration: '1h', modality: 'remote' },
   ],
   assessments: [
-    { id: 'E1', title: 'Quiz', kind: 'summative', type: 'quiz', bloom: 'apply', objectives: ['O1'], module: 'M2' },
+    {
+      id: 'E1',
+      title: 'Quiz',
+      kind: 'summative',
+      type: 'quiz',
+      bloom: 'apply',
+      objectives: ['O1'],
+      module: 'M2',
+    },
   ],
   competencies: { items: [{ id: 'C1', title: 'First' }], targets: ['C1'] },
 });
@@ -52,7 +60,9 @@ describe('buildModel details', () => {
     data.constraints.duration = '0.001h';
     data.constraints.max_session = '0.001h';
     (data.modules[0] as Blueprint['modules'][number]).duration = '0.001h';
-    const activity = data.modules[0]?.activities?.[1] as NonNullable<Blueprint['modules'][number]['activities']>[number];
+    const activity = data.modules[0]?.activities?.[1] as NonNullable<
+      Blueprint['modules'][number]['activities']
+    >[number];
     activity.duration = '0.001h';
     const { findings, model } = buildModel(data);
     expect(findings.map((finding) => `${finding.rule} ${finding.path}`)).toEqual([
@@ -137,7 +147,14 @@ describe('buildModel details', () => {
     const data = base();
     data.objectives.push({ id: 'O1', statement: 'Again', bloom: 'create' });
     data.modules.push({ id: 'M1', title: 'Again', duration: '1h' });
-    data.assessments?.push({ id: 'E1', title: 'Again', kind: 'formative', type: 'oral', bloom: 'create', objectives: [] });
+    data.assessments?.push({
+      id: 'E1',
+      title: 'Again',
+      kind: 'formative',
+      type: 'oral',
+      bloom: 'create',
+      objectives: [],
+    });
     data.modules.push({ id: 'O1', title: 'Clash', duration: '1h' });
     const { model } = buildModel(data);
     expect(model.objectiveById.get('O1')?.statement).toBe('Explain things');
@@ -170,9 +187,9 @@ describe('buildModel details', () => {
 
 describe('Bloom levels', () => {
   it('ranks the six levels 1 to 6, analyse as analyze', () => {
-    expect(['remember', 'understand', 'apply', 'analyze', 'analyse', 'evaluate', 'create'].map(bloomRank)).toEqual([
-      1, 2, 3, 4, 4, 5, 6,
-    ]);
+    expect(
+      ['remember', 'understand', 'apply', 'analyze', 'analyse', 'evaluate', 'create'].map(bloomRank),
+    ).toEqual([1, 2, 3, 4, 4, 5, 6]);
     expect(canonicalLevel('analyse')).toBe('analyze');
   });
 

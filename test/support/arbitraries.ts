@@ -132,160 +132,165 @@ function compact<T extends object>(value: T): T {
  * A blueprint that passes the schema and the model by construction: unique ids across every
  * entity, references only to existing ids, group sizes in order, durations of at least a minute.
  */
-export const validBlueprint: fc.Arbitrary<Blueprint> = fc
-  .record({
-    objectiveCount: fc.integer({ min: 1, max: 5 }),
-    moduleCount: fc.integer({ min: 1, max: 4 }),
-    activityCounts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
-    assessmentCount: fc.integer({ min: 0, max: 3 }),
-    competencyCount: fc.integer({ min: 0, max: 3 }),
-  })
-  .chain((shape) => {
-    const idCount =
-      shape.objectiveCount +
-      shape.moduleCount +
-      shape.activityCounts.reduce((sum, count) => sum + count, 0) +
-      shape.assessmentCount +
-      shape.competencyCount;
-    return fc.record({
-      shape: fc.constant(shape),
-      ids: fc.uniqueArray(entityId, { minLength: idCount, maxLength: idCount }),
-      seeds: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
-      course: courseId,
-      title: text,
-      language: optional(fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>),
-      version: optional(text),
-      summary: optional(text),
-      audience: fc.record(
-        {
-          description: text,
-          level: optional(
-            fc.constantFrom('beginner', 'intermediate', 'advanced') as fc.Arbitrary<'beginner'>,
-          ),
-          size: optional(
-            fc
-              .tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 50 }))
-              .map(([min, extra]) => ({ min, max: min + extra })),
-          ),
-          prerequisites: optional(fc.array(text, { maxLength: 2 })),
-          accessibility: optional(text),
-        },
-        { requiredKeys: ['description'] },
-      ),
-      constraints: fc.record({
-        duration,
-        modality: fc.constantFrom('in-person', 'remote', 'blended', 'self-paced') as fc.Arbitrary<'remote'>,
-        hours_per_day: optional(fc.oneof(fc.integer({ min: 1, max: 24 }), fc.constant(7.5))),
-        max_session: optional(duration),
-        budget: optional(
-          fc.record({
-            amount: fc.integer({ min: 0, max: 100_000 }),
-            currency: fc.stringMatching(/^[A-Z]{3}$/),
-          }),
-        ),
-        resources: optional(fc.array(text, { maxLength: 2 })),
-      }),
-      statements: fc.array(text, { minLength: 5, maxLength: 5 }),
-      blooms: fc.array(bloom, { minLength: 8, maxLength: 8 }),
-      durations: fc.array(duration, { minLength: 16, maxLength: 16 }),
-      titles: fc.array(text, { minLength: 16, maxLength: 16 }),
-      extension: extensions,
-      withModalities: fc.boolean(),
-      framework: optional(text),
-    });
-  })
-  .map((drawn) => {
-    const { shape, ids, seeds } = drawn;
-    let next = 0;
-    const takeId = () => ids[next++] as string;
-    let seedIndex = 0;
-    const seed = () => seeds[seedIndex++ % seeds.length] as number;
-    const pick = <T>(items: readonly T[]): T => items[seed() % items.length] as T;
-    const some = (items: readonly string[]): string[] => items.filter(() => seed() % 2 === 0);
-    const titleAt = (index: number) => drawn.titles[index % drawn.titles.length] as string;
-    const durationAt = (index: number) => drawn.durations[index % drawn.durations.length] as string;
+export const validBlueprint: fc.Arbitrary<Blueprint> = blueprintWithIds(entityId);
 
-    const objectiveIds = Array.from({ length: shape.objectiveCount }, takeId);
-    const moduleIds = Array.from({ length: shape.moduleCount }, takeId);
-    const activityIds = shape.activityCounts
-      .slice(0, shape.moduleCount)
-      .map((count) => Array.from({ length: count }, takeId));
-    const assessmentIds = Array.from({ length: shape.assessmentCount }, takeId);
-    const competencyIds = Array.from({ length: shape.competencyCount }, takeId);
-
-    const objectives = objectiveIds.map((id, index) =>
-      compact({
-        id,
-        statement: drawn.statements[index] as string,
-        bloom: drawn.blooms[index] as (typeof BLOOM)[number],
-        knowledge: seed() % 2 ? pick(KNOWLEDGE) : undefined,
-        // A parent earlier in the list keeps the objective tree acyclic.
-        parent: index > 0 && seed() % 3 === 0 ? objectiveIds[seed() % index] : undefined,
-        competencies: competencyIds.length > 0 && seed() % 2 ? some(competencyIds) : undefined,
-      }),
-    );
-    const modules = moduleIds.map((id, index) =>
-      compact({
-        id,
-        title: titleAt(index),
-        duration: durationAt(index),
-        modality: drawn.withModalities ? pick(['in-person', 'remote', 'self-paced'] as const) : undefined,
-        summary: seed() % 3 === 0 ? titleAt(index + 5) : undefined,
-        objectives: seed() % 4 ? some(objectiveIds) : undefined,
-        activities:
-          (activityIds[index] ?? []).length > 0
-            ? (activityIds[index] ?? []).map((activityId, activityIndex) =>
-                compact({
-                  id: seed() % 4 ? activityId : undefined,
-                  title: titleAt(index + activityIndex + 1),
-                  type: pick(ACTIVITY_TYPES),
-                  duration: durationAt(index + activityIndex + 4),
-                  objectives: seed() % 2 ? some(objectiveIds) : undefined,
-                }),
-              )
-            : undefined,
-      }),
-    );
-    const assessments = assessmentIds.map((id, index) =>
-      compact({
-        id,
-        title: titleAt(index + 8),
-        kind: pick(['diagnostic', 'formative', 'summative'] as const),
-        type: pick(ASSESSMENT_TYPES),
-        bloom: drawn.blooms[(index + 5) % drawn.blooms.length] as (typeof BLOOM)[number],
-        objectives: some(objectiveIds),
-        weight: seed() % 2 ? seed() % 101 : undefined,
-        module: seed() % 2 ? pick(moduleIds) : undefined,
-        criteria: seed() % 3 === 0 ? [titleAt(index + 11)] : undefined,
-      }),
-    );
-    const competencies =
-      competencyIds.length > 0
-        ? compact({
-            framework: drawn.framework,
-            items: competencyIds.map((id, index) =>
-              compact({ id, title: titleAt(index + 13), block: seed() % 3 === 0 ? 'B1' : undefined }),
+/** Valid blueprints whose entity ids come from `ids` (which must only give valid ids). */
+export function blueprintWithIds(ids: fc.Arbitrary<string>): fc.Arbitrary<Blueprint> {
+  return fc
+    .record({
+      objectiveCount: fc.integer({ min: 1, max: 5 }),
+      moduleCount: fc.integer({ min: 1, max: 4 }),
+      activityCounts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+      assessmentCount: fc.integer({ min: 0, max: 3 }),
+      competencyCount: fc.integer({ min: 0, max: 3 }),
+    })
+    .chain((shape) => {
+      const idCount =
+        shape.objectiveCount +
+        shape.moduleCount +
+        shape.activityCounts.reduce((sum, count) => sum + count, 0) +
+        shape.assessmentCount +
+        shape.competencyCount;
+      return fc.record({
+        shape: fc.constant(shape),
+        ids: fc.uniqueArray(ids, { minLength: idCount, maxLength: idCount }),
+        seeds: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+        course: courseId,
+        title: text,
+        language: optional(fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>),
+        version: optional(text),
+        summary: optional(text),
+        audience: fc.record(
+          {
+            description: text,
+            level: optional(
+              fc.constantFrom('beginner', 'intermediate', 'advanced') as fc.Arbitrary<'beginner'>,
             ),
-            targets: seed() % 2 ? some(competencyIds) : undefined,
-          })
-        : undefined;
+            size: optional(
+              fc
+                .tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 50 }))
+                .map(([min, extra]) => ({ min, max: min + extra })),
+            ),
+            prerequisites: optional(fc.array(text, { maxLength: 2 })),
+            accessibility: optional(text),
+          },
+          { requiredKeys: ['description'] },
+        ),
+        constraints: fc.record({
+          duration,
+          modality: fc.constantFrom('in-person', 'remote', 'blended', 'self-paced') as fc.Arbitrary<'remote'>,
+          hours_per_day: optional(fc.oneof(fc.integer({ min: 1, max: 24 }), fc.constant(7.5))),
+          max_session: optional(duration),
+          budget: optional(
+            fc.record({
+              amount: fc.integer({ min: 0, max: 100_000 }),
+              currency: fc.stringMatching(/^[A-Z]{3}$/),
+            }),
+          ),
+          resources: optional(fc.array(text, { maxLength: 2 })),
+        }),
+        statements: fc.array(text, { minLength: 5, maxLength: 5 }),
+        blooms: fc.array(bloom, { minLength: 8, maxLength: 8 }),
+        durations: fc.array(duration, { minLength: 16, maxLength: 16 }),
+        titles: fc.array(text, { minLength: 16, maxLength: 16 }),
+        extension: extensions,
+        withModalities: fc.boolean(),
+        framework: optional(text),
+      });
+    })
+    .map((drawn) => {
+      const { shape, ids, seeds } = drawn;
+      let next = 0;
+      const takeId = () => ids[next++] as string;
+      let seedIndex = 0;
+      const seed = () => seeds[seedIndex++ % seeds.length] as number;
+      const pick = <T>(items: readonly T[]): T => items[seed() % items.length] as T;
+      const some = (items: readonly string[]): string[] => items.filter(() => seed() % 2 === 0);
+      const titleAt = (index: number) => drawn.titles[index % drawn.titles.length] as string;
+      const durationAt = (index: number) => drawn.durations[index % drawn.durations.length] as string;
 
-    return compact({
-      blueprint: 1,
-      id: drawn.course,
-      title: drawn.title,
-      language: drawn.language,
-      version: drawn.version,
-      summary: drawn.summary,
-      audience: compact(drawn.audience),
-      constraints: compact(drawn.constraints),
-      objectives,
-      modules,
-      assessments: assessments.length > 0 ? assessments : undefined,
-      competencies,
-      ...drawn.extension,
-    }) as Blueprint;
-  });
+      const objectiveIds = Array.from({ length: shape.objectiveCount }, takeId);
+      const moduleIds = Array.from({ length: shape.moduleCount }, takeId);
+      const activityIds = shape.activityCounts
+        .slice(0, shape.moduleCount)
+        .map((count) => Array.from({ length: count }, takeId));
+      const assessmentIds = Array.from({ length: shape.assessmentCount }, takeId);
+      const competencyIds = Array.from({ length: shape.competencyCount }, takeId);
+
+      const objectives = objectiveIds.map((id, index) =>
+        compact({
+          id,
+          statement: drawn.statements[index] as string,
+          bloom: drawn.blooms[index] as (typeof BLOOM)[number],
+          knowledge: seed() % 2 ? pick(KNOWLEDGE) : undefined,
+          // A parent earlier in the list keeps the objective tree acyclic.
+          parent: index > 0 && seed() % 3 === 0 ? objectiveIds[seed() % index] : undefined,
+          competencies: competencyIds.length > 0 && seed() % 2 ? some(competencyIds) : undefined,
+        }),
+      );
+      const modules = moduleIds.map((id, index) =>
+        compact({
+          id,
+          title: titleAt(index),
+          duration: durationAt(index),
+          modality: drawn.withModalities ? pick(['in-person', 'remote', 'self-paced'] as const) : undefined,
+          summary: seed() % 3 === 0 ? titleAt(index + 5) : undefined,
+          objectives: seed() % 4 ? some(objectiveIds) : undefined,
+          activities:
+            (activityIds[index] ?? []).length > 0
+              ? (activityIds[index] ?? []).map((activityId, activityIndex) =>
+                  compact({
+                    id: seed() % 4 ? activityId : undefined,
+                    title: titleAt(index + activityIndex + 1),
+                    type: pick(ACTIVITY_TYPES),
+                    duration: durationAt(index + activityIndex + 4),
+                    objectives: seed() % 2 ? some(objectiveIds) : undefined,
+                  }),
+                )
+              : undefined,
+        }),
+      );
+      const assessments = assessmentIds.map((id, index) =>
+        compact({
+          id,
+          title: titleAt(index + 8),
+          kind: pick(['diagnostic', 'formative', 'summative'] as const),
+          type: pick(ASSESSMENT_TYPES),
+          bloom: drawn.blooms[(index + 5) % drawn.blooms.length] as (typeof BLOOM)[number],
+          objectives: some(objectiveIds),
+          weight: seed() % 2 ? seed() % 101 : undefined,
+          module: seed() % 2 ? pick(moduleIds) : undefined,
+          criteria: seed() % 3 === 0 ? [titleAt(index + 11)] : undefined,
+        }),
+      );
+      const competencies =
+        competencyIds.length > 0
+          ? compact({
+              framework: drawn.framework,
+              items: competencyIds.map((id, index) =>
+                compact({ id, title: titleAt(index + 13), block: seed() % 3 === 0 ? 'B1' : undefined }),
+              ),
+              targets: seed() % 2 ? some(competencyIds) : undefined,
+            })
+          : undefined;
+
+      return compact({
+        blueprint: 1,
+        id: drawn.course,
+        title: drawn.title,
+        language: drawn.language,
+        version: drawn.version,
+        summary: drawn.summary,
+        audience: compact(drawn.audience),
+        constraints: compact(drawn.constraints),
+        objectives,
+        modules,
+        assessments: assessments.length > 0 ? assessments : undefined,
+        competencies,
+        ...drawn.extension,
+      }) as Blueprint;
+    });
+}
 
 /** A valid blueprint and its YAML text, in block or flow style, with plain or quoted strings. */
 export const validBlueprintText: fc.Arbitrary<{ data: Blueprint; text: string }> = fc
