@@ -28,8 +28,7 @@ export function isRenderLanguage(value: string): value is RenderLanguage {
 
 /** The template file a `--template` value names: a built-in of the language, or the user's file. */
 export function resolveTemplate(template: string, language: RenderLanguage, cwd: string): string {
-  if ((BUILT_IN_TEMPLATES as readonly string[]).includes(template))
-    return join(TEMPLATES_DIR, language, `${template}.liquid`);
+  if (isBuiltIn(template)) return join(TEMPLATES_DIR, language, `${template}.liquid`);
   const path = resolve(cwd, template);
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats)
@@ -53,7 +52,26 @@ export async function renderModel(model: Model, options: RenderOptions = {}): Pr
   const language = options.language ?? model.language;
   if (!isRenderLanguage(language))
     throw new UsageError(`unknown language '${language}': use ${RENDER_LANGUAGES.join(' or ')}`);
-  const file = resolveTemplate(options.template ?? 'syllabus', language, options.cwd ?? '.');
+  const template = options.template ?? 'syllabus';
+  const file = resolveTemplate(template, language, options.cwd ?? '.');
   const figures = computeFigures(model, language);
-  return renderTemplateFile(file, { blueprint: model.data, figures }, language, options.displayPath);
+  const output = await renderTemplateFile(
+    file,
+    { blueprint: model.data, figures },
+    language,
+    options.displayPath,
+  );
+  return isBuiltIn(template) ? tidyMarkdown(output) : output;
+}
+
+function isBuiltIn(template: string): boolean {
+  return (BUILT_IN_TEMPLATES as readonly string[]).includes(template);
+}
+
+/** The built-in templates' Markdown with trailing spaces dropped, one blank line at most, one final newline. */
+export function tidyMarkdown(text: string): string {
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -119,7 +119,7 @@ export interface MatrixCell {
   kind: string;
   bloom: BloomLevel;
   bloom_label: string;
-  /** Measured by an assessment whose level is below the objective's. */
+  /** Measured by a summative assessment whose level is below the objective's. */
   below: boolean;
 }
 
@@ -153,13 +153,20 @@ export interface Figures {
   locale: string;
   labels: Labels;
   /** `constraints.duration`. */
-  duration: DurationFigure & { days: number; days_text: string };
+  duration: DurationFigure & {
+    /** The duration in training days of `hours_per_day` hours, to two decimals. */
+    days: number;
+    /** `2 days`, `1,5 jour`: only for a whole or half number of days, at least one. */
+    days_text: string | null;
+  };
   /** Sum of the modules' durations. */
   planned: DurationFigure;
   /** `equal`, `over` or `under` the course's duration. */
   planned_status: 'equal' | 'over' | 'under';
   max_session: DurationFigure | null;
   hours_per_day: number;
+  /** One training day of `hours_per_day` hours. */
+  day: DurationFigure;
   modality: string;
   modality_label: string;
   audience: {
@@ -417,7 +424,7 @@ export function buildFigures(model: Model, labels: Labels): Figures {
         kind: assessment.kind,
         bloom: assessment.bloom,
         bloom_label: assessment.bloom_label,
-        below: measured && assessment.rank < objective.rank,
+        below: measured && assessment.kind === 'summative' && assessment.rank < objective.rank,
       };
     }),
   }));
@@ -458,19 +465,18 @@ export function buildFigures(model: Model, labels: Labels): Figures {
   const coveredTargets = targeted.filter((item) => item.covered).length;
 
   const size = data.audience.size;
+  const days = Math.round((model.duration / dayMinutes) * 100) / 100;
+  const daysText = days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
   return {
     language: labels.language,
     locale: labels.locale,
     labels,
-    duration: {
-      ...duration(model.duration),
-      days: Math.round((model.duration / dayMinutes) * 100) / 100,
-      days_text: formatDays(Math.round((model.duration / dayMinutes) * 100) / 100, labels),
-    },
+    duration: { ...duration(model.duration), days, days_text: daysText },
     planned: duration(planned),
     planned_status: planned === model.duration ? 'equal' : planned > model.duration ? 'over' : 'under',
     max_session: model.maxSession === undefined ? null : duration(model.maxSession),
     hours_per_day: model.hoursPerDay,
+    day: duration(dayMinutes),
     modality: model.modality,
     modality_label: labels.modality[model.modality] ?? model.modality,
     audience: {

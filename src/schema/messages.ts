@@ -59,11 +59,7 @@ function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefin
     case 'required': {
       const missing = String(params.missingProperty);
       const where = owner || (path === '' ? 'the blueprint' : `\`${label}\``);
-      return finding(
-        `${where} is missing \`${missing}\`${explainProperty(here, missing)}`,
-        path,
-        true,
-      );
+      return finding(`${where} is missing \`${missing}\`${explainProperty(here, missing)}`, path, true);
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -141,12 +137,7 @@ function finding(message: string, path: string, key = false): PathFinding {
   return key ? { rule: 'schema', message, path, key } : { rule: 'schema', message, path };
 }
 
-function patternMessage(
-  label: string,
-  definition: string | undefined,
-  path: string,
-  value: unknown,
-): string {
+function patternMessage(label: string, definition: string | undefined, path: string, value: unknown): string {
   const got = describeValue(value);
   if (definition === 'duration') {
     return typeof value === 'string' && /^[^1-9]*$/.test(value)
@@ -160,8 +151,7 @@ function patternMessage(
   if (label === 'currency') {
     return `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`;
   }
-  if (label === 'updated')
-    return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
+  if (label === 'updated') return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
   return `\`${label}\` does not have the expected form; got ${got}`;
 }
 
@@ -195,7 +185,9 @@ function schemaAt(path: string, data: unknown): { schema?: SchemaNode; definitio
     value = value && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
     definition = undefined;
     const next: SchemaNode | undefined =
-      node?.type === 'array' ? (node.items as SchemaNode) : ((node?.properties as Record<string, SchemaNode>) ?? {})[segment];
+      node?.type === 'array'
+        ? (node.items as SchemaNode)
+        : ((node?.properties as Record<string, SchemaNode>) ?? {})[segment];
     node = resolve(next, value);
   }
   return { schema: node, definition };
