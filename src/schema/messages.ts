@@ -187,7 +187,7 @@ function schemaAt(path: string, data: unknown): { schema?: SchemaNode; definitio
     const next: SchemaNode | undefined =
       node?.type === 'array'
         ? (node.items as SchemaNode)
-        : ((node?.properties as Record<string, SchemaNode>) ?? {})[segment];
+        : (node?.properties as Record<string, SchemaNode>)?.[segment];
     node = resolve(next, value);
   }
   return { schema: node, definition };
