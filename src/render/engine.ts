@@ -11,12 +11,10 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export const RENDER_LIMITS = {
   /** Characters of template source parsed in one render, includes counted. */
   parseLimit: 2_000_000,
-  /** Milliseconds one render may take. */
+  /** Milliseconds one render may take: what stops loops that allocate little (LiquidJS counts no iterations). */
   renderLimit: 5_000,
   /** Units of memory (characters, array items) one render may allocate. */
   memoryLimit: 20_000_000,
-  /** Tags and outputs rendered in one render. */
-  templateLimit: 1_000_000,
 } as const;
 
 /** What a template can be given: the two variables of the render scope. */
@@ -67,7 +65,7 @@ export async function renderTemplateFile(
   try {
     const text = fs.readFileSync(absolute);
     const template = engine.parse(text, absolute);
-    return await engine.render(template, {}, { globals: scope, templateLimit: RENDER_LIMITS.templateLimit });
+    return await engine.render(template, {}, { globals: scope });
   } catch (error) {
     throw templateError(error, absolute, sources, displayPath);
   }
@@ -132,7 +130,7 @@ function templateError(
   const message = (innermost.message || found.message)
     .replace(/, file:.*$/s, '')
     .replace(/, line:\d+, col:\d+$/, '')
-    .replace(/^ENOENT: Failed to lookup "([^"]*)" in "[^"]*"$/, (_whole, name: string) =>
+    .replace(/^ENOENT: Failed to lookup "(.*)" in "[^"]*"$/, (_whole, name: string) =>
       existsSync(resolve(dirname(file), name))
         ? `cannot include "${name}": templates may only include files inside their own folder`
         : `cannot include "${name}": no such file in the template's folder (name it without quotes, e.g. {% include header.liquid %})`,
@@ -153,6 +151,11 @@ function deepest(error: LiquidErrorLike): LiquidErrorLike {
 function explain(message: string): string {
   if (/^undefined variable: /.test(message))
     return `${message} (a template sees only \`blueprint\` and \`figures\`, and their own keys)`;
-  if (/limit exceeded/.test(message)) return `${message}: the template does too much work and was stopped`;
+  if (/^template render limit exceeded/.test(message))
+    return `${message}: the template ran longer than ${RENDER_LIMITS.renderLimit / 1000} s and was stopped (an endless or huge loop?)`;
+  if (/^memory alloc limit exceeded/.test(message))
+    return `${message}: the template built more than ${RENDER_LIMITS.memoryLimit.toLocaleString('en')} items of data and was stopped (a huge range or loop?)`;
+  if (/^parse length limit exceeded/.test(message))
+    return `${message}: the templates are longer than ${RENDER_LIMITS.parseLimit.toLocaleString('en')} characters`;
   return message;
 }
