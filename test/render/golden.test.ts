@@ -18,8 +18,15 @@ const languages = ['en', 'fr'] as const;
 const cases = sources.flatMap((source) =>
   BUILT_IN_TEMPLATES.flatMap((template) => languages.map((lang) => ({ source, template, lang }))),
 );
+const customTemplate = 'examples/templates/run-sheet/run-sheet.liquid';
+const customCases = [
+  'examples/feedback-workshop.blueprint.yaml',
+  'test/render/fixtures/edge-cases.blueprint.yaml',
+];
+const stem = (source: string) => source.split('/').pop()?.replace('.blueprint.yaml', '');
 const goldenName = ({ source, template, lang }: (typeof cases)[number]) =>
-  `${source.split('/').pop()?.replace('.blueprint.yaml', '')}.${template}.${lang}.md`;
+  `${stem(source)}.${template}.${lang}.md`;
+const customGolden = (source: string) => `${stem(source)}.run-sheet.md`;
 
 // Regenerate with `npm run test:golden:update` (vitest -u); any other change to the output fails.
 describe('golden files: every example and fixture, every built-in template, both languages', () => {
@@ -35,11 +42,16 @@ describe('golden files: every example and fixture, every built-in template, both
     await expect(result.stdout).toMatchFileSnapshot(`${goldenDir}${goldenName(testCase)}`);
   });
 
+  it.each(customCases)('the worked custom template of examples/templates renders %s', async (source) => {
+    const result = await runCli(['render', source, '--template', customTemplate], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(markdownProblems(result.stdout)).toEqual([]);
+    await expect(result.stdout).toMatchFileSnapshot(`${goldenDir}${customGolden(source)}`);
+  });
+
   it('has no golden file left over from a case that no longer exists', () => {
-    const expected = cases.map(goldenName).sort();
-    const present = readdirSync(goldenDir)
-      .filter((name) => name.endsWith('.md'))
-      .sort();
-    expect(present).toEqual(expected);
+    const expected = [...cases.map(goldenName), ...customCases.map(customGolden)].sort();
+    const present = readdirSync(goldenDir).filter((name) => name.endsWith('.md'));
+    expect(present.filter((name) => !expected.includes(name))).toEqual([]);
   });
 });

@@ -47,8 +47,16 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     cwd: io.cwd,
     displayPath: (absolute) => relative(io.cwd, absolute) || absolute,
   });
-  if (flags.out) writeFileAtomic(resolve(io.cwd, flags.out), document);
-  else io.stdout.write(document);
+  if (flags.out) {
+    try {
+      writeFileAtomic(resolve(io.cwd, flags.out), document);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UsageError(`cannot write ${flags.out}: ${reason}`);
+    }
+  } else {
+    io.stdout.write(document);
+  }
 
   if (result.errorCount + result.warningCount > 0) {
     io.stderr.write(
