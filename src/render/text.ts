@@ -25,18 +25,23 @@ function toText(value: unknown): string {
   return String(value);
 }
 
+/** A line start that Markdown would read as a block (heading, list, quote, rule, fence, table row) rather than text. */
+const BLOCK_START = /^(?:#{1,6}(?=\s|$)|[>+*-](?=\s|$)|\||[-*_=]{3,}|[`~]{3,}|\d{1,9}(?=[.)](?:\s|$)))/;
+
 /**
  * Text on one line for Markdown (list items, headings): line breaks and runs of spaces
- * become one space, and the language's typography is applied.
+ * become one space, a start that Markdown would read as a heading, list, quote or rule is
+ * escaped, and the language's typography is applied.
  */
 export function inline(value: unknown, language: string): string {
   const text = toText(value)
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim();
+    .trim()
+    .replace(BLOCK_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
   return language === 'fr' ? frenchTypography(text) : text;
 }
 
 /** Text for a Markdown table cell: `inline`, with `|` escaped so that the table keeps its columns. */
 export function cell(value: unknown, language: string): string {
-  return inline(value, language).replace(/\|/g, '\\|');
+  return inline(value, language).replace(/(?<!\\)\|/g, '\\|');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,25 @@ describe('blueprint render', () => {
     write('t.liquid', '{{ blueprint.title }} by {{ blueprint.x-owner }}: {{ figures.duration.text }}\n');
     const result = await runCli(['render', 'c.blueprint.yaml', '-t', 't.liquid'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stdout: 'Tiny course by Ada: 1h\n', stderr: '' });
+  });
+
+  it('reads the competency framework named by competencies.file, relative to the blueprint', async () => {
+    mkdirSync(join(dir, 'course'));
+    writeFileSync(
+      join(dir, 'course', 'skills.yaml'),
+      'framework: Skills\nitems:\n  - { id: C1, title: Explain blueprints }\n',
+    );
+    const blueprint = VALID.replace(
+      '    bloom: understand\nmodules',
+      '    bloom: understand\n    competencies: [C1]\nmodules',
+    );
+    writeFileSync(
+      join(dir, 'course', 'c.blueprint.yaml'),
+      `${blueprint}competencies:\n  file: skills.yaml\n`,
+    );
+    const result = await runCli(['render', 'course/c.blueprint.yaml'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('| **C1** Explain blueprints | — | yes | O1 |');
   });
 
   it('hints that include names take no quotes', async () => {

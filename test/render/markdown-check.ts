@@ -48,7 +48,7 @@ export function markdownProblems(text: string): string[] {
         if (count !== width) problems.push(`table row has ${count} cells, the header ${width}: ${line}`);
       }
     }
-    if (token.type === 'paragraph' || token.type === 'text') {
+    if (token.type === 'paragraph') {
       for (const line of token.raw.split('\n')) {
         if (/^\s*\|.*\|\s*$/.test(line)) problems.push(`table-like line outside a table: ${line}`);
       }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { checkBlueprintFully } from '../../check.js';
 import { UsageError } from '../../errors.js';
+import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readBlueprintFile } from '../../load/files.js';
 import { isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
@@ -30,7 +31,11 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
   if (read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
 
-  const { result, model } = checkBlueprintFully(read.bytes, { file, severities: resolveSeverities() });
+  const { result, model } = checkBlueprintFully(read.bytes, {
+    file,
+    severities: resolveSeverities(),
+    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd),
+  });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));
   if (!model || blocking.length > 0) {
     const color = useColor(flags.color, { ...io, stdout: io.stderr });
