@@ -33,6 +33,7 @@ export async function renderTemplateFile(
   file: string,
   scope: TemplateScope,
   language: string,
+  locale: string,
   displayPath: (absolute: string) => string = (absolute) => absolute,
 ): Promise<string> {
   const { Liquid } = await import('liquidjs');
@@ -58,6 +59,8 @@ export async function renderTemplateFile(
     renderLimit: RENDER_LIMITS.renderLimit,
     memoryLimit: RENDER_LIMITS.memoryLimit,
     timezoneOffset: 0,
+    locale,
+    dateFormat: '%Y-%m-%d',
   });
   engine.registerFilter('inline', (value: unknown) => inline(value, language));
   engine.registerFilter('cell', (value: unknown) => cell(value, language));
@@ -88,7 +91,7 @@ function boundedFs(folder: string, sources: Map<string, string>): FS {
     const size = statSync(file).size;
     if (size > MAX_TEMPLATE_BYTES)
       throw new UsageError(`${file} is ${size} bytes, over the ${MAX_TEMPLATE_BYTES}-byte template limit`);
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     sources.set(text, file);
     return text;
   };

@@ -59,6 +59,7 @@ export async function renderModel(model: Model, options: RenderOptions = {}): Pr
     file,
     { blueprint: model.data, figures },
     language,
+    figures.locale,
     options.displayPath,
   );
   return isBuiltIn(template) ? tidyMarkdown(output) : output;

@@ -129,6 +129,15 @@ describe('blueprint render', () => {
     expect(result.stdout).toContain('| **C1** Explain blueprints | — | yes | O1 |');
   });
 
+  it("gives the date filter the document's locale, not the machine's", async () => {
+    write('c.blueprint.yaml', VALID);
+    write('d.liquid', '\uFEFF{{ "2026-03-12" | date: "%d %B %Y" }}');
+    const fr = await runCli(['render', 'c.blueprint.yaml', '-t', 'd.liquid', '--lang', 'fr'], { cwd: dir });
+    expect(fr).toMatchObject({ code: 0, stdout: '12 mars 2026' });
+    const en = await runCli(['render', 'c.blueprint.yaml', '-t', 'd.liquid'], { cwd: dir });
+    expect(en).toMatchObject({ code: 0, stdout: '12 March 2026' });
+  });
+
   it('hints that include names take no quotes', async () => {
     write('c.blueprint.yaml', VALID);
     write('t.liquid', '{% include "part.liquid" %}');
