@@ -16,7 +16,7 @@ import { runs } from './support/runs.js';
 const SEED = 20261129;
 /** Ids distinctive enough that finding one in a document means it was named there. */
 const distinctIds = fc.stringMatching(/^Q[A-Za-z0-9_.-]{3,8}[A-Za-z0-9]$/);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** Puts each objective's id in its statement, after a verb and before the generated text. */
 function withNamingStatements(data: Blueprint): Blueprint {
@@ -44,7 +44,7 @@ describe('render on generated blueprints', () => {
           expect(output.length).toBeGreaterThan(0);
           for (const objective of data.objectives) {
             expect(output, `${template}/${language} names ${objective.id}`).toMatch(
-              new RegExp(`(^|[^A-Za-z0-9_.-])${escape(objective.id)}($|[^A-Za-z0-9_.-])`),
+              new RegExp(`(^|[^A-Za-z0-9_.-])${escapeRegExp(objective.id)}($|[^A-Za-z0-9_.-])`),
             );
           }
         },
