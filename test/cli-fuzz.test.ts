@@ -137,7 +137,7 @@ describe('the real executable on 1,000 damaged blueprints', () => {
       writeFileSync(path, bytes);
       names.push(relative(dir, path));
     }
-  });
+  }, 180_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -177,5 +177,5 @@ describe('the real executable on 1,000 damaged blueprints', () => {
     );
     expect(mustFail.filter((entry) => entry.errorCount === 0).map((entry) => entry.file)).toEqual([]);
     expect(mustFail.length).toBeGreaterThan(COUNT / 3);
-  });
+  }, 180_000);
 });

@@ -131,4 +131,23 @@ describe('locatePointer', () => {
       { seed: SEED, numRuns: runs(200) },
     );
   });
+
+  it('formats and parses JSON Pointers as inverses, escaping ~ and / (RFC 6901)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('~', '/', '~0', '~1', '~/', '/~', '')), {
+          maxLength: 5,
+        }),
+        (segments) => {
+          const pointer = formatPointer(segments);
+          expect(parsePointer(pointer)).toEqual(segments);
+          expect(pointer === '' || pointer.startsWith('/')).toBe(true);
+          expect(pointer.split('/').length - 1).toBe(segments.length);
+        },
+      ),
+      { seed: SEED, numRuns: runs(500) },
+    );
+    expect(formatPointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0');
+    expect(parsePointer('/a~1b/c~0d/~01')).toEqual(['a/b', 'c~d', '~1']);
+  });
 });
