@@ -1,0 +1,74 @@
+import { type Language, type Token, tokenize } from './text.js';
+
+/** One place of a pattern: the word sequences that may stand there, and whether it may be absent. */
+interface PatternItem {
+  alternatives: string[][];
+  optional: boolean;
+}
+
+/** A compiled phrase pattern (`demonstrate (an|a)? @quality? understanding of`). */
+export interface Pattern {
+  source: string;
+  items: PatternItem[];
+}
+
+/** Whether a pattern word stands for a token. */
+export type WordTest = (word: string, token: Token) => boolean;
+
+/**
+ * Compiles the lexicon's phrase syntax: words separated by spaces, alternatives joined by `|`
+ * (optionally in parentheses), a trailing `?` for an optional word, `@name` for any word of the
+ * class `name`. Each word is tokenized like a statement and passed through `normalize`.
+ */
+export function compilePattern(
+  source: string,
+  language: Language,
+  classes: Readonly<Record<string, readonly string[]>>,
+  normalize: (token: Token) => string,
+): Pattern {
+  const words = (text: string) => tokenize(text, language).map(normalize);
+  const items: PatternItem[] = [];
+  for (let part of source.trim().split(/\s+/)) {
+    const optional = part.length > 1 && part.endsWith('?');
+    if (optional) part = part.slice(0, -1);
+    let choices: string[];
+    if (part.startsWith('@')) choices = [...(classes[part.slice(1)] ?? [])];
+    else {
+      if (part.length > 2 && part.startsWith('(') && part.endsWith(')')) part = part.slice(1, -1);
+      choices = part.includes('|') && part.length > 1 ? part.split('|') : [part];
+    }
+    const alternatives = choices.map(words).filter((sequence) => sequence.length > 0);
+    if (alternatives.length > 0) items.push({ alternatives, optional });
+  }
+  return { source, items };
+}
+
+/** The end (exclusive) of the longest match of `pattern` at `tokens[start]`, or -1. */
+export function matchPattern(
+  pattern: Pattern,
+  tokens: readonly Token[],
+  start: number,
+  test: WordTest,
+): number {
+  const from = (itemIndex: number, position: number): number => {
+    const item = pattern.items[itemIndex];
+    if (item === undefined) return position;
+    let best = item.optional ? from(itemIndex + 1, position) : -1;
+    for (const sequence of item.alternatives) {
+      let at = position;
+      let ok = true;
+      for (const word of sequence) {
+        const token = tokens[at];
+        if (token === undefined || !test(word, token)) {
+          ok = false;
+          break;
+        }
+        at++;
+      }
+      if (ok) best = Math.max(best, from(itemIndex + 1, at));
+    }
+    return best;
+  };
+  const end = from(0, start);
+  return end > start ? end : -1;
+}
