@@ -175,7 +175,10 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
         adverbLevels.push(...adverb.levels);
         position = adverb.end;
         moved = true;
-      } else if (lexicon.subject.has(tokens[position]?.canon ?? '')) {
+      } else if (
+        lexicon.subject.has(tokens[position]?.canon ?? '') ||
+        !/\p{L}/u.test(tokens[position]?.text ?? '')
+      ) {
         position++;
         moved = true;
       }
@@ -200,6 +203,7 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
   if (!main) return { verbs: [], levels: [] };
   const verbs = [main.hit];
   const levels = [...adverbLevels, ...main.adverbs];
+  skipAdverbs(main.next, levels); // "discuss critically"
 
   // 3. verbs joined to it, outside subordinate clauses
   let previousEnd = main.next;
@@ -213,8 +217,11 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     const chained = at === previousEnd;
     const joinedLevels: BloomLevel[] = [];
     let start = skipAdverbs(conjunction, joinedLevels);
+    const afterConjunction = start;
     while (lexicon.pronouns.has(tokens[start]?.text ?? '') && tokens[start + 1]) start++;
-    const joined = readVerb(start, false);
+    let joined = readVerb(start, false);
+    // After an object pronoun ("puis l'animer") only an infinitive is a verb.
+    if (joined && start > afterConjunction && joined.form !== 'base') joined = undefined;
     if (!joined || !(chained || plausiblyVerb(joined, start, main.form))) {
       at = conjunction;
       continue;
@@ -229,13 +236,19 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     const token = tokens[start];
     const after = tokens[found.next];
     if (!token || found.form !== mainForm) return false;
+    if (language === 'fr' && /é(e?s?)$/.test(token.text)) return false; // a participle: "le réalisé"
     if (after && NOUN_LINKS.has(after.text)) return false;
     if (lexicon.ambiguous.has(token.text)) return after !== undefined && lexicon.determiners.has(after.text);
     return true;
   }
 
-  const measurable = verbs.filter((verb) => verb.levels !== null);
+  const measurable = verbs.flatMap((verb) => (verb.levels?.length ? [verb.levels] : []));
   if (measurable.length === 0) return { verbs, levels: [] };
-  const all = new Set<BloomLevel>([...levels, ...measurable.flatMap((verb) => verb.levels ?? [])]);
+  // Several verbs: the statement is at the level of its most demanding verb ("design,
+  // implement and evaluate" is a create objective), so levels below every level of some
+  // verb are dropped.
+  const rank = (level: BloomLevel) => BLOOM_LEVELS.indexOf(level);
+  const floor = Math.max(...measurable.map((set) => Math.min(...set.map(rank))));
+  const all = new Set<BloomLevel>([...levels, ...measurable.flat().filter((level) => rank(level) >= floor)]);
   return { verbs, levels: BLOOM_LEVELS.filter((level) => all.has(level)) };
 }

@@ -27,7 +27,8 @@ const ELISIONS: Record<string, string> = {
   "puisqu'": 'puisque',
 };
 
-const TOKEN = /\p{L}+'(?=\p{L})|[\p{L}\p{N}]+(?:[-/.'][\p{L}\p{N}]+)*|[,;:()&•*–—]|-(?=\s)/gu;
+const TOKEN =
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
 
 /** Folds accents and ligatures away, for lookups that should not depend on them. */
 export function foldAccents(text: string): string {

@@ -20,7 +20,7 @@ export const objectiveVerbLevelMismatch: Rule = {
       const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
       reports.push({
         path: `${objective.path}/bloom`,
-        message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${measurable.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a ${objective.bloom} verb such as ${suggestions}`,
+        message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${measurable.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a verb at ${objective.bloom}, such as ${suggestions}`,
       });
     }
     return reports;
