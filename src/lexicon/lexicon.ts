@@ -43,6 +43,8 @@ export interface VerbEntry {
 export interface PhraseEntry extends VerbEntry {
   pattern: Pattern;
   kind: 'verb' | 'avoid' | 'through';
+  /** A nominal form ("mise en œuvre de"), not shown as a verb. */
+  nominal?: boolean;
 }
 
 /** A lexicon compiled for lookups. */
@@ -135,6 +137,7 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
         ...entry,
         pattern: compile(`${noun} (de|des|du|of)`),
         kind: entry.levels ? 'verb' : 'avoid',
+        nominal: true,
       });
   }
   const irregular = new Map<string, string>();

@@ -174,7 +174,7 @@ describe('readStatement, French', () => {
     ],
     [
       'Avoir des notions de comptabilité',
-      'avoir (des|une|les|de|quelques)? (notion|notions) (de|des|du|sur)?',
+      'avoir (des|une|les|de|quelques)? (notions|notion) (de|des|du|sur)?',
       null,
     ],
     ["Faire preuve d'esprit critique", 'faire preuve (de|d) esprit critique', ['evaluate']],
