@@ -186,15 +186,16 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
   };
   skipStem();
   if (!readVerb(position, true)) {
-    // "By the end of this module learners will be able to …": a stem with no comma.
-    for (let at = 0; at < Math.min(tokens.length, 30); at++) {
-      const marker = longest(lexicon.markers, at);
-      if (marker > 0) {
-        position = marker;
-        adverbLevels.length = 0;
-        skipStem();
-        break;
-      }
+    // "By the end of this module learners will be able to …": a stem with no comma; else
+    // "At the end of the session, delegates will: …": a stem ending with a colon.
+    const limit = Math.min(tokens.length, 30);
+    let restart = -1;
+    for (let at = 0; at < limit && restart < 0; at++) restart = longest(lexicon.markers, at);
+    if (restart < 0) restart = tokens.findIndex((token, index) => index < limit && token.text === ':') + 1;
+    if (restart > 0) {
+      position = restart;
+      adverbLevels.length = 0;
+      skipStem();
     }
   }
 

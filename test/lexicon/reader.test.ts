@@ -25,6 +25,8 @@ describe('readStatement, English', () => {
     ['To identify the warning signs', 'identify'],
     ['This module will enable students to evaluate policies', 'evaluate'],
     ['- Recall the five stages', 'Recall'],
+    ['At the end of the session delegates will: list the stages', 'list'],
+    ['Objective 1: describe the water cycle', 'describe'],
   ])('drops the stem of "%s"', (statement, verb) => {
     expect(verbsOf(statement)).toEqual([verb]);
   });
@@ -147,6 +149,9 @@ describe('readStatement, French', () => {
     ['Efficacement gérer son temps', 'gérer'],
     ['De manière autonome, réaliser un audit', 'réaliser'],
     ['Le stagiaire conçoit un déroulé', 'conçoit'],
+    ['À la fin de la formation, vous serez capable de rédiger une note', 'rédiger'],
+    ['Acquérir les compétences nécessaires pour animer une réunion', 'animer'],
+    ['Objectif 2 : sensibiliser les équipes au tri', 'sensibiliser'],
     ['Analyse les écarts entre le prévisionnel et le réalisé', 'Analyse'],
   ])('drops the stem and adverbs of "%s"', (statement, verb) => {
     expect(verbsOf(statement, fr)).toEqual([verb]);
