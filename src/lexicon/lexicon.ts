@@ -30,6 +30,14 @@ export interface LexiconData {
     pronouns?: string[];
   };
   suggestions: Record<BloomLevel, string[]>;
+  /** Verbs read at `level` alone when one of `words` follows them, else at their other levels. */
+  cues?: { verbs: string[]; level: string; words: string[] }[];
+}
+
+/** A verb whose level depends on its object: `level` when a cue word follows, else its other levels. */
+export interface Cue {
+  level: BloomLevel;
+  words: ReadonlySet<string>;
 }
 
 /** What the lexicon knows of a verb: its levels, or `null` for a verb to avoid. */
@@ -65,6 +73,8 @@ export interface Lexicon {
   ambiguous: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** Cues by the lemma (as the lexicon writes it) of the verbs they apply to. */
+  cues: ReadonlyMap<string, Cue>;
 }
 
 /** Extra verbs by language, as a config's `verbs:` section gives them ([] = a verb to avoid). */
@@ -150,9 +160,15 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     new Set(list.flatMap((word) => tokenize(word, language).map((token) => token.text)));
   const keys = (list: readonly string[]) =>
     new Set(list.flatMap((word) => tokenize(word, language).map(keyOf)));
+  const cues = new Map<string, Cue>();
+  for (const cue of data.cues ?? []) {
+    const entry = { level: canonicalLevel(cue.level), words: keys(cue.words) };
+    for (const verb of cue.verbs) cues.set(verb, entry);
+  }
   return {
     language,
     data,
+    cues,
     words,
     phrases,
     adverbWords,

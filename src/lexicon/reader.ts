@@ -99,11 +99,26 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     return at;
   };
 
+  // A verb whose level depends on its object ("identify the bones" / "identify patterns").
+  const cued = (entry: VerbEntry, at: number): VerbEntry => {
+    const cue = lexicon.cues.get(entry.lemma);
+    if (!cue || !entry.levels?.includes(cue.level)) return entry;
+    let found = false;
+    for (let next = at + 1; next < Math.min(tokens.length, at + 8) && !found; next++) {
+      const token = tokens[next];
+      if (!token || token.text === ',' || longest(lexicon.subordinators, next, textTest) > next) break;
+      found = cue.words.has(token.canon);
+    }
+    const levels = found ? [cue.level] : entry.levels.filter((level) => level !== cue.level);
+    return { ...entry, levels };
+  };
+
   function singleVerb(at: number): Found | undefined {
     const token = tokens[at];
     if (!token) return undefined;
     for (const candidate of [token.canon, ...token.lemmas]) {
-      const entry = lexicon.words.get(candidate);
+      const known = lexicon.words.get(candidate);
+      const entry = known && cued(known, at);
       const hit = entry && hitOf(entry, at, at + 1);
       if (hit)
         return { hit, form: candidate === token.canon ? 'base' : 'inflected', next: at + 1, adverbs: [] };

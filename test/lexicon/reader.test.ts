@@ -113,7 +113,28 @@ describe('readStatement, English', () => {
 
   it('reads several verbs at the level of the most demanding one', () => {
     expect(levelsOf('Identify and design a solution')).toEqual(['create']);
-    expect(levelsOf('Identify and explain the features')).toEqual(['understand', 'analyze']);
+    expect(levelsOf('Identify and explain the features')).toEqual(['understand']);
+    expect(levelsOf('Compare and explain two designs')).toEqual(['understand', 'analyze']);
+  });
+
+  it.each([
+    ['Identify the bones of the hand', ['remember']],
+    ['Identify patterns in customer churn data', ['analyze']],
+    ['Identify the root causes of a defect', ['analyze']],
+    ['Identify, in a case file, the causes of a fall', ['remember']],
+    ['Determine whether a contract is valid', ['evaluate']],
+    ['Determine the factors that explain absenteeism', ['analyze']],
+  ])(
+    'reads a verb whose level depends on its object by the first words after it: %s',
+    (statement, levels) => {
+      expect(levelsOf(statement)).toEqual(levels);
+    },
+  );
+
+  it('reads French cues too', () => {
+    expect(levelsOf("Identifier les signes d'une hypoglycémie", fr)).toEqual(['remember']);
+    expect(levelsOf('Identifier les besoins de formation', fr)).toEqual(['analyze']);
+    expect(levelsOf('Repérer les incohérences dans un dossier', fr)).toEqual(['analyze']);
   });
 
   it.each([

@@ -18,7 +18,7 @@ describe(RULE, () => {
   it('names the verb as written, the declared level and the levels the verb indicates', () => {
     const [finding] = runRule(RULE, readFixture(RULE, 'en.blueprint.yaml'));
     expect(finding?.message).toBe(
-      'Objective `O1` is declared at create, but `Identify` indicates remember or analyze: set `bloom` to one of these, or reword with a verb at create, such as `design`, `develop`, `formulate`, `produce`, `plan` or `construct`',
+      'Objective `O1` is declared at create, but `Identify` indicates remember: set `bloom` to one of these, or reword with a verb at create, such as `design`, `develop`, `formulate`, `produce`, `plan` or `construct`',
     );
   });
 
