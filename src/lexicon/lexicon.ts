@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { BLOOM_LEVELS, type BloomLevel, canonicalLevel } from '../model/bloom.js';
 import { canonicalSpelling } from './morphology.js';
-import { compilePattern, type Pattern } from './pattern.js';
+import { compilePattern, indexPatterns, type Pattern, type PatternIndex } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
 
 /** A lexicon data file (src/lexicon/data/<language>.yaml) as written. */
@@ -65,11 +65,13 @@ export interface Lexicon {
   adverbPhrases: readonly { pattern: Pattern; levels: readonly BloomLevel[] }[];
   nouns: ReadonlyMap<string, VerbEntry>;
   irregular: ReadonlyMap<string, string>;
-  markers: readonly Pattern[];
-  intro: readonly Pattern[];
+  phraseIndex: PatternIndex<PhraseEntry>;
+  adverbIndex: PatternIndex<{ pattern: Pattern; levels: readonly BloomLevel[] }>;
+  markers: PatternIndex<Pattern>;
+  intro: PatternIndex<Pattern>;
   subject: ReadonlySet<string>;
-  conjunctions: readonly Pattern[];
-  subordinators: readonly Pattern[];
+  conjunctions: PatternIndex<Pattern>;
+  subordinators: PatternIndex<Pattern>;
   ambiguous: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
@@ -84,6 +86,8 @@ export type ExtraVerbs = Partial<Record<Language, Record<string, string[]>>>;
 export function tokenKey(token: Token, language: Language): string {
   return canonicalSpelling(token.key, language);
 }
+
+const self = (pattern: Pattern) => pattern;
 
 const levelsOf = (levels: readonly string[]): BloomLevel[] =>
   BLOOM_LEVELS.filter((level) => levels.some((written) => canonicalLevel(written) === level));
@@ -175,11 +179,13 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     adverbPhrases,
     nouns,
     irregular,
-    markers: data.stems.markers.map(compile),
-    intro: data.stems.intro.map(compile),
+    phraseIndex: indexPatterns(phrases, (phrase) => phrase.pattern),
+    adverbIndex: indexPatterns(adverbPhrases, (adverb) => adverb.pattern),
+    markers: indexPatterns(data.stems.markers.map(compile), self),
+    intro: indexPatterns(data.stems.intro.map(compile), self),
     subject: keys(data.stems.subject),
-    conjunctions: data.connectors.conjunctions.map(compileText),
-    subordinators: data.connectors.subordinators.map(compileText),
+    conjunctions: indexPatterns(data.connectors.conjunctions.map(compileText), self),
+    subordinators: indexPatterns(data.connectors.subordinators.map(compileText), self),
     ambiguous: texts(data.connectors.ambiguous),
     determiners: texts(data.connectors.determiners),
     pronouns: texts(data.connectors.pronouns),

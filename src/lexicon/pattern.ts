@@ -72,3 +72,42 @@ export function matchPattern(
   const end = from(0, start);
   return end > start ? end : -1;
 }
+
+/** Patterns grouped by the words they can start with, so a lookup tries only those that may match. */
+export interface PatternIndex<T> {
+  byWord: ReadonlyMap<string, readonly T[]>;
+  /** Patterns whose first word is optional: tried everywhere. */
+  always: readonly T[];
+}
+
+/** Groups items by the first words of their pattern. */
+export function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pattern): PatternIndex<T> {
+  const byWord = new Map<string, T[]>();
+  const always: T[] = [];
+  for (const item of items) {
+    const first = patternOf(item).items[0];
+    if (!first || first.optional) {
+      always.push(item);
+      continue;
+    }
+    for (const word of new Set(first.alternatives.map((sequence) => sequence[0] ?? ''))) {
+      const list = byWord.get(word) ?? [];
+      list.push(item);
+      byWord.set(word, list);
+    }
+  }
+  return { byWord, always };
+}
+
+/** Calls `visit` with each item whose pattern may start with one of `words` (an item may come twice). */
+export function forPatterns<T>(
+  index: PatternIndex<T>,
+  words: readonly string[],
+  visit: (item: T) => void,
+): void {
+  for (const item of index.always) visit(item);
+  for (const word of words) {
+    const items = index.byWord.get(word);
+    if (items) for (const item of items) visit(item);
+  }
+}

@@ -1,7 +1,7 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
 import type { Lexicon, VerbEntry } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { matchPattern, type Pattern } from './pattern.js';
+import { forPatterns, matchPattern, type Pattern, type PatternIndex } from './pattern.js';
 import { type Token, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
@@ -25,9 +25,41 @@ export interface Reading {
   levels: BloomLevel[];
 }
 
-interface ReadToken extends Token {
+/** A token with the forms it may be an inflection of, computed on first use. */
+class ReadToken implements Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  /** The key in canonical spelling. */
   canon: string;
-  lemmas: string[];
+  #lemmas: string[] | undefined;
+  #words: string[] | undefined;
+
+  constructor(
+    token: Token,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.text = token.text;
+    this.key = token.key;
+    this.start = token.start;
+    this.end = token.end;
+    this.canon = canonicalSpelling(token.key, lexicon.language);
+  }
+
+  /** Other forms the word may be an inflection of (`designs` → `design`). */
+  get lemmas(): string[] {
+    this.#lemmas ??= lemmaCandidates(this.key, this.lexicon.language, this.lexicon.irregular).filter(
+      (lemma) => lemma !== this.canon,
+    );
+    return this.#lemmas;
+  }
+
+  /** The word and its possible lemmas. */
+  get words(): string[] {
+    this.#words ??= [this.canon, ...this.lemmas];
+    return this.#words;
+  }
 }
 
 interface Found {
@@ -50,18 +82,22 @@ const NOUN_LINKS = new Set(['of', 'de', 'du', 'des']);
  */
 export function readStatement(statement: string, lexicon: Lexicon): Reading {
   const language = lexicon.language;
-  const tokens: ReadToken[] = tokenize(statement, language).map((token) => {
-    const canon = canonicalSpelling(token.key, language);
-    return { ...token, canon, lemmas: lemmaCandidates(token.key, language, lexicon.irregular) };
-  });
+  const tokens = tokenize(statement, language).map((token) => new ReadToken(token, lexicon));
   const keyTest = (word: string, token: Token) => {
     const read = token as ReadToken;
     return read.canon === word || read.lemmas.includes(word);
   };
   const textTest = (word: string, token: Token) => token.text === word;
-  const longest = (patterns: readonly Pattern[], at: number, test = keyTest) => {
+  const wordsAt = (at: number, test: typeof keyTest): readonly string[] => {
+    const token = tokens[at];
+    if (!token) return [];
+    return test === textTest ? [token.text] : token.words;
+  };
+  const longest = (index: PatternIndex<Pattern>, at: number, test = keyTest) => {
     let end = -1;
-    for (const pattern of patterns) end = Math.max(end, matchPattern(pattern, tokens, at, test));
+    forPatterns(index, wordsAt(at, test), (pattern) => {
+      end = Math.max(end, matchPattern(pattern, tokens, at, test));
+    });
     return end;
   };
   const span = (from: number, to: number) => {
@@ -78,10 +114,10 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
 
   const adverbAt = (at: number): { end: number; levels: readonly BloomLevel[] } | undefined => {
     let best: { end: number; levels: readonly BloomLevel[] } | undefined;
-    for (const { pattern, levels } of lexicon.adverbPhrases) {
+    forPatterns(lexicon.adverbIndex, wordsAt(at, keyTest), ({ pattern, levels }) => {
       const end = matchPattern(pattern, tokens, at, keyTest);
       if (end > (best?.end ?? -1)) best = { end, levels };
-    }
+    });
     if (best) return best;
     const token = tokens[at];
     if (!token) return undefined;
@@ -116,7 +152,7 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
   function singleVerb(at: number): Found | undefined {
     const token = tokens[at];
     if (!token) return undefined;
-    for (const candidate of [token.canon, ...token.lemmas]) {
+    for (const candidate of token.words) {
       const known = lexicon.words.get(candidate);
       const entry = known && cued(known, at);
       const hit = entry && hitOf(entry, at, at + 1);
@@ -126,12 +162,23 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     return undefined;
   }
 
+  const memo: (Found | null | undefined)[] = [];
   function readVerb(at: number, first: boolean): Found | undefined {
+    const slot = 2 * at + (first ? 1 : 0);
+    let found = memo[slot];
+    if (found === undefined) {
+      found = readVerbAt(at, first) ?? null;
+      memo[slot] = found;
+    }
+    return found ?? undefined;
+  }
+
+  function readVerbAt(at: number, first: boolean): Found | undefined {
     let phrase: { entry: (typeof lexicon.phrases)[number]; end: number } | undefined;
-    for (const entry of lexicon.phrases) {
+    forPatterns(lexicon.phraseIndex, wordsAt(at, keyTest), (entry) => {
       const end = matchPattern(entry.pattern, tokens, at, keyTest);
       if (end > (phrase?.end ?? -1)) phrase = { entry, end };
-    }
+    });
     const token = tokens[at];
     if (!token) return undefined;
     const form: VerbForm = phrase?.entry.pattern.items[0]?.alternatives.some(
