@@ -71,7 +71,7 @@ interface Found {
   adverbs: readonly BloomLevel[];
 }
 
-const NOUN_LINKS = new Set(['of', 'de', 'du', 'des']);
+const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
 
 /**
  * Reads a statement as a reviewer would: drops a stem ("Learners will be able to", "À l'issue de
@@ -162,6 +162,18 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     return undefined;
   }
 
+  // Object pronouns before an infinitive ("puis l'animer", "savoir les appliquer"); a
+  // reflexive verb ("se repérer") is read whole.
+  const skipPronouns = (at: number): number => {
+    while (
+      !readVerb(at, false) &&
+      lexicon.pronouns.has(tokens[at]?.text ?? '') &&
+      readVerb(at + 1, false)?.form === 'base'
+    )
+      at++;
+    return at;
+  };
+
   const memo: (Found | null | undefined)[] = [];
   function readVerb(at: number, first: boolean): Found | undefined {
     const slot = 2 * at + (first ? 1 : 0);
@@ -192,7 +204,10 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     }
     if (phrase) {
       const adverbs: BloomLevel[] = [];
-      const inner = readVerb(skipAdverbs(phrase.end, adverbs), false);
+      let after = skipAdverbs(phrase.end, adverbs);
+      // "savoir les appliquer": object pronouns before the infinitive
+      after = skipPronouns(after);
+      const inner = readVerb(after, false);
       if (inner) return { ...inner, adverbs: [...adverbs, ...inner.adverbs] };
       const hit = phrase.entry.levels?.length ? hitOf(phrase.entry, at, phrase.end) : undefined;
       if (hit) return { hit, form, next: phrase.end, adverbs };
@@ -280,11 +295,8 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     const chained = at === previousEnd;
     const joinedLevels: BloomLevel[] = [];
     let start = skipAdverbs(conjunction, joinedLevels);
-    const afterConjunction = start;
-    while (lexicon.pronouns.has(tokens[start]?.text ?? '') && tokens[start + 1]) start++;
-    let joined = readVerb(start, false);
-    // After an object pronoun ("puis l'animer") only an infinitive is a verb.
-    if (joined && start > afterConjunction && joined.form !== 'base') joined = undefined;
+    start = skipPronouns(start);
+    const joined = readVerb(start, false);
     if (!joined || !(chained || plausiblyVerb(joined, start, main.form))) {
       at = conjunction;
       continue;

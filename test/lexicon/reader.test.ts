@@ -71,7 +71,9 @@ describe('readStatement, English', () => {
     ['Be familiar with the policy', 'Be familiar with'],
     ['Learn about modern architecture', 'Learn about'],
     ['Understand the principles', 'Understand'],
-    ['Knowledge of the main standards', 'Knowledge'],
+    ['Knowledge of the main standards', 'Knowledge of'],
+    ['A critical understanding of research methods', 'A critical understanding of'],
+    ['Familiarity with the main tools', 'Familiarity with'],
   ])('reads a verb to avoid in disguise as a whole: %s', (statement, text) => {
     const reading = readStatement(statement, en);
     expect(reading.verbs.map((verb) => [verb.text, verb.levels])).toEqual([[text, null]]);
@@ -241,6 +243,8 @@ describe('readStatement, French', () => {
     ["Construire une séquence puis l'animer", ['Construire', 'animer']],
     ['Identifier ou classer les déchets', ['Identifier', 'classer']],
     ['Connaître et appliquer les règles', ['Connaître', 'appliquer']],
+    ['Connaître les principes et savoir les appliquer', ['Connaître', 'appliquer']],
+    ['Identifier les risques et se repérer dans les locaux', ['Identifier', 'se repérer']],
     ["Identifier les leviers qui permettent de réduire les coûts et d'améliorer la qualité", ['Identifier']],
     ['Utiliser les outils pour produire et diffuser des documents', ['Utiliser']],
     ['Comparer et contraster deux approches', ['Comparer et contraster']],
