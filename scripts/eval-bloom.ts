@@ -82,10 +82,16 @@ function evaluate(file: string): void {
     );
   }
   const recognisedCount = recognised.filter(Boolean).length;
+  const everyLevel = admissible.filter(
+    (levels, index) => recognised[index] && levels.size === BLOOM_LEVELS.length,
+  );
   console.log(`${file} (${set.language}, ${count} statements)`);
   console.log(rows.join('\n'));
   console.log(`  mean per-level F1 ${(sum / BLOOM_LEVELS.length).toFixed(3)}`);
   console.log(`  recognised ${recognisedCount}/${count} (${((100 * recognisedCount) / count).toFixed(1)} %)`);
+  console.log(
+    `  admissible at every level (a verb to avoid, which the mismatch rule leaves alone): ${everyLevel.length}`,
+  );
   if (showMisses) {
     set.statements.forEach((item, index) => {
       const got = recognised[index] ? [...(admissible[index] ?? [])] : [];
