@@ -5,6 +5,8 @@
 export { type CheckOptions, checkBlueprint, SUPPORTED_VERSIONS } from './check.js';
 export { checkFile, isUnreadable, type Unreadable } from './check-file.js';
 export { UsageError } from './errors.js';
+export { type ExtraVerbs, type Lexicon, loadLexicon } from './lexicon/lexicon.js';
+export { type Reading, readStatement, type VerbHit } from './lexicon/reader.js';
 export { findBlueprintFiles } from './load/files.js';
 export { BLOOM_LEVELS, type BloomLevel } from './model/bloom.js';
 export { parseDuration } from './model/duration.js';
