@@ -6,7 +6,7 @@ import type { Language } from './text.js';
  * `organise` = `organize`).
  */
 export function canonicalSpelling(word: string, language: Language): string {
-  if (language !== 'en') return word;
+  if (language !== 'en' || !/[iy]s/.test(word)) return word;
   return word.replace(/ys(e|es|ed|ing)$/, 'yz$1').replace(/is(e|es|ed|ing)$/, 'iz$1');
 }
 

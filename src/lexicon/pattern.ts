@@ -50,27 +50,33 @@ export function matchPattern(
   start: number,
   test: WordTest,
 ): number {
-  const from = (itemIndex: number, position: number): number => {
-    const item = pattern.items[itemIndex];
-    if (item === undefined) return position;
-    let best = item.optional ? from(itemIndex + 1, position) : -1;
-    for (const sequence of item.alternatives) {
-      let at = position;
-      let ok = true;
-      for (const word of sequence) {
-        const token = tokens[at];
-        if (token === undefined || !test(word, token)) {
-          ok = false;
-          break;
-        }
-        at++;
-      }
-      if (ok) best = Math.max(best, from(itemIndex + 1, at));
-    }
-    return best;
-  };
-  const end = from(0, start);
+  const end = matchFrom(pattern.items, 0, tokens, start, test);
   return end > start ? end : -1;
+}
+
+function matchFrom(
+  items: readonly PatternItem[],
+  itemIndex: number,
+  tokens: readonly Token[],
+  position: number,
+  test: WordTest,
+): number {
+  const item = items[itemIndex];
+  if (item === undefined) return position;
+  let best = item.optional ? matchFrom(items, itemIndex + 1, tokens, position, test) : -1;
+  for (const sequence of item.alternatives) {
+    let at = position;
+    for (const word of sequence) {
+      const token = tokens[at];
+      if (token === undefined || !test(word, token)) {
+        at = -1;
+        break;
+      }
+      at++;
+    }
+    if (at >= 0) best = Math.max(best, matchFrom(items, itemIndex + 1, tokens, at, test));
+  }
+  return best;
 }
 
 /** Patterns grouped by the words they can start with, so a lookup tries only those that may match. */

@@ -35,6 +35,7 @@ class ReadToken implements Token {
   canon: string;
   #lemmas: string[] | undefined;
   #words: string[] | undefined;
+  #texts: string[] | undefined;
 
   constructor(
     token: Token,
@@ -53,6 +54,12 @@ class ReadToken implements Token {
       (lemma) => lemma !== this.canon,
     );
     return this.#lemmas;
+  }
+
+  /** The token's text, as the one word text patterns are looked up by. */
+  get texts(): string[] {
+    this.#texts ??= [this.text];
+    return this.#texts;
   }
 
   /** The word and its possible lemmas. */
@@ -91,7 +98,7 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
   const wordsAt = (at: number, test: typeof keyTest): readonly string[] => {
     const token = tokens[at];
     if (!token) return [];
-    return test === textTest ? [token.text] : token.words;
+    return test === textTest ? token.texts : token.words;
   };
   const longest = (index: PatternIndex<Pattern>, at: number, test = keyTest) => {
     let end = -1;
