@@ -1,0 +1,44 @@
+import { input, select } from '@inquirer/prompts';
+import {
+  answerProblem,
+  type InitAnswers,
+  type Language,
+  QUESTIONS,
+  type StarterName,
+  starterDefaults,
+} from '../init/index.js';
+
+/**
+ * Asks the questions not answered by flags, on the terminal, each with its default (the
+ * chosen starter's, in the chosen language). Resolves to undefined when the user cancels (Ctrl-C).
+ */
+export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswers | undefined> {
+  const answers: Partial<Record<keyof InitAnswers, string>> = { ...given };
+  try {
+    for (const question of QUESTIONS) {
+      if (answers[question.name] !== undefined) continue;
+      const defaults = starterDefaults(
+        (answers.starter ?? 'workshop') as StarterName,
+        (answers.language ?? 'en') as Language,
+      );
+      const fallback = defaults[question.name];
+      answers[question.name] = question.choices
+        ? await select({
+            message: question.message,
+            choices: question.choices.map((choice) => ({ ...choice })),
+            default: fallback,
+          })
+        : (
+            await input({
+              message: question.message,
+              default: fallback,
+              validate: (value) => answerProblem(question, value)?.replace(/^--[\w-]+ /, '') ?? true,
+            })
+          ).trim();
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') return undefined;
+    throw error;
+  }
+  return answers as InitAnswers;
+}
