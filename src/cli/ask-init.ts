@@ -32,7 +32,7 @@ export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswe
             await input({
               message: question.message,
               default: fallback,
-              validate: (value) => answerProblem(question, value)?.replace(/^--[\w-]+ /, '') ?? true,
+              validate: (value) => promptProblem(answerProblem(question, value)),
             })
           ).trim();
     }
@@ -41,4 +41,11 @@ export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswe
     throw error;
   }
   return answers as InitAnswers;
+}
+
+/** A flag's problem as the prompt shows it: without the flag's name ('Takes a duration such as…'). */
+function promptProblem(problem: string | undefined): string | true {
+  if (problem === undefined) return true;
+  const text = problem.replace(/^--[\w-]+ /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
