@@ -16,7 +16,7 @@ const starters = STARTERS.flatMap((starter) => LANGUAGES.map((language) => ({ st
 
 describe('the ten starters', () => {
   it.each(starters)(
-    '$starter.$language passes check with no finding under every rule',
+    '$starter ($language) passes check with no finding under every rule',
     ({ starter, language }) => {
       const { findings, model } = checkAll(readStarter(starter, language));
       expect(describeFindings(findings)).toEqual([]);
@@ -25,7 +25,7 @@ describe('the ten starters', () => {
   );
 
   it.each(starters)(
-    '$starter.$language comes out unchanged with its own defaults',
+    '$starter ($language) comes out unchanged with its own defaults',
     ({ starter, language }) => {
       const source = readStarter(starter, language);
       const defaults = starterDefaults(starter, language);
@@ -35,7 +35,7 @@ describe('the ten starters', () => {
   );
 
   it.each(starters)(
-    '$starter.$language teaches with comments and links every objective',
+    '$starter ($language) teaches with comments and links every objective',
     ({ starter, language }) => {
       const source = readStarter(starter, language);
       expect(source.match(/^#/gm)?.length ?? 0).toBeGreaterThanOrEqual(8);
@@ -51,7 +51,7 @@ describe('the ten starters', () => {
   );
 });
 
-const durations = ['20min', '45min', '1h30', '3h', '7h', '2d', '12h30', '30h'];
+const durations = ['15min', '20min', '45min', '1h30', '3h', '7h', '2d', '12h30', '30h'];
 const combinations = STARTERS.flatMap((starter) =>
   LANGUAGES.flatMap((language) =>
     durations.flatMap((duration) =>
@@ -62,7 +62,7 @@ const combinations = STARTERS.flatMap((starter) =>
 
 describe('any duration and modality', () => {
   it.each(combinations)(
-    '$starter.$language, $duration, $modality: clean, durations add up, sessions fit, modalities agree',
+    '$starter ($language), $duration, $modality: clean, durations add up, sessions fit, modalities agree',
     ({ starter, language, duration, modality }) => {
       const answers: InitAnswers = completeAnswers({ starter, language, duration, modality });
       const [blueprint] = planFiles(answers, { id: 'scaled', version: '0.0.0', dir: '/nonexistent' });
