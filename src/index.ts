@@ -5,6 +5,15 @@
 export { type CheckOptions, checkBlueprint, SUPPORTED_VERSIONS } from './check.js';
 export { checkFile, isUnreadable, type Unreadable } from './check-file.js';
 export { UsageError } from './errors.js';
+export {
+  answersFromFlags,
+  type InitAnswers,
+  type InitOptions,
+  type InitResult,
+  initBlueprint,
+  planFiles,
+  STARTERS,
+} from './init/index.js';
 export { findBlueprintFiles } from './load/files.js';
 export { BLOOM_LEVELS, type BloomLevel } from './model/bloom.js';
 export { parseDuration } from './model/duration.js';
