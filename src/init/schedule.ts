@@ -26,6 +26,25 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
+/** Durations are rounded to this many minutes wherever the total allows it, as a designer would. */
+export const STEP_MINUTES = 5;
+
+/**
+ * Like `apportion`, in multiples of STEP_MINUTES when `total` is one and there are enough steps
+ * for every part (and every part stays within `limit`); in whole minutes otherwise.
+ */
+export function apportionRounded(
+  total: number,
+  weights: readonly number[],
+  limit = Number.POSITIVE_INFINITY,
+): number[] {
+  if (total % STEP_MINUTES === 0 && total / STEP_MINUTES >= weights.length) {
+    const parts = apportion(total / STEP_MINUTES, weights).map((part) => part * STEP_MINUTES);
+    if (parts.every((part) => part <= limit)) return parts;
+  }
+  return apportion(total, weights);
+}
+
 /** Minutes as the format writes them, the way a designer would: '45min', '2h', '1h30', '1h05'. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes}min`;
@@ -49,7 +68,7 @@ export interface ModulePlan {
 
 /**
  * Scales a starter's modules to a new total: module lengths in proportion to the starter's,
- * in whole minutes adding up to `total` exactly; a module longer than `maxSession` is split
+ * in whole minutes (multiples of 5 where the total allows) adding up to `total` exactly; a module longer than `maxSession` is split
  * into equal sessions that fit; each session keeps the starter's activities scaled to fill it
  * exactly, dropping the shortest ones when fewer than MIN_ACTIVITY_MINUTES would be left for each.
  */
@@ -58,14 +77,14 @@ export function planModules(
   modules: ReadonlyArray<{ minutes: number; activities: readonly number[] }>,
   maxSession = Number.POSITIVE_INFINITY,
 ): ModulePlan[] {
-  const lengths = apportion(
+  const lengths = apportionRounded(
     total,
     modules.map((module) => module.minutes),
   );
   return modules.map((module, moduleIndex) => {
     const length = lengths[moduleIndex] ?? 0;
     const count = Math.max(1, Math.ceil(length / maxSession));
-    const sessions = apportion(length, new Array<number>(count).fill(1));
+    const sessions = apportionRounded(length, new Array<number>(count).fill(1), maxSession);
     return {
       parts: sessions.map((minutes) => ({ minutes, activities: planActivities(minutes, module.activities) })),
     };
@@ -83,7 +102,7 @@ function planActivities(
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .slice(0, keep)
     .sort((a, b) => a.index - b.index);
-  const lengths = apportion(
+  const lengths = apportionRounded(
     minutes,
     kept.map((activity) => activity.weight),
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, formatMinutes, MIN_ACTIVITY_MINUTES, planModules } from '../../src/init/schedule.js';
+import {
+  apportion,
+  apportionRounded,
+  formatMinutes,
+  MIN_ACTIVITY_MINUTES,
+  planModules,
+} from '../../src/init/schedule.js';
 import { parseDuration } from '../../src/model/duration.js';
 
 describe('apportion', () => {
@@ -63,6 +69,23 @@ describe('planModules', () => {
         }
       }
     }
+  });
+
+  it('rounds to 5 minutes wherever the total allows, and still adds up exactly', () => {
+    for (const [total, rounded] of [
+      [720, true],
+      [1800, true],
+      [95, true],
+      [721, false],
+      [10, true],
+      [12, false],
+    ] as const) {
+      const plans = planModules(total, starter, 210);
+      const lengths = plans.flatMap((plan) => plan.parts.map((part) => part.minutes));
+      expect(lengths.reduce((a, b) => a + b, 0)).toBe(total);
+      expect(lengths.every((length) => length % 5 === 0)).toBe(rounded);
+    }
+    expect(apportionRounded(720, [90, 120, 90, 120])).toEqual([155, 205, 155, 205]);
   });
 
   it('keeps the longest activities, in their order, when a session is too short for all', () => {
