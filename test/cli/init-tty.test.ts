@@ -31,9 +31,9 @@ function waitFor(session: string, text: string): string {
 }
 
 /** Starts `blueprint init` in a fresh folder inside a new tmux session, as a user at a terminal would. */
-function start(session: string): string {
+function start(session: string, flags = ''): string {
   const dir = freshDir();
-  const command = `cd '${dir}' && env -u CI LANG=C.UTF-8 node '${bin}' init; echo "EXIT=$?"; sleep 600`;
+  const command = `cd '${dir}' && env -u CI LANG=C.UTF-8 node '${bin}' init ${flags}; echo "EXIT=$?"; sleep 600`;
   tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '50', command);
   return dir;
 }
@@ -109,6 +109,23 @@ describe('blueprint init in a terminal', () => {
       constraints: { duration: '2h30', modality: 'blended' },
     });
     expect(model?.modules.every((module) => module.modalityDeclared)).toBe(true);
+  });
+
+  it('asks only the questions no flag answered', () => {
+    const dir = start('flags', "--lang fr --starter flash --title 'Objets de mail'");
+    for (const name of ['audience', 'level', 'duration', 'modality']) {
+      waitFor('flags', asked(name));
+      keys('flags', 'Enter');
+    }
+    const shown = waitFor('flags', 'EXIT=');
+    expect(shown).toContain('EXIT=0');
+    for (const name of ['language', 'starter', 'title']) expect(shown).not.toContain(asked(name).slice(2));
+    const { model } = checkAll(readFileSync(join(dir, 'objets-de-mail.blueprint.yaml'), 'utf8'));
+    expect(model?.data).toMatchObject({
+      title: 'Objets de mail',
+      language: 'fr',
+      constraints: { duration: '20min' },
+    });
   });
 
   it('Ctrl-C at a question writes nothing and exits 2', () => {
