@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAll, describeFindings, freshDir, runInit } from '../init/helpers.js';
+import { checkAll, describeFindings, freshDir, runCommand, runInit } from '../init/helpers.js';
 
 /** Every file under `dir` (recursively) with its bytes. */
 const read = (dir: string) =>
@@ -71,7 +71,7 @@ describe('blueprint init --yes', () => {
     });
     expect(result.code).toBe(0);
     expect(readFileSync(join(cwd, 'courses/new one/.gitlab/ci/blueprint.gitlab-ci.yml'), 'utf8')).toMatch(
-      /blueprint check --format junit --output blueprint-junit\.xml/,
+      /blueprint check --format stylish --format junit=course-blueprint\.junit\.xml/,
     );
     expect(result.stdout).toContain(
       "  npx blueprint check 'courses/new one/clear-email-subject-lines.blueprint.yaml'\n",
@@ -84,10 +84,31 @@ describe('blueprint init --yes', () => {
     await runInit(['--yes', '--ci', 'github'], { cwd: dir });
     const workflow = readFileSync(join(dir, '.github/workflows/blueprint.yml'), 'utf8');
     expect(workflow).toMatch(/^ {2}push:\n {2}pull_request:$/m);
-    expect(workflow).toMatch(/blueprint check --format sarif --output blueprint\.sarif/);
+    expect(workflow).toMatch(/blueprint check --format github --format sarif=course-blueprint\.sarif/);
     expect(workflow).toMatch(/upload-sarif/);
     expect(workflow).not.toContain('{{version}}');
   });
+
+  it.each(['github', 'gitlab'])(
+    "the %s pipeline's check command passes on the new blueprint and writes its report",
+    async (ci) => {
+      const dir = freshDir();
+      await runInit(['--yes', '--ci', ci, '--starter', 'blended', '--duration', '13h'], { cwd: dir });
+      const pipeline = readFileSync(
+        join(dir, ci === 'github' ? '.github/workflows/blueprint.yml' : '.gitlab/ci/blueprint.gitlab-ci.yml'),
+        'utf8',
+      );
+      const command = /-- blueprint (check .*)$/m.exec(pipeline)?.[1] ?? '';
+      const result = await runCommand(command.split(' '), dir);
+      expect(result.code, result.stderr).toBe(0);
+      const report = readFileSync(
+        join(dir, ci === 'github' ? 'course-blueprint.sarif' : 'course-blueprint.junit.xml'),
+        'utf8',
+      );
+      if (ci === 'github') expect(JSON.parse(report)).toMatchObject({ version: '2.1.0' });
+      else expect(report).toContain('<testsuite name="running-effective-meetings.blueprint.yaml"');
+    },
+  );
 
   it('refuses a symbolic link among the targets and writes nothing', async () => {
     const dir = freshDir();

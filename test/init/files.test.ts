@@ -28,7 +28,7 @@ describe('the files init plans', () => {
         ci === 'github' ? '.github/workflows/blueprint.yml' : '.gitlab/ci/blueprint.gitlab-ci.yml',
       );
       expect(() => parse(file?.content ?? '')).not.toThrow();
-      expect(file?.content).toContain('--package=course-blueprint@9.8.7 blueprint check');
+      expect(file?.content).toContain('--package course-blueprint@^9.8.7 -- blueprint check');
     }
     const github = parse(
       planFiles(answers, { id: 'x', version: '1.0.0', ci: 'github', dir: '/x' })[2]?.content ?? '',

@@ -38,10 +38,19 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process, with or without a terminal on standard input. */
-export async function runInit(
+/** Runs `blueprint init` in-process, with or without a terminal on standard input. */
+export function runInit(
   argv: string[],
   options: { cwd: string; env?: Record<string, string>; tty?: boolean },
+): Promise<RunResult> {
+  return runCommand(['init', ...argv], options.cwd, options);
+}
+
+/** Runs any `blueprint` command in-process. */
+export async function runCommand(
+  argv: string[],
+  cwd: string,
+  options: { env?: Record<string, string>; tty?: boolean } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -59,9 +68,9 @@ export async function runInit(
       isTTY: false,
     },
     stdinIsTTY: options.tty ?? false,
-    cwd: options.cwd,
+    cwd,
     env: options.env ?? {},
   };
-  const code = await run(['init', ...argv], io);
+  const code = await run(argv, io);
   return { code, stdout, stderr };
 }
