@@ -1,7 +1,7 @@
-import { lstatSync, mkdirSync, realpathSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { type StagedFile, stageFile } from '../util/atomic-write.js';
 import type { PlannedFile } from './files.js';
 
 /** How to write. */
@@ -16,7 +16,8 @@ export interface WriteOptions {
  * Writes the planned files into `dir`, all or nothing: before writing anything it checks every
  * target and throws a UsageError, having written nothing, when one exists (unless `force`), is
  * a symbolic link, is not a regular file, or sits in a folder reached through a symbolic link
- * that leads out of `dir`. Creates `dir` and the sub-folders it needs. Returns the absolute
+ * that leads out of `dir`. Creates `dir` and the sub-folders it needs; stages every file
+ * before putting any in place (each atomically, by rename or hard link). Returns the absolute
  * paths written, in order.
  */
 export function writeFiles(dir: string, files: readonly PlannedFile[], options: WriteOptions = {}): string[] {
@@ -42,21 +43,26 @@ export function writeFiles(dir: string, files: readonly PlannedFile[], options: 
       throw new UsageError(`${show(target.absolute)} already exists: nothing written (--force replaces it).`);
   }
 
+  // Every file is staged beside its target before any is put in place, so a failure while
+  // writing (a full disk, a file that appeared meanwhile) leaves the folder as it was.
+  const staged: Array<{ file: StagedFile; path: string }> = [];
   const written: string[] = [];
   try {
     for (const target of targets) {
       mkdirSync(dirname(target.absolute), { recursive: true });
-      if (options.force) writeFileAtomic(target.absolute, target.content);
-      else writeFileSync(target.absolute, target.content, { flag: 'wx' });
-      written.push(target.absolute);
+      staged.push({ file: stageFile(target.absolute, target.content), path: target.absolute });
+    }
+    for (const { file, path } of staged) {
+      if (options.force) file.replace();
+      else file.create();
+      written.push(path);
     }
   } catch (error) {
-    // Something changed under our feet (a file appeared, a disk filled): undo what this run created.
+    for (const { file } of staged) file.discard();
     if (!options.force) for (const path of written) rmSync(path, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new UsageError(
-        `a file appeared while writing: nothing written (--force replaces existing files).`,
+        'a file appeared while writing: nothing written (--force replaces existing files).',
       );
     throw new UsageError(`could not write into ${show(root)}: ${(error as Error).message}`);
   }
