@@ -12,7 +12,10 @@ import {
  * Asks the questions not answered by flags, on the terminal, each with its default (the
  * chosen starter's, in the chosen language). Resolves to undefined when the user cancels (Ctrl-C).
  */
-export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswers | undefined> {
+export async function askAnswers(
+  given: Partial<InitAnswers>,
+  titleProblem: (title: string, language: Language) => string | undefined = () => undefined,
+): Promise<InitAnswers | undefined> {
   const answers: Partial<Record<keyof InitAnswers, string>> = { ...given };
   try {
     for (const question of QUESTIONS) {
@@ -32,7 +35,13 @@ export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswe
             await input({
               message: question.message,
               default: fallback,
-              validate: (value) => promptProblem(answerProblem(question, value)),
+              validate: (value) =>
+                promptProblem(
+                  answerProblem(question, value) ??
+                    (question.name === 'title'
+                      ? titleProblem(value.trim(), (answers.language ?? 'en') as Language)
+                      : undefined),
+                ),
             })
           ).trim();
     }
@@ -46,6 +55,7 @@ export async function askAnswers(given: Partial<InitAnswers>): Promise<InitAnswe
 /** A flag's problem as the prompt shows it: without the flag's name ('Takes a duration such as…'). */
 function promptProblem(problem: string | undefined): string | true {
   if (problem === undefined) return true;
+  if (!/^--[\w-]+ /.test(problem)) return problem;
   const text = problem.replace(/^--[\w-]+ /, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -16,6 +16,14 @@ export const GITHUB_WORKFLOW_FILE = '.github/workflows/blueprint.yml';
 /** The config file `init` writes. */
 export const CONFIG_FILE = '.blueprintrc.yaml';
 
+/** The paths `init` writes for a blueprint id, relative to the target folder, blueprint first. */
+export function targetPaths(id: string, ci?: CiSystem): string[] {
+  const paths = [`${id}.blueprint.yaml`, CONFIG_FILE];
+  if (ci === 'github') paths.push(GITHUB_WORKFLOW_FILE);
+  if (ci === 'gitlab') paths.push(GITLAB_CI_FILE);
+  return paths;
+}
+
 /** What the files depend on besides the answers. */
 export interface PlanOptions {
   /** The blueprint's id, also its file name (`<id>.blueprint.yaml`). */
@@ -30,27 +38,25 @@ export interface PlanOptions {
 /** The files `init` writes for these answers, in the order it writes them. Same input, same bytes. */
 export function planFiles(answers: InitAnswers, options: PlanOptions): PlannedFile[] {
   const blueprint = fillStarter(readStarter(answers.starter, answers.language), answers, options.id);
+  const [blueprintPath = '', configPath = '', ciPath = ''] = targetPaths(options.id, options.ci);
   const files: PlannedFile[] = [
     {
-      path: `${options.id}.blueprint.yaml`,
+      path: blueprintPath,
       content: `# yaml-language-server: $schema=${schemaReference(options.dir, 'blueprint.schema.json')}\n${blueprint}`,
     },
     {
-      path: CONFIG_FILE,
+      path: configPath,
       content: fill(readTemplate('blueprintrc.yaml'), {
         schema: schemaReference(options.dir, 'blueprintrc.schema.json'),
       }),
     },
   ];
-  if (options.ci === 'github')
+  if (options.ci)
     files.push({
-      path: GITHUB_WORKFLOW_FILE,
-      content: fill(readTemplate('github-workflow.yml'), { version: options.version }),
-    });
-  if (options.ci === 'gitlab')
-    files.push({
-      path: GITLAB_CI_FILE,
-      content: fill(readTemplate('gitlab-ci.yml'), { version: options.version }),
+      path: ciPath,
+      content: fill(readTemplate(options.ci === 'github' ? 'github-workflow.yml' : 'gitlab-ci.yml'), {
+        version: options.version,
+      }),
     });
   return files;
 }

@@ -8,10 +8,11 @@ import { slugify } from './slug.js';
 import { writeFiles } from './write.js';
 
 export { answerProblem, checkAnswers, checkCi, completeAnswers, type RawAnswers } from './answers.js';
-export { type PlannedFile, planFiles } from './files.js';
+export { type PlannedFile, planFiles, targetPaths } from './files.js';
 export * from './questions.js';
 export { slugify } from './slug.js';
 export { starterDefaults } from './starter.js';
+export { findExisting } from './write.js';
 
 /** What `init` is asked to do. */
 export interface InitOptions {

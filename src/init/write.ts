@@ -69,6 +69,17 @@ export function writeFiles(dir: string, files: readonly PlannedFile[], options: 
   return written;
 }
 
+/**
+ * The first of `paths` (relative to `dir`, POSIX separators) that already exists, even as a
+ * symbolic link, as an absolute path: lets a caller stop before asking questions whose
+ * answers could not be written.
+ */
+export function findExisting(dir: string, paths: readonly string[]): string | undefined {
+  return paths
+    .map((path) => join(resolve(dir), ...path.split('/')))
+    .find((path) => lstatOrUndefined(path) !== undefined);
+}
+
 /** Refuses folders between `root` and `folder` that are not folders or lead out of `root`. */
 function checkFolders(
   root: string,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +31,7 @@ function waitFor(session: string, text: string): string {
 }
 
 /** Starts `blueprint init` in a fresh folder inside a new tmux session, as a user at a terminal would. */
-function start(session: string, flags = ''): string {
-  const dir = freshDir();
+function start(session: string, flags = '', dir = freshDir()): string {
   const command = `cd '${dir}' && env -u CI LANG=C.UTF-8 node '${bin}' init ${flags}; echo "EXIT=$?"; sleep 600`;
   tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '50', command);
   return dir;
@@ -126,6 +125,29 @@ describe('blueprint init in a terminal', () => {
       language: 'fr',
       constraints: { duration: '20min' },
     });
+  });
+
+  it('a title whose file exists is refused at the prompt, and another one taken', () => {
+    const dir = freshDir();
+    const mine = join(dir, 'giving-feedback-that-helps.blueprint.yaml');
+    writeFileSync(mine, 'mine\n');
+    start('taken', '--lang en --starter workshop', dir);
+    waitFor('taken', asked('title'));
+    keys('taken', 'Enter');
+    waitFor('taken', 'giving-feedback-that-helps.blueprint.yaml already exists: choose another title');
+    type('taken', 'Feedback that lands');
+    keys('taken', 'Enter');
+    for (const name of ['audience', 'level', 'duration', 'modality']) {
+      waitFor('taken', asked(name));
+      keys('taken', 'Enter');
+    }
+    expect(waitFor('taken', 'EXIT=')).toContain('EXIT=0');
+    expect(readFileSync(mine, 'utf8')).toBe('mine\n');
+    expect(readdirSync(dir).sort()).toEqual([
+      '.blueprintrc.yaml',
+      'feedback-that-lands.blueprint.yaml',
+      'giving-feedback-that-helps.blueprint.yaml',
+    ]);
   });
 
   it('Ctrl-C at a question writes nothing and exits 2', () => {

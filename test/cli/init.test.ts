@@ -138,6 +138,17 @@ describe('blueprint init without --yes', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('on a terminal, stops before the first question when the config is already there', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, '.blueprintrc.yaml'), 'extends: [recommended]\n');
+    const result = await runInit([], { cwd: dir, tty: true });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'blueprint: .blueprintrc.yaml already exists: nothing written (--force replaces it).\n',
+    });
+  });
+
   it('with CI set, even on a terminal: exit 2, nothing written', async () => {
     const dir = freshDir();
     const result = await runInit([], { cwd: dir, tty: true, env: { CI: '1' } });

@@ -1,5 +1,15 @@
 import { relative, resolve } from 'node:path';
-import { checkAnswers, checkCi, completeAnswers, type InitAnswers, initBlueprint } from '../../init/index.js';
+import { UsageError } from '../../errors.js';
+import {
+  checkAnswers,
+  checkCi,
+  completeAnswers,
+  courseId,
+  findExisting,
+  type InitAnswers,
+  initBlueprint,
+  targetPaths,
+} from '../../init/index.js';
 import { ExitCode } from '../exit-codes.js';
 import type { IO } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -31,6 +41,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
   });
   const ci = checkCi(flags.ci);
 
+  const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
   if (flags.yes) {
     answers = completeAnswers(given);
@@ -42,8 +53,16 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       );
       return ExitCode.Usage;
     }
+    const target = resolve(io.cwd, dir ?? '.');
+    const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
+    const blocking = existing(targetPaths('', ci).slice(1));
+    if (blocking)
+      throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
     const { askAnswers } = await import('../ask-init.js');
-    const asked = await askAnswers(given);
+    const asked = await askAnswers(given, (title, language) => {
+      const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
+      return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
+    });
     if (!asked) {
       io.stderr.write('blueprint: init cancelled: nothing written.\n');
       return ExitCode.Usage;
@@ -51,7 +70,6 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     answers = asked;
   }
 
-  const show = (path: string) => relative(io.cwd, path) || '.';
   const result = initBlueprint({
     dir: resolve(io.cwd, dir ?? '.'),
     answers,
