@@ -72,7 +72,7 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
     total,
     modules.items.map((module) => ({
       minutes: minutes(module.get('duration')),
-      activities: activitiesOf(module).items.map((activity) => minutes(activity.get('duration'))),
+      activities: (activitiesOf(module)?.items ?? []).map((activity) => minutes(activity.get('duration'))),
     })),
     maxSession,
   );
@@ -96,12 +96,14 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
       }
       setScalar(copy, ['duration'], formatMinutes(part.minutes));
       const activities = activitiesOf(copy);
-      const original = [...activities.items];
-      activities.items = part.activities.map(({ index, minutes: length }) => {
-        const activity = original[index] as YAMLMap;
-        setScalar(activity, ['duration'], formatMinutes(length));
-        return partIndex === plan.parts.length - 1 ? activity : (activity.clone() as YAMLMap);
-      });
+      if (activities) {
+        const original = [...activities.items];
+        activities.items = part.activities.map(({ index, minutes: length }) => {
+          const activity = original[index] as YAMLMap;
+          setScalar(activity, ['duration'], formatMinutes(length));
+          return activity;
+        });
+      }
       laidOut.push(copy);
     });
   });
@@ -143,11 +145,10 @@ function setModuleModality(module: YAMLMap, course: Modality, index: number, cou
   module.items.splice(at + 1, 0, new Pair(new Scalar('modality'), new Scalar(modality)));
 }
 
-function activitiesOf(module: YAMLMap): YAMLSeq<YAMLMap> {
+/** A module's activities, or undefined when it lists none. */
+function activitiesOf(module: YAMLMap): YAMLSeq<YAMLMap> | undefined {
   const activities = module.get('activities', true);
-  return isSeq(activities)
-    ? (activities as YAMLSeq<YAMLMap>)
-    : ({ items: [] } as unknown as YAMLSeq<YAMLMap>);
+  return isSeq(activities) ? (activities as YAMLSeq<YAMLMap>) : undefined;
 }
 
 /**
