@@ -87,6 +87,19 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
     .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);
 
+  command('render', async () => (await import('./commands/render.js')).renderCommand)
+    .summary('render a syllabus, training programme or alignment matrix from a blueprint')
+    .description(
+      'Render a document from a blueprint through a Liquid template: built-in syllabus, programme or matrix, or a path to your own.',
+    )
+    .argument('<file>', 'the blueprint to render')
+    .option('-t, --template <name|path>', 'syllabus, programme, matrix, or a .liquid file', 'syllabus')
+    .option('-o, --out <file>', 'write the document to a file (atomically) instead of standard output')
+    .option(
+      '--lang <lang>',
+      "language of the built-in templates' wording: en or fr (default: the blueprint's)",
+    );
+
   command('schema', async () => (await import('./commands/schema.js')).schemaCommand)
     .summary('print the JSON Schema of the blueprint format')
     .description('Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.');
