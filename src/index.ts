@@ -11,6 +11,15 @@ export {
 } from './check.js';
 export { checkFile, isUnreadable, type Unreadable } from './check-file.js';
 export { UsageError } from './errors.js';
+export {
+  answersFromFlags,
+  type InitAnswers,
+  type InitOptions,
+  type InitResult,
+  initBlueprint,
+  planFiles,
+  STARTERS,
+} from './init/index.js';
 export { type ExtraVerbs, type Lexicon, loadLexicon } from './lexicon/lexicon.js';
 export { type Reading, readStatement, type VerbHit } from './lexicon/reader.js';
 export { findBlueprintFiles } from './load/files.js';
