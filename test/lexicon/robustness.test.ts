@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/lexicon/lexicon.js';
+import { compileLexicon, loadLexicon } from '../../src/lexicon/lexicon.js';
 import { readStatement } from '../../src/lexicon/reader.js';
 
 const POOL = [
@@ -91,5 +91,14 @@ describe('loadLexicon', () => {
     expect(extended).not.toBe(loadLexicon('en'));
     expect(loadLexicon('en', verbs)).toBe(extended);
     expect(loadLexicon('fr', verbs)).toBe(loadLexicon('fr'));
+  });
+});
+
+describe('compileLexicon with odd config verbs', () => {
+  it('accepts keys that are empty, use the pattern syntax or are not words, without throwing', () => {
+    const odd = { '': ['apply'], '@nothing (a|': ['create'], 'ok?': [], '🙂': ['remember'], '  ': ['apply'] };
+    const lexicon = compileLexicon(loadLexicon('en').data, odd);
+    expect(readStatement('Design a course', lexicon).levels).toEqual(['create']);
+    expect(readStatement('', lexicon).verbs).toEqual([]);
   });
 });
