@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { checkFile, isUnreadable } from '../../check-file.js';
+import { isUnreadable } from '../../check-file.js';
+import { checkFiles } from '../../check-files.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
@@ -36,15 +37,14 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
   const results: FileResult[] = [];
-  for (const file of files) {
-    const result = checkFile(file, io.cwd, { severities });
+  await checkFiles(files, io.cwd, { severities }, (result) => {
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
     } else {
       results.push(flags.quiet ? withoutWarnings(result) : result);
     }
-  }
+  });
 
   if (files.length === 0) return exitCode;
   const report = reporter(results, {
