@@ -1,19 +1,15 @@
-import type { CheckOptions } from './check.js';
+import { type CheckOptions, checkData, summarize } from './check.js';
 import { checkCharacters, decodeBlueprint } from './load/decode.js';
-import { parseYamlFast } from './load/fast-parse.js';
-import { buildModel } from './model/model.js';
-import { enabledRules } from './rules/enabled.js';
-import type { Blueprint } from './schema/generated/blueprint.js';
-import { validateBlueprint } from './schema/generated/validators.cjs';
-import type { FileResult } from './types.js';
-import { SUPPORTED_VERSIONS } from './versions.js';
+import { lineStarts, locateInSpans, positionInLines } from './load/fast-locate.js';
+import { parseYamlFast, parseYamlSpans, type YamlSpan } from './load/fast-parse.js';
+import type { FileResult, Finding, PathFinding, Severity } from './types.js';
 
 /**
- * The fast path of `checkBlueprint`: plain data from a fast parser, validation, model and rules,
- * with no positions and no messages. It returns the result only for a file with no finding at
- * all; for anything else (a finding, or YAML the fast parser cannot read exactly as the full one)
- * it returns `undefined` and the full path computes the result, so results never depend on the
- * path taken.
+ * The fast path of `checkBlueprint`: plain data from a fast parser, then the same checks as the
+ * full path (`checkData`), with findings located in the nodes the fast parser recorded. It
+ * returns `undefined` for anything it cannot promise to get exactly as the full path would (YAML
+ * the fast parser leaves to the full one, a finding it cannot locate); the full path then
+ * computes the result, so results never depend on the path taken.
  */
 export function checkBlueprintQuickly(
   source: string | Uint8Array,
@@ -30,19 +26,30 @@ export function checkBlueprintQuickly(
   if (checkCharacters(text)) return undefined;
   const parsed = parseYamlFast(text);
   if (!parsed) return undefined;
-  const data = parsed.data as Record<string, unknown> | null | undefined;
+  const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  if (!SUPPORTED_VERSIONS.includes(data.blueprint as number)) return undefined;
-  if (!validateBlueprint(data)) return undefined;
 
-  const blueprint = data as unknown as Blueprint;
-  const external = blueprint.competencies?.file
-    ? options.loadCompetencies?.(blueprint.competencies.file)
-    : undefined;
-  if (external && 'problem' in external) return undefined;
-  const { model, findings } = buildModel(blueprint, external);
-  if (findings.length > 0) return undefined;
-  const context = options.context ?? {};
-  for (const { rule } of enabledRules(options)) if (rule.check(model, context).length > 0) return undefined;
-  return { file: options.file ?? '<input>', findings: [], errorCount: 0, warningCount: 0 };
+  // Positions are worked out only once there is a finding to place.
+  let spans: { root: YamlSpan; starts: number[] } | undefined;
+  let located = true;
+  const locate = (found: PathFinding, severity: Severity): Finding => {
+    if (!spans && located) {
+      const root = parseYamlSpans(text);
+      if (root) spans = { root, starts: lineStarts(text) };
+      else located = false;
+    }
+    const range = spans && locateInSpans(spans.root, text, found.path, found.key);
+    if (!range) located = false;
+    const { offset, endOffset } = range ?? { offset: 0, endOffset: 0 };
+    return {
+      rule: found.rule,
+      severity,
+      message: found.message,
+      path: found.path,
+      ...positionInLines(spans?.starts ?? [0], offset, endOffset),
+    };
+  };
+  const { findings } = checkData(data, options, locate);
+  if (!located) return undefined;
+  return summarize(options.file ?? '<input>', findings, text);
 }

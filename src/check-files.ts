@@ -67,12 +67,18 @@ export async function checkFiles(
     for (let index = 0; index < workerCount; index++) {
       const worker = new Worker(workerFile, { workerData: setup });
       workers.push(worker);
-      worker.on('message', ({ id, results }: { id: number; results: Array<FileResult | Unreadable> }) => {
-        finished[id] = results;
-        report();
-        if (reported === batches.length) resolve();
-        else give(worker);
-      });
+      worker.on(
+        'message',
+        ({ id, results }: { id: number; results: Array<FileResult | Unreadable | null> }) => {
+          const files = batches[id] as string[];
+          finished[id] = results.map(
+            (result, index) => result ?? checkFile(files[index] as string, cwd, checkOptions),
+          );
+          report();
+          if (reported === batches.length) resolve();
+          else give(worker);
+        },
+      );
       worker.on('error', reject);
       give(worker);
     }

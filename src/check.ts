@@ -87,6 +87,23 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0) });
     return done();
   }
+  const checked = checkData(data, options, locate);
+  findings.push(...checked.findings);
+  return done(checked.model);
+}
+
+/**
+ * The checks that read a blueprint's plain data, in order, each stopping the file when it finds
+ * something: version, schema, competency file, model, rules. `locate` turns each finding's path
+ * into a position; the fast and the full path each bring their own.
+ */
+export function checkData(
+  data: unknown,
+  options: CheckOptions,
+  locate: (found: PathFinding, severity: Severity) => Finding,
+): { findings: Finding[]; model?: Model } {
+  const findings: Finding[] = [];
+  const done = (model?: Model) => ({ findings, model });
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const version = (data as Record<string, unknown>).blueprint;
     if (Number.isInteger(version) && !SUPPORTED_VERSIONS.includes(version as number)) {
@@ -147,8 +164,8 @@ function textProblem(file: string, problem: DecodeProblem): FileResult {
   return { file, findings: [finding], errorCount: 1, warningCount: 0 };
 }
 
-/** A file's result; the source is kept only when there are findings to show it with. */
-function summarize(file: string, findings: Finding[], source: string): FileResult {
+/** A file's result, findings in text order; the source is kept only when there are findings to show it with. */
+export function summarize(file: string, findings: Finding[], source: string): FileResult {
   if (findings.length === 0) return { file, findings: [], errorCount: 0, warningCount: 0 };
   const sorted = [...findings].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),

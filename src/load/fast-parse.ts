@@ -82,6 +82,54 @@ interface LoadOptions {
   json: boolean;
   maxDepth: number;
   onWarning: () => void;
+  listener?: (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => void;
+}
+
+/**
+ * A node as js-yaml composed it: where composing started (before the separation space) and ended,
+ * its kind and value, and the nodes composed inside it (a mapping's keys and values, in turn).
+ */
+export interface YamlSpan {
+  kind: string | null;
+  start: number;
+  end: number;
+  result: unknown;
+  children: YamlSpan[];
+}
+
+/**
+ * Parses text that `parseYamlFast` accepted again, recording where each node is, for the findings
+ * to be located without the full parser. Returns the root node, or `undefined` if it cannot.
+ */
+export function parseYamlSpans(text: string): YamlSpan | undefined {
+  const open: YamlSpan[] = [];
+  let root: YamlSpan | undefined;
+  const options: LoadOptions = {
+    schema,
+    json: false,
+    maxDepth: MAX_DEPTH,
+    onWarning: () => undefined,
+    listener: (event, state) => {
+      if (event === 'open') {
+        open.push({ kind: null, start: state.position, end: state.position, result: undefined, children: [] });
+        return;
+      }
+      const span = open.pop();
+      if (!span) return;
+      span.kind = state.kind;
+      span.end = state.position;
+      span.result = state.result;
+      const parent = open[open.length - 1];
+      if (parent) parent.children.push(span);
+      else root = span;
+    },
+  };
+  try {
+    load(text, options as Parameters<typeof load>[1]);
+  } catch {
+    return undefined;
+  }
+  return root;
 }
 
 /**
