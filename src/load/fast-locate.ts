@@ -75,7 +75,11 @@ function contentStart(text: string, from: number): number {
   }
 }
 
-function scalarRange(span: YamlSpan, text: string, start: number): { offset: number; endOffset: number } | undefined {
+function scalarRange(
+  span: YamlSpan,
+  text: string,
+  start: number,
+): { offset: number; endOffset: number } | undefined {
   const first = text[start];
   if (span.result === null || first === '|' || first === '>') return undefined;
   let end = span.end;

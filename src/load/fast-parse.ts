@@ -82,7 +82,10 @@ interface LoadOptions {
   json: boolean;
   maxDepth: number;
   onWarning: () => void;
-  listener?: (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => void;
+  listener?: (
+    event: 'open' | 'close',
+    state: { position: number; kind: string | null; result: unknown },
+  ) => void;
 }
 
 /**
@@ -111,7 +114,13 @@ export function parseYamlSpans(text: string): YamlSpan | undefined {
     onWarning: () => undefined,
     listener: (event, state) => {
       if (event === 'open') {
-        open.push({ kind: null, start: state.position, end: state.position, result: undefined, children: [] });
+        open.push({
+          kind: null,
+          start: state.position,
+          end: state.position,
+          result: undefined,
+          children: [],
+        });
         return;
       }
       const span = open.pop();
