@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
@@ -14,7 +14,11 @@ const BATCH_SIZE = 20;
 
 /** How to check a list of files. */
 export interface CheckFilesOptions extends CheckOptions {
-  /** Threads to use, the calling one included; defaults to the machine's available parallelism. */
+  /**
+   * Threads to use, the calling one included. Defaults to the machine's available parallelism
+   * when its cores are not already all busy (load average below the number of cores), else 1:
+   * on a saturated machine a worker only adds its start-up to the work.
+   */
   threads?: number;
 }
 
@@ -31,7 +35,7 @@ export async function checkFiles(
   options: CheckFilesOptions,
   onResult: (result: FileResult | Unreadable) => void,
 ): Promise<number> {
-  const { threads = availableParallelism(), ...checkOptions } = options;
+  const { threads = defaultThreads(), ...checkOptions } = options;
   const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
   const workerCount = Math.min(threads - 1, Math.floor(files.length / WORKER_THRESHOLD));
   if (workerCount < 1 || !existsSync(workerFile) || !cloneable(checkOptions)) {
@@ -97,6 +101,11 @@ export async function checkFiles(
     for (const worker of workers) void worker.terminate();
   }
   return workerCount + 1;
+}
+
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return (loadavg()[0] ?? 0) < cores ? cores : 1;
 }
 
 /** Whether options can be sent to a worker thread (structured clone: no functions). */

@@ -25,15 +25,23 @@ const float = (text: string) => {
   return value;
 };
 
-/** A plain-scalar type resolved by yaml's own YAML 1.2 core-schema regular expression. */
-function core(name: string, test: RegExp, construct: (text: string) => unknown): Type {
+/**
+ * A plain-scalar type resolved by yaml's own YAML 1.2 core-schema regular expression, tried only
+ * on scalars whose first character could start a match (most scalars are words: no regex runs).
+ */
+function core(name: string, firsts: string, test: RegExp, construct: (text: string) => unknown): Type {
+  const mayStart = new Set(firsts);
   // The tags are private: an explicit `!!int` in a file is an unknown tag here, so it goes the full way.
   return new Type(`tag:course-blueprint,fast:${name}`, {
     kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && test.test(data),
+    resolve: (data: unknown) =>
+      typeof data === 'string' &&
+      (data === '' ? test.test(data) : mayStart.has(data[0] as string) && test.test(data)),
     construct,
   });
 }
+
+const digits = '0123456789';
 
 /**
  * The YAML 1.2 core schema exactly as yaml@2 resolves plain scalars (same regular expressions, same
@@ -41,17 +49,17 @@ function core(name: string, test: RegExp, construct: (text: string) => unknown):
  */
 const schema = new Schema({
   implicit: [
-    core('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    core('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-    core('int-oct', /^0o[0-7]+$/, integer(2, 8)),
-    core('int', /^[-+]?[0-9]+$/, integer(0, 10)),
-    core('int-hex', /^0x[0-9a-fA-F]+$/, integer(2, 16)),
-    core('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => {
+    core('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    core('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    core('int-oct', '0', /^0o[0-7]+$/, integer(2, 8)),
+    core('int', `+-${digits}`, /^[-+]?[0-9]+$/, integer(0, 10)),
+    core('int-hex', '0', /^0x[0-9a-fA-F]+$/, integer(2, 16)),
+    core('float-nan', '+-.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => {
       unsure = true;
       return text.slice(-3).toLowerCase() === 'nan' ? Number.NaN : text[0] === '-' ? -Infinity : Infinity;
     }),
-    core('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, float),
-    core('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, float),
+    core('float-exp', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, float),
+    core('float', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, float),
   ],
 });
 
@@ -70,10 +78,22 @@ function leaveToFullParser(text: string): boolean {
     text.includes('<<') ||
     (text.includes('?') &&
       (/^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m.test(text) || /[[{,][ \t]*\?(?:\s|$)/.test(text))) ||
-    /[\]}][ \t]*:/.test(text) ||
-    /["'\]}]#/.test(text) ||
+    text.includes('"#') ||
+    text.includes("'#") ||
+    closingBracketThen(text, ']') ||
+    closingBracketThen(text, '}') ||
     /blueprint-(?:disable|enable)/.test(text)
   );
+}
+
+/** Whether a closing bracket is followed by `:` (a flow collection as a key) or a glued `#`. */
+function closingBracketThen(text: string, bracket: string): boolean {
+  for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    let next = at + 1;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === ':' || text[at + 1] === '#') return true;
+  }
+  return false;
 }
 
 /** Options js-yaml takes that its type definitions do not all list. */
