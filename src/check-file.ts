@@ -1,4 +1,5 @@
 import { type CheckOptions, checkBlueprint } from './check.js';
+import { loadCompetencyFile } from './load/competency-file.js';
 import { MAX_FILE_BYTES } from './load/decode.js';
 import { readBlueprintFile } from './load/files.js';
 import type { FileResult } from './types.js';
@@ -9,7 +10,11 @@ export interface Unreadable {
   error: string;
 }
 
-/** Reads and checks one blueprint file; a file that cannot be read is a value, not an exception. */
+/**
+ * Reads and checks one blueprint file; a file that cannot be read is a value, not an exception.
+ * A framework named by `competencies.file` is read relative to the blueprint's folder, unless
+ * `options.loadCompetencies` says otherwise.
+ */
 export function checkFile(file: string, cwd: string, options: CheckOptions = {}): FileResult | Unreadable {
   return checkFileWith(checkBlueprint, file, cwd, options);
 }
@@ -47,7 +52,9 @@ export function checkFileWith<Checked extends FileResult | undefined>(
       ],
     };
   }
-  return check(read.bytes, { ...options, file });
+  const loadCompetencies =
+    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
+  return check(read.bytes, { ...options, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

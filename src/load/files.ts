@@ -2,8 +2,12 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './decode.js';
 
-/** Loaded only when a path does not exist as named: it may be a glob pattern. */
+/** tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. */
 let tinyglobby: typeof import('tinyglobby') | undefined;
+async function globber(): Promise<typeof import('tinyglobby')> {
+  tinyglobby ??= await import('tinyglobby');
+  return tinyglobby;
+}
 
 /** The file names `check` looks for in folders. */
 export const BLUEPRINT_FILE = /\.blueprint\.ya?ml$/;
@@ -31,8 +35,8 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
       for (const file of found) files.add(file);
     } else if (stats) {
       files.add(path);
-    } else if ((tinyglobby ??= await import('tinyglobby')).isDynamicPattern(path)) {
-      const matches = await tinyglobby.glob(path, {
+    } else if ((await globber()).isDynamicPattern(path)) {
+      const matches = await (await globber()).glob(path, {
         cwd,
         ignore: ['**/node_modules/**'],
         dot: false,

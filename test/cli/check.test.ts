@@ -156,12 +156,12 @@ describe('blueprint check', () => {
     const format = await runCli(['check', '--format', 'xml'], { cwd: repo });
     expect(format).toMatchObject({
       code: 2,
-      stderr: "blueprint: unknown format 'xml': use one of stylish, json\n",
+      stderr: "blueprint: unknown format 'xml': use one of stylish, json, sarif, junit, github\n",
     });
     const warnings = await runCli(['check', '--max-warnings', 'many'], { cwd: repo });
     expect(warnings).toMatchObject({
       code: 2,
-      stderr: "blueprint: --max-warnings takes a whole number of 0 or more, got 'many'\n",
+      stderr: "blueprint: --max-warnings takes a whole number (-1 for no maximum), got 'many'\n",
     });
     const option = await runCli(['check', '--frmat', 'json'], { cwd: repo });
     expect(option.code).toBe(2);
@@ -272,5 +272,34 @@ describe('the real executable', () => {
     const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('1');
+  });
+});
+
+describe('no file is lost in a multi-file run', () => {
+  it('every damaged file gets its findings and the valid one stays clean', async () => {
+    write('run/0-valid.blueprint.yaml', VALID);
+    writeFileSync(
+      join(dir, 'run/1-binary.blueprint.yaml'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0xff, 0x00, 0xfe]),
+    );
+    write('run/2-deep.blueprint.yaml', `x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    write(
+      'run/3-bomb.blueprint.yaml',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+    );
+    write('run/4-empty.blueprint.yaml', '');
+    write('run/5-valid.blueprint.yaml', VALID);
+    const result = await runCli(['check', 'run', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const files = JSON.parse(result.stdout) as Array<{ file: string; errorCount: number }>;
+    expect(files.map((file) => [file.file.replace('run/', ''), file.errorCount])).toEqual([
+      ['0-valid.blueprint.yaml', 0],
+      ['1-binary.blueprint.yaml', 1],
+      ['2-deep.blueprint.yaml', 1],
+      ['3-bomb.blueprint.yaml', 1],
+      ['4-empty.blueprint.yaml', 1],
+      ['5-valid.blueprint.yaml', 0],
+    ]);
   });
 });
