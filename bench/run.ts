@@ -4,7 +4,7 @@
 // Usage: tsx bench/run.ts [--rounds N] [--quick]   (--quick skips the 10,000-file corpus)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.js';
@@ -36,12 +36,13 @@ interface Case {
   /** Run in every round (true) or every other round (the slow 10,000-file cases). */
   everyRound: boolean;
   times: number[];
+  cpu: number[];
   rss: number[];
   exitCodes: Set<number>;
 }
 const cases: Case[] = [];
 const add = (name: string, size: string, tool: Case['tool'], argv: string[], everyRound = true) =>
-  cases.push({ name, size, tool, argv, everyRound, times: [], rss: [], exitCodes: new Set() });
+  cases.push({ name, size, tool, argv, everyRound, times: [], cpu: [], rss: [], exitCodes: new Set() });
 
 add('node -e 0', '-', 'node', ['-e', '0']);
 add('blueprint check', '1 file', 'check', [bin, 'check', oneFile]);
@@ -72,6 +73,9 @@ function runOnce(item: Case): void {
   const elapsed = performance.now() - start;
   const stderr = child.stderr.toString();
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  if (user && system) item.cpu.push((Number(user[1]) + Number(system[1])) * 1000);
   item.times.push(elapsed);
   if (rss) item.rss.push(Number(rss[1]) / 1024);
   item.exitCodes.add(child.status ?? -1);
@@ -86,11 +90,17 @@ const median = (values: number[]) => {
 };
 
 console.log(
+  `load average before: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
   `bench: ${rounds} rounds (10,000-file cases every other round), interleaved; node ${process.version}, ${availableParallelism()} cores`,
 );
 for (const item of cases) runOnce(item); // warm the file cache; not counted
 for (const item of cases) {
   item.times = [];
+  item.cpu = [];
   item.rss = [];
 }
 for (let round = 0; round < rounds; round++) {
@@ -101,17 +111,32 @@ for (let round = 0; round < rounds; round++) {
 const find = (tool: Case['tool'], size: string) =>
   cases.find((item) => item.tool === tool && item.size === size);
 const ratio = (a?: Case, b?: Case) => (a && b ? `${(median(a.times) / median(b.times)).toFixed(2)}×` : '');
+const cpuRatio = (a?: Case, b?: Case) =>
+  a?.cpu.length && b?.cpu.length ? `${(median(a.cpu) / median(b.cpu)).toFixed(2)}×` : '';
 const rows = cases.map((item) => [
   item.name,
   item.size,
   median(item.times).toFixed(0),
   Math.min(...item.times).toFixed(0),
+  item.cpu.length ? median(item.cpu).toFixed(0) : '?',
   item.rss.length ? Math.max(...item.rss).toFixed(0) : '?',
   item.tool === 'check' ? ratio(item, find('ajv-cli', item.size)) : '',
   item.tool === 'check' ? ratio(item, find('floor', item.size)) : '',
+  item.tool === 'check' ? cpuRatio(item, find('floor', item.size)) : '',
   [...item.exitCodes].join(','),
 ]);
-const header = ['command', 'files', 'median ms', 'min ms', 'max RSS MB', 'vs ajv-cli', 'vs floor', 'exit'];
+const header = [
+  'command',
+  'files',
+  'median ms',
+  'min ms',
+  'CPU ms',
+  'max RSS MB',
+  'vs ajv-cli',
+  'vs floor',
+  'CPU vs floor',
+  'exit',
+];
 const widths = header.map((title, column) =>
   Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
 );
@@ -145,3 +170,8 @@ if (check1 && check1k && check10k) {
   );
   console.log(`goal 10,000 peak RSS < 300 MB: ${peak.toFixed(0)} MB ${verdict(peak < 300)}`);
 }
+console.log(
+  `load average after: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
+);
