@@ -1,7 +1,9 @@
 // `npm run bench`: times `blueprint check` against ajv-cli (same schema, same files), a floor (one
 // process that only reads, parses and validates) and `node -e 0`, interleaved, as medians over
 // several rounds; peak memory from /usr/bin/time -v when present, else from the child itself.
-// Usage: tsx bench/run.ts [--rounds N] [--quick]   (--quick skips the 10,000-file corpus)
+// Usage: tsx bench/run.ts [--rounds N] [--quick] [--baseline DIR]
+//   --quick skips the 10,000-file corpus; --baseline DIR also times DIR/bin/blueprint.js (another
+//   build of the project, such as main before a change) on 1 and 1,000 files, in the same rounds.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -13,6 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1] || 5) || 5;
 const quick = args.includes('--quick');
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 if (!existsSync(join(root, 'dist/cli/program.js'))) {
@@ -31,7 +34,7 @@ const ajvArgs = ['validate', '--spec=draft7', '-c', 'ajv-formats', '-s', 'schema
 interface Case {
   name: string;
   size: string;
-  tool: 'check' | 'ajv-cli' | 'floor' | 'node';
+  tool: 'check' | 'baseline' | 'ajv-cli' | 'floor' | 'node';
   argv: string[];
   /** Run in every round (true) or every other round (the slow 10,000-file cases). */
   everyRound: boolean;
@@ -49,6 +52,11 @@ add('blueprint check', '1 file', 'check', [bin, 'check', oneFile]);
 add('ajv-cli validate', '1 file', 'ajv-cli', [ajv, ...ajvArgs, '-d', oneFile]);
 add('floor', '1 file', 'floor', ['bench/floor.mjs', oneFile]);
 add('blueprint check', '1,000', 'check', [bin, 'check', corpus1k]);
+if (baseline) {
+  const baselineBin = join(baseline, 'bin/blueprint.js');
+  add('baseline check', '1 file', 'baseline', [baselineBin, 'check', oneFile]);
+  add('baseline check', '1,000', 'baseline', [baselineBin, 'check', corpus1k]);
+}
 add('ajv-cli validate', '1,000', 'ajv-cli', [ajv, ...ajvArgs, '-d', `${corpus1k}/*.blueprint.yaml`]);
 add('floor', '1,000', 'floor', ['bench/floor.mjs', corpus1k]);
 if (corpus10k) {
@@ -120,9 +128,9 @@ const rows = cases.map((item) => [
   Math.min(...item.times).toFixed(0),
   item.cpu.length ? median(item.cpu).toFixed(0) : '?',
   item.rss.length ? Math.max(...item.rss).toFixed(0) : '?',
-  item.tool === 'check' ? ratio(item, find('ajv-cli', item.size)) : '',
-  item.tool === 'check' ? ratio(item, find('floor', item.size)) : '',
-  item.tool === 'check' ? cpuRatio(item, find('floor', item.size)) : '',
+  item.tool === 'check' || item.tool === 'baseline' ? ratio(item, find('ajv-cli', item.size)) : '',
+  item.tool === 'check' || item.tool === 'baseline' ? ratio(item, find('floor', item.size)) : '',
+  item.tool === 'check' || item.tool === 'baseline' ? cpuRatio(item, find('floor', item.size)) : '',
   [...item.exitCodes].join(','),
 ]);
 const header = [
