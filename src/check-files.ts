@@ -59,10 +59,20 @@ export async function checkFiles(
 
   const setup: WorkerSetup = { cwd, options: checkOptions };
   const workers: Worker[] = [];
+  const pending = new Map<Worker, number>();
   const done = new Promise<void>((resolve, reject) => {
+    const settle = (id: number, results: Array<FileResult | Unreadable | null>) => {
+      const files = batches[id] as string[];
+      finished[id] = results.map(
+        (result, index) => result ?? checkFile(files[index] as string, cwd, checkOptions),
+      );
+      report();
+      if (reported === batches.length) resolve();
+    };
     const give = (worker: Worker) => {
       if (next < batches.length) {
         const id = next++;
+        pending.set(worker, id);
         worker.postMessage({ id, files: batches[id] as string[] } satisfies Batch);
       } else {
         void worker.terminate();
@@ -74,16 +84,31 @@ export async function checkFiles(
       worker.on(
         'message',
         ({ id, results }: { id: number; results: Array<FileResult | Unreadable | null> }) => {
-          const files = batches[id] as string[];
-          finished[id] = results.map(
-            (result, index) => result ?? checkFile(files[index] as string, cwd, checkOptions),
-          );
-          report();
-          if (reported === batches.length) resolve();
-          else give(worker);
+          pending.delete(worker);
+          try {
+            settle(id, results);
+            if (reported < batches.length) give(worker);
+          } catch (error) {
+            reject(error);
+          }
         },
       );
-      worker.on('error', reject);
+      // A worker that fails leaves its batch to this thread: the same checks, so the same results
+      // (and, were it a bug, the same exception, raised here where the caller sees it).
+      worker.on('error', () => undefined);
+      worker.on('exit', () => {
+        const id = pending.get(worker);
+        pending.delete(worker);
+        if (id === undefined) return;
+        try {
+          settle(
+            id,
+            (batches[id] as string[]).map(() => null),
+          );
+        } catch (error) {
+          reject(error);
+        }
+      });
       give(worker);
     }
   });
@@ -98,6 +123,7 @@ export async function checkFiles(
     }
     if (reported < batches.length) await done;
   } finally {
+    pending.clear();
     for (const worker of workers) void worker.terminate();
   }
   return workerCount + 1;
