@@ -36,6 +36,21 @@ describe('checkFiles', () => {
     expect(seen.some((result) => 'error' in (result as object))).toBe(true);
   });
 
+  it('checks the batches of a worker that stops in the calling thread, with the same results', async () => {
+    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    const failing = join(dir, 'failing-worker.mjs');
+    writeFileSync(
+      failing,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
+    );
+    const seen: unknown[] = [];
+    const threads = await checkFiles(files, dir, { threads: 2, workerFile: failing }, (result) =>
+      seen.push(result),
+    );
+    expect(threads).toBe(2);
+    expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
+  });
+
   it('checks a short list, or with options a thread cannot receive, in the calling thread', async () => {
     const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
     const seen: unknown[] = [];
