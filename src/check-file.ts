@@ -16,6 +16,20 @@ export interface Unreadable {
  * `options.loadCompetencies` says otherwise.
  */
 export function checkFile(file: string, cwd: string, options: CheckOptions = {}): FileResult | Unreadable {
+  return checkFileWith(checkBlueprint, file, cwd, options);
+}
+
+/**
+ * `checkFile` with another checker of the source, such as the fast path alone (which leaves a
+ * file it cannot settle `undefined`): worker threads use it so that only one thread needs the
+ * full parser.
+ */
+export function checkFileWith<Checked extends FileResult | undefined>(
+  check: (source: Uint8Array, options: CheckOptions) => Checked,
+  file: string,
+  cwd: string,
+  options: CheckOptions = {},
+): Checked | FileResult | Unreadable {
   const read = readBlueprintFile(file, cwd);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
@@ -40,7 +54,7 @@ export function checkFile(file: string, cwd: string, options: CheckOptions = {})
   }
   const loadCompetencies =
     options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
-  return checkBlueprint(read.bytes, { ...options, file, loadCompetencies });
+  return check(read.bytes, { ...options, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

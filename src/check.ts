@@ -1,16 +1,16 @@
+import { checkBlueprintQuickly } from './check-fast.js';
 import { checkCharacters, type DecodeProblem, decodeBlueprint } from './load/decode.js';
 import { locatePointer, positionInText, positionOf } from './load/locate.js';
 import { type ParsedYaml, parseYaml } from './load/parse.js';
 import { buildModel, type ExternalCompetencies, type Model } from './model/model.js';
-import { rules as allRules } from './rules/index.js';
-import { resolveSeverities } from './rules/presets.js';
+import { enabledRules } from './rules/enabled.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import type { Blueprint } from './schema/generated/blueprint.js';
 import { validateBlueprintData } from './schema/validate.js';
 import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
+import { SUPPORTED_VERSIONS } from './versions.js';
 
-/** The format versions this release reads. */
-export const SUPPORTED_VERSIONS: readonly number[] = [1];
+export { SUPPORTED_VERSIONS } from './versions.js';
 
 /** How to check a blueprint. */
 export interface CheckOptions {
@@ -33,9 +33,13 @@ export interface Checked {
   model?: Model;
 }
 
-/** Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on bad input. */
+/**
+ * Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on
+ * bad input. A clean file is settled by the fast path (check-fast.ts); a file with any finding
+ * goes through the full path, which locates each finding: the result is the same either way.
+ */
 export function checkBlueprint(source: string | Uint8Array, options: CheckOptions = {}): FileResult {
-  return checkBlueprintFully(source, options).result;
+  return checkBlueprintQuickly(source, options) ?? checkBlueprintFully(source, options).result;
 }
 
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
@@ -83,6 +87,23 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0) });
     return done();
   }
+  const checked = checkData(data, options, locate);
+  findings.push(...checked.findings);
+  return done(checked.model);
+}
+
+/**
+ * The checks that read a blueprint's plain data, in order, each stopping the file when it finds
+ * something: version, schema, competency file, model, rules. `locate` turns each finding's path
+ * into a position; the fast and the full path each bring their own.
+ */
+export function checkData(
+  data: unknown,
+  options: CheckOptions,
+  locate: (found: PathFinding, severity: Severity) => Finding,
+): { findings: Finding[]; model?: Model } {
+  const findings: Finding[] = [];
+  const done = (model?: Model) => ({ findings, model });
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const version = (data as Record<string, unknown>).blueprint;
     if (Number.isInteger(version) && !SUPPORTED_VERSIONS.includes(version as number)) {
@@ -114,11 +135,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   findings.push(...formatFindings.map((found) => locate(found, 'error')));
   if (findings.length > 0) return done(model);
 
-  const severities = options.severities ?? resolveSeverities();
-  for (const rule of options.rules ?? allRules) {
-    const setting = severities[rule.meta.id];
-    if (setting === undefined || setting === 'off') continue;
-    const severity: Severity = setting === 'warn' ? 'warning' : 'error';
+  for (const { rule, severity } of enabledRules(options)) {
     for (const report of rule.check(model, options.context ?? {})) {
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
@@ -147,7 +164,9 @@ function textProblem(file: string, problem: DecodeProblem): FileResult {
   return { file, findings: [finding], errorCount: 1, warningCount: 0 };
 }
 
-function summarize(file: string, findings: Finding[], source: string): FileResult {
+/** A file's result, findings in text order; the source is kept only when there are findings to show it with. */
+export function summarize(file: string, findings: Finding[], source: string): FileResult {
+  if (findings.length === 0) return { file, findings: [], errorCount: 0, warningCount: 0 };
   const sorted = [...findings].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );

@@ -1,4 +1,5 @@
-import { checkFile, isUnreadable } from '../../check-file.js';
+import { isUnreadable } from '../../check-file.js';
+import { checkFiles } from '../../check-files.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
@@ -34,15 +35,14 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
   const results: FileResult[] = [];
-  for (const file of files) {
-    const result = checkFile(file, io.cwd, { severities });
+  await checkFiles(files, io.cwd, { severities }, (result) => {
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
     } else {
       results.push(result);
     }
-  }
+  });
 
   if (files.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
