@@ -1,4 +1,5 @@
 import { type CheckOptions, checkBlueprint } from './check.js';
+import type { SettingsResolver } from './config/resolve.js';
 import { MAX_FILE_BYTES } from './load/decode.js';
 import { readBlueprintFile } from './load/files.js';
 import type { FileResult } from './types.js';
@@ -9,8 +10,30 @@ export interface Unreadable {
   error: string;
 }
 
-/** Reads and checks one blueprint file; a file that cannot be read is a value, not an exception. */
-export function checkFile(file: string, cwd: string, options: CheckOptions = {}): FileResult | Unreadable {
+/** How to check a blueprint file. */
+export interface CheckFileOptions extends CheckOptions {
+  /**
+   * Finds the file's severities and rule context (its config); takes precedence over
+   * `severities` and `context`. Throws a UsageError when the file's config is bad.
+   */
+  settings?: SettingsResolver;
+}
+
+/**
+ * Reads and checks one blueprint file; a file that cannot be read is a value, not an exception.
+ * A bad config (through `options.settings`) is a UsageError.
+ */
+export function checkFile(
+  file: string,
+  cwd: string,
+  options: CheckFileOptions = {},
+): FileResult | Unreadable {
+  const { settings, ...checkOptions } = options;
+  if (settings) {
+    const resolved = settings(file);
+    checkOptions.severities = resolved.severities;
+    checkOptions.context = resolved.context;
+  }
   const read = readBlueprintFile(file, cwd);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
@@ -33,7 +56,7 @@ export function checkFile(file: string, cwd: string, options: CheckOptions = {})
       ],
     };
   }
-  return checkBlueprint(read.bytes, { ...options, file });
+  return checkBlueprint(read.bytes, { ...checkOptions, file });
 }
 
 /** Whether a checked file could not be read. */

@@ -7,6 +7,7 @@ import { resolveSeverities } from './rules/presets.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import type { Blueprint } from './schema/generated/blueprint.js';
 import { validateBlueprintData } from './schema/validate.js';
+import { applyDirectives, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
 
 /** The format versions this release reads. */
@@ -73,7 +74,11 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
       ...positionOf(lineCounter, offset, endOffset),
     };
   };
-  const done = (model?: Model): Checked => ({ result: summarize(file, findings, text), parsed, model });
+  const done = (model?: Model, final = findings): Checked => ({
+    result: summarize(file, final, text),
+    parsed,
+    model,
+  });
 
   findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
   if (findings.some((finding) => finding.rule === 'yaml-syntax') || !doc) return done();
@@ -114,15 +119,26 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   if (findings.length > 0) return done(model);
 
   const severities = options.severities ?? resolveSeverities();
-  for (const rule of options.rules ?? allRules) {
-    const setting = severities[rule.meta.id];
-    if (setting === undefined || setting === 'off') continue;
-    const severity: Severity = setting === 'warn' ? 'warning' : 'error';
+  const chosenRules = options.rules ?? allRules;
+  for (const rule of chosenRules) {
+    const severity = severityOf(severities[rule.meta.id]);
+    if (severity === undefined) continue;
     for (const report of rule.check(model, options.context ?? {})) {
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
   }
-  return done(model);
+  if (!text.includes('blueprint-')) return done(model);
+  const directives = readDirectives(parsed.tokens, lineCounter);
+  const suppressed = applyDirectives(findings, directives, lineCounter, {
+    ruleIds: [...new Set([...allRules, ...chosenRules].map((rule) => rule.meta.id))],
+    unusedSeverity: severityOf(severities[UNUSED_DISABLE]),
+  });
+  return done(model, suppressed);
+}
+
+function severityOf(setting: SeveritySetting | undefined): Severity | undefined {
+  if (setting === undefined || setting === 'off') return undefined;
+  return setting === 'warn' ? 'warning' : 'error';
 }
 
 function emptyFinding(): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { checkFile, isUnreadable } from '../../check-file.js';
+import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { loadReporter, reporterNames } from '../../report/index.js';
-import { resolveSeverities } from '../../rules/presets.js';
 import type { FileResult } from '../../types.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode } from '../exit-codes.js';
@@ -28,16 +28,24 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (!reporter)
     throw new UsageError(`unknown format '${flags.format}': use one of ${reporterNames.join(', ')}`);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const presets = ['recommended' as const, ...flags.preset.map((name) => checkPresetName(name, '--preset'))];
-  const severities = resolveSeverities(presets, Object.fromEntries(flags.rule.map(parseRuleFlag)));
+  const settings = createSettingsResolver({
+    cwd: io.cwd,
+    configFile: flags.config,
+    commandLine: {
+      presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
+      rules: flags.rule.map(parseRuleFlag),
+    },
+  });
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
+  // Every file's config is read before any file is checked: a bad config stops the run at once.
+  for (const file of files) settings(file);
   const results: FileResult[] = [];
   for (const file of files) {
-    const result = checkFile(file, io.cwd, { severities });
+    const result = checkFile(file, io.cwd, { settings });
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;

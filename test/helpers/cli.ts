@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { IO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+
+/** What a CLI run printed and returned. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process in `cwd`, capturing its output. */
+export async function runCli(argv: string[], cwd: string): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: IO = {
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+      isTTY: false,
+    },
+    stdinIsTTY: false,
+    cwd,
+    env: {},
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder holding these files (path -> content), removed after the test. */
+export function tempProject(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'blueprint-config-'));
+  made.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** A small blueprint with no finding under the recommended preset; `extra` lines are appended to its title line. */
+export function blueprintText(titleComment = ''): string {
+  return `blueprint: 1
+id: phishing-flash
+title: Spot and report a phishing email${titleComment ? `  ${titleComment}` : ''}
+language: en
+audience:
+  description: All employees with a company mailbox
+  prerequisites: []
+constraints:
+  duration: 20min
+  modality: self-paced
+objectives:
+  - id: O1
+    statement: Report a suspicious email with the Report button
+    bloom: apply
+modules:
+  - id: M1
+    title: Spot it, report it
+    duration: 20min
+    objectives: [O1]
+assessments:
+  - id: A1
+    title: Scenario quiz
+    kind: summative
+    type: quiz
+    bloom: apply
+    objectives: [O1]
+    module: M1
+`;
+}
