@@ -81,7 +81,8 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   });
 
   findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
-  if (findings.some((finding) => finding.rule === 'yaml-syntax') || !doc) return done();
+  // What YAML itself gets wrong stops the file here: the schema would only restate it.
+  if (findings.length > 0 || !doc) return done();
   const data = parsed.data;
   if (data === null || data === undefined) {
     findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0) });

@@ -3,7 +3,8 @@ import { explainableRuleIds, explainRule, listRules } from '../src/explain.js';
 import { alwaysOnRules } from '../src/rules/always-on.js';
 import { isRuleDocProblem, readRuleDoc } from '../src/rules/docs.js';
 import { rules } from '../src/rules/index.js';
-import { runCli, tempProject } from './helpers/cli.js';
+import { runCli } from './helpers/io.js';
+import { tempProject } from './helpers/project.js';
 
 const plain = { color: false };
 
@@ -44,22 +45,22 @@ describe('blueprint explain <rule>', () => {
 
   it('runs from the command line', async () => {
     const cwd = tempProject({});
-    const one = await runCli(['explain', 'unused-disable'], cwd);
+    const one = await runCli(['explain', 'unused-disable'], { cwd });
     expect(one.code).toBe(0);
     expect(one.stdout).toBe(explainRule('unused-disable', plain));
-    const all = await runCli(['explain'], cwd);
+    const all = await runCli(['explain'], { cwd });
     expect([all.code, all.stdout]).toEqual([0, listRules(plain)]);
   });
 
   it('answers an unknown rule with a did-you-mean and exit 2', async () => {
-    const result = await runCli(['explain', 'shema'], tempProject({}));
+    const result = await runCli(['explain', 'shema'], { cwd: tempProject({}) });
     expect(result).toEqual({
       code: 2,
       stdout: '',
       stderr:
         "blueprint: unknown rule 'shema'. Did you mean 'schema'? Run 'blueprint explain' to list every rule.\n",
     });
-    const far = await runCli(['explain', 'banana'], tempProject({}));
+    const far = await runCli(['explain', 'banana'], { cwd: tempProject({}) });
     expect([far.code, far.stderr]).toEqual([
       2,
       "blueprint: unknown rule 'banana'. Run 'blueprint explain' to list every rule.\n",

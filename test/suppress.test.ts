@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBlueprint } from '../src/check.js';
 import { resolveSeverities } from '../src/rules/presets.js';
 import type { Rule } from '../src/rules/types.js';
-import { blueprintText } from './helpers/cli.js';
+import { blueprintText } from './helpers/project.js';
 
 /** A rule of the test's own, reporting the title and the first module's duration. */
 const fixtureRule: Rule = {

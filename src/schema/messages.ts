@@ -50,7 +50,7 @@ export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unkno
 function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefined {
   const path = error.instancePath;
   const value = valueAt(data, path);
-  const definition = definitionOf(error.schemaPath);
+  const { schema: here, definition } = schemaAt(path, data);
   const label = labelOf(path);
   const owner = describeOwner(data, path);
   const prefix = owner ? `${owner}: ` : '';
@@ -59,21 +59,21 @@ function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefin
     case 'required': {
       const missing = String(params.missingProperty);
       const where = owner || (path === '' ? 'the blueprint' : `\`${label}\``);
-      return finding(
-        `${where} is missing \`${missing}\`${explainProperty(error.schemaPath, missing)}`,
-        path,
-        true,
-      );
+      return finding(`${where} is missing \`${missing}\`${explainProperty(here, missing)}`, path, true);
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(siblingProperties(error.schemaPath));
+      const known = Object.keys((here?.properties ?? {}) as SchemaNode);
       const lookAlike = /[^\x20-\x7e]/.test(key) ? nonAsciiNote(key) : '';
       const hint =
         didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known) || didYouMean(key, known);
       const where = owner ? ` in ${owner}` : path === '' ? '' : ` in \`${label}\``;
+      const stray = valueAt(data, `${path}/${escapeSegment(key)}`) === null && /\s/.test(key);
+      const comma = stray
+        ? ' A comma inside { … } separates entries: if this text belongs to the value before it, quote that value.'
+        : '';
       return finding(
-        `unknown key \`${key}\`${where}${lookAlike}.${hint}${hint ? '' : ` Known keys: ${known.join(', ')}; extension keys start with 'x-'.`}`,
+        `unknown key \`${key}\`${where}${lookAlike}.${hint}${comma}${hint || comma ? '' : ` Known keys: ${known.join(', ')}; extension keys start with 'x-'.`}`,
         `${path}/${escapeSegment(key)}`,
         true,
       );
@@ -96,7 +96,7 @@ function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefin
       );
     }
     case 'pattern':
-      return finding(`${prefix}${patternMessage(label, definition, error.schemaPath, value)}`, path);
+      return finding(`${prefix}${patternMessage(label, definition, path, value)}`, path);
     case 'format':
       return finding(
         params.format === 'date'
@@ -137,12 +137,7 @@ function finding(message: string, path: string, key = false): PathFinding {
   return key ? { rule: 'schema', message, path, key } : { rule: 'schema', message, path };
 }
 
-function patternMessage(
-  label: string,
-  definition: string | undefined,
-  schemaPath: string,
-  value: unknown,
-): string {
+function patternMessage(label: string, definition: string | undefined, path: string, value: unknown): string {
   const got = describeValue(value);
   if (definition === 'duration') {
     return typeof value === 'string' && /^[^1-9]*$/.test(value)
@@ -150,41 +145,52 @@ function patternMessage(
       : `\`${label}\` must be ${expectedByDefinition.duration}; got ${got}`;
   }
   if (definition === 'id') return `\`${label}\` must be ${expectedByDefinition.id}; got ${got}`;
-  if (schemaPath === '#/properties/id/pattern') {
+  if (path === '/id') {
     return `\`id\` must be a lower-case slug of letters, digits and '-', such as 'data-viz-basics'; got ${got}`;
   }
-  if (/currency\/pattern$/.test(schemaPath)) {
+  if (label === 'currency') {
     return `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`;
   }
-  if (/updated\/pattern$/.test(schemaPath))
-    return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
+  if (label === 'updated') return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
   return `\`${label}\` does not have the expected form; got ${got}`;
 }
 
 /** " (the level the objective targets)" — the schema's description of a missing property. */
-function explainProperty(schemaPath: string, property: string): string {
-  const schema = resolveSchemaPath(schemaPath.replace(/\/required$/, ''));
+function explainProperty(schema: SchemaNode | undefined, property: string): string {
   const properties = (schema?.properties ?? {}) as Record<string, SchemaNode>;
   const description = properties[property]?.description;
   return typeof description === 'string' ? ` (${lowerFirst(description.replace(/\.$/, ''))})` : '';
 }
 
-function siblingProperties(schemaPath: string): Record<string, unknown> {
-  const schema = resolveSchemaPath(schemaPath.replace(/\/additionalProperties$/, ''));
-  return (schema?.properties ?? {}) as Record<string, unknown>;
-}
-
-function resolveSchemaPath(schemaPath: string): SchemaNode | undefined {
-  let node: unknown = loadBlueprintSchema();
-  for (const segment of parsePointer(schemaPath.replace(/^#/, ''))) {
-    node = node && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined;
+/**
+ * The schema that applies at an instance path, and the shared definition it came from (such as
+ * 'duration'), found by walking the schema beside the data (ajv's schemaPath is relative to the
+ * last $ref, so it cannot say where it is).
+ */
+function schemaAt(path: string, data: unknown): { schema?: SchemaNode; definition?: string } {
+  const root = loadBlueprintSchema();
+  let definition: string | undefined;
+  const resolve = (node: SchemaNode | undefined, value: unknown): SchemaNode | undefined => {
+    let current = node;
+    while (current && typeof current.$ref === 'string') {
+      definition = current.$ref.replace('#/definitions/', '');
+      current = (root.definitions as Record<string, SchemaNode>)[definition];
+    }
+    if (current?.else && typeof value !== 'string') return current.else as SchemaNode;
+    return current;
+  };
+  let node = resolve(root, data);
+  let value = data;
+  for (const segment of parsePointer(path)) {
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+    definition = undefined;
+    const next: SchemaNode | undefined =
+      node?.type === 'array'
+        ? (node.items as SchemaNode)
+        : (node?.properties as Record<string, SchemaNode>)?.[segment];
+    node = resolve(next, value);
   }
-  return node as SchemaNode | undefined;
-}
-
-/** The shared definition whose keyword failed, such as 'duration' in '#/definitions/duration/type'. */
-function definitionOf(schemaPath: string): string | undefined {
-  return /^#\/definitions\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
+  return { schema: node, definition };
 }
 
 function labelOf(path: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blueprintText, runCli, tempProject } from '../helpers/cli.js';
+import { runCli } from '../helpers/io.js';
+import { blueprintText, tempProject } from '../helpers/project.js';
 
 /** A blueprint whose only finding is an unused directive (an unused-disable warning on line 3). */
 const withUnusedDirective = blueprintText('# blueprint-disable-line unused-disable');
@@ -13,7 +14,7 @@ function rulesOf(stdout: string): string[] {
 describe('blueprint check with a config', () => {
   it('uses the recommended preset without a config', async () => {
     const cwd = tempProject({ 'a.blueprint.yaml': withUnusedDirective });
-    const result = await runCli(['check', '--format', 'json'], cwd);
+    const result = await runCli(['check', '--format', 'json'], { cwd });
     expect(result.code).toBe(0);
     expect(rulesOf(result.stdout)).toEqual(['a.blueprint.yaml unused-disable warning']);
   });
@@ -25,7 +26,7 @@ describe('blueprint check with a config', () => {
       'relaxed/.blueprintrc.json': '{ "rules": { "unused-disable": "off" } }\n',
       'relaxed/deeper/b.blueprint.yaml': withUnusedDirective,
     });
-    const result = await runCli(['check', '--format', 'json'], cwd);
+    const result = await runCli(['check', '--format', 'json'], { cwd });
     expect(rulesOf(result.stdout)).toEqual(['strict/a.blueprint.yaml unused-disable error']);
     expect(result.code).toBe(1);
   });
@@ -36,7 +37,7 @@ describe('blueprint check with a config', () => {
       'ci/quiet.yaml': 'rules:\n  unused-disable: off\n',
       'a.blueprint.yaml': withUnusedDirective,
     });
-    const result = await runCli(['check', '--config', 'ci/quiet.yaml', '--format', 'json'], cwd);
+    const result = await runCli(['check', '--config', 'ci/quiet.yaml', '--format', 'json'], { cwd });
     expect([result.code, rulesOf(result.stdout)]).toEqual([0, []]);
   });
 
@@ -45,11 +46,11 @@ describe('blueprint check with a config', () => {
       '.blueprintrc.yaml': 'rules:\n  unused-disable: off\n',
       'a.blueprint.yaml': withUnusedDirective,
     });
-    const preset = await runCli(['check', '--preset', 'recommended', '--format', 'json'], cwd);
+    const preset = await runCli(['check', '--preset', 'recommended', '--format', 'json'], { cwd });
     expect(rulesOf(preset.stdout)).toEqual(['a.blueprint.yaml unused-disable warning']);
     const rule = await runCli(
       ['check', '--preset', 'recommended', '--rule', 'unused-disable=error', '--format', 'json'],
-      cwd,
+      { cwd },
     );
     expect([rule.code, rulesOf(rule.stdout)]).toEqual([1, ['a.blueprint.yaml unused-disable error']]);
   });
@@ -60,7 +61,7 @@ describe('blueprint check with a config', () => {
       'bad/.blueprintrc.yaml': 'extends: [recommended]\nrules:\n  unused-disabel: off\n',
       'bad/b.blueprint.yaml': blueprintText(),
     });
-    const result = await runCli(['check'], cwd);
+    const result = await runCli(['check'], { cwd });
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -71,25 +72,25 @@ describe('blueprint check with a config', () => {
 
   it('reports a bad --config even when it is a folder or missing', async () => {
     const cwd = tempProject({ 'a.blueprint.yaml': blueprintText(), 'conf/x': '' });
-    expect(await runCli(['check', '--config', 'nope.yaml'], cwd)).toEqual({
+    expect(await runCli(['check', '--config', 'nope.yaml'], { cwd })).toEqual({
       code: 2,
       stdout: '',
       stderr: 'blueprint: config cannot read nope.yaml: no such file\n',
     });
-    expect((await runCli(['check', '--config', 'conf'], cwd)).stderr).toBe(
+    expect((await runCli(['check', '--config', 'conf'], { cwd })).stderr).toBe(
       'blueprint: config conf is a folder, not a file\n',
     );
   });
 
   it('refuses a bad --rule or --preset with a did-you-mean', async () => {
     const cwd = tempProject({ 'a.blueprint.yaml': blueprintText() });
-    expect(await runCli(['check', '--rule', 'unused-disable=warning'], cwd)).toEqual({
+    expect(await runCli(['check', '--rule', 'unused-disable=warning'], { cwd })).toEqual({
       code: 2,
       stdout: '',
       stderr:
         "blueprint: --rule unused-disable=warning: 'warning' is not a severity for 'unused-disable': use off, warn or error. Did you mean 'warn'?\n",
     });
-    expect((await runCli(['check', '--preset', 'qualiopy'], cwd)).stderr).toBe(
+    expect((await runCli(['check', '--preset', 'qualiopy'], { cwd })).stderr).toBe(
       "blueprint: --preset: unknown preset 'qualiopy'. Did you mean 'qualiopi'? Presets: recommended, qualiopi\n",
     );
   });
@@ -99,7 +100,7 @@ describe('blueprint check with a config', () => {
       '.blueprintrc.yaml': 'verbs:\n  en:\n    __proto__: [apply]\n    constructor: [create]\n',
       'a.blueprint.yaml': blueprintText(),
     });
-    const result = await runCli(['check'], cwd);
+    const result = await runCli(['check'], { cwd });
     expect(result.code).toBe(0);
     expect(({} as Record<string, unknown>)[0]).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
@@ -107,7 +108,7 @@ describe('blueprint check with a config', () => {
       '.blueprintrc.yaml': '__proto__:\n  polluted: true\n',
       'a.blueprint.yaml': blueprintText(),
     });
-    expect((await runCli(['check'], polluting)).code).toBe(2);
+    expect((await runCli(['check'], { cwd: polluting })).code).toBe(2);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -117,7 +118,7 @@ describe('blueprint check with inline suppression', () => {
     const cwd = tempProject({
       'a.blueprint.yaml': blueprintText('# blueprint-disable-line unused-disabl'),
     });
-    const result = await runCli(['check'], cwd);
+    const result = await runCli(['check'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       "  3:67     warning  unknown rule 'unused-disabl' in blueprint-disable-line. Did you mean 'unused-disable'?  unused-disable",
@@ -129,6 +130,6 @@ describe('blueprint check with inline suppression', () => {
       'blueprint.config.yaml': 'rules: { unused-disable: error }\n',
       'a.blueprint.yaml': blueprintText('# blueprint-disable-line unused-disable'),
     });
-    expect((await runCli(['check', '--quiet', '--format', 'json'], cwd)).code).toBe(1);
+    expect((await runCli(['check', '--quiet', '--format', 'json'], { cwd })).code).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE_NAMES, createConfigFinder, findConfigFile } from '../../src/config/discover.js';
-import { tempProject } from '../helpers/cli.js';
+import { tempProject } from '../helpers/project.js';
 
 describe('config discovery', () => {
   it('finds the config in the folder itself', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile, parseConfig } from '../../src/config/load.js';
 import { UsageError } from '../../src/errors.js';
-import { tempProject } from '../helpers/cli.js';
+import { tempProject } from '../helpers/project.js';
 
 function problemOf(text: string, file = '.blueprintrc.yaml'): string {
   try {

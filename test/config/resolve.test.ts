@@ -3,7 +3,7 @@ import { parseConfig } from '../../src/config/load.js';
 import { createSettingsResolver, resolveSettings } from '../../src/config/resolve.js';
 import { UsageError } from '../../src/errors.js';
 import { presetSeverities } from '../../src/rules/presets.js';
-import { tempProject } from '../helpers/cli.js';
+import { tempProject } from '../helpers/project.js';
 
 describe('resolveSettings', () => {
   it('with no config, is the recommended preset', () => {

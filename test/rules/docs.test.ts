@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuleDoc, readRuleDoc } from '../../src/rules/docs.js';
-import { tempProject } from '../helpers/cli.js';
+import { tempProject } from '../helpers/project.js';
 
 const good = `# some-rule
 Does one thing.

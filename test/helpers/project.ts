@@ -2,40 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { IO } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
-
-/** What a CLI run printed and returned. */
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process in `cwd`, capturing its output. */
-export async function runCli(argv: string[], cwd: string): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const io: IO = {
-    stdout: {
-      write: (text) => {
-        stdout += text;
-      },
-      isTTY: false,
-    },
-    stderr: {
-      write: (text) => {
-        stderr += text;
-      },
-      isTTY: false,
-    },
-    stdinIsTTY: false,
-    cwd,
-    env: {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 const made: string[] = [];
 afterEach(() => {

@@ -1,0 +1,37 @@
+import type { IO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+
+/** What a CLI run printed and returned. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output, as a terminal-less CI job would. */
+export async function runCli(
+  argv: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: IO = {
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+      isTTY: false,
+    },
+    stdinIsTTY: false,
+    cwd: options.cwd,
+    env: options.env ?? {},
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
