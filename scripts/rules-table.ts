@@ -3,8 +3,9 @@ import { alwaysOnRules } from '../src/rules/always-on.js';
 import { rules } from '../src/rules/index.js';
 import { presetNames } from '../src/rules/presets.js';
 
-/** The markers between which the README holds the generated table. */
+/** The marker before the README's generated rule table. */
 export const TABLE_START = '<!-- rules-table -->';
+/** The marker after the generated table. */
 export const TABLE_END = '<!-- /rules-table -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
