@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainableRuleIds, explainRule, listRules } from '../src/explain.js';
 import { alwaysOnRules } from '../src/rules/always-on.js';
@@ -65,5 +67,16 @@ describe('blueprint explain <rule>', () => {
       2,
       "blueprint: unknown rule 'banana'. Run 'blueprint explain' to list every rule.\n",
     ]);
+  });
+
+  it('finds the docs from the built package too (dist/ next to docs/rules/)', () => {
+    const root = fileURLToPath(new URL('../', import.meta.url));
+    const result = spawnSync(process.execPath, ['bin/blueprint.js', 'explain', 'schema'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toBe(explainRule('schema', plain));
   });
 });
