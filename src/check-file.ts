@@ -1,5 +1,6 @@
 import { type CheckOptions, checkBlueprint } from './check.js';
 import type { SettingsResolver } from './config/resolve.js';
+import { loadCompetencyFile } from './load/competency-file.js';
 import { MAX_FILE_BYTES } from './load/decode.js';
 import { readBlueprintFile } from './load/files.js';
 import type { FileResult } from './types.js';
@@ -21,7 +22,9 @@ export interface CheckFileOptions extends CheckOptions {
 
 /**
  * Reads and checks one blueprint file; a file that cannot be read is a value, not an exception.
- * A bad config (through `options.settings`) is a UsageError.
+ * A framework named by `competencies.file` is read relative to the blueprint's folder, unless
+ * `options.loadCompetencies` says otherwise. A bad config (through `options.settings`) is a
+ * UsageError.
  */
 export function checkFile(
   file: string,
@@ -56,7 +59,9 @@ export function checkFile(
       ],
     };
   }
-  return checkBlueprint(read.bytes, { ...checkOptions, file });
+  const loadCompetencies =
+    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
+  return checkBlueprint(read.bytes, { ...checkOptions, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

@@ -132,4 +132,32 @@ describe('blueprint check with inline suppression', () => {
     });
     expect((await runCli(['check', '--quiet', '--format', 'json'], { cwd })).code).toBe(1);
   });
+
+  it('works with the real rules: config, --rule and a directive on duration-under-budget', async () => {
+    const under = blueprintText().replace('  duration: 20min\n  modality', '  duration: 30min\n  modality');
+    const cwd = tempProject({ 'a.blueprint.yaml': under });
+    const plain = await runCli(['check', '--format', 'json'], { cwd });
+    expect([plain.code, rulesOf(plain.stdout)]).toEqual([
+      0,
+      ['a.blueprint.yaml duration-under-budget warning'],
+    ]);
+    const strict = await runCli(['check', '--rule', 'duration-under-budget=error'], { cwd });
+    expect(strict.code).toBe(1);
+
+    const suppressed = under.replace(
+      '  duration: 30min',
+      '  duration: 30min # blueprint-disable-line duration-under-budget',
+    );
+    const quiet = tempProject({ 'a.blueprint.yaml': suppressed });
+    expect(await runCli(['check'], { cwd: quiet })).toMatchObject({ code: 0, stderr: '' });
+    expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: quiet })).stdout)).toEqual([]);
+
+    const configured = tempProject({
+      '.blueprintrc.yaml': 'rules:\n  duration-under-budget: off\n',
+      'a.blueprint.yaml': suppressed,
+    });
+    expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: configured })).stdout)).toEqual([
+      'a.blueprint.yaml unused-disable warning',
+    ]);
+  });
 });

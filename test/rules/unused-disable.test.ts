@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { checkBlueprint } from '../../src/check.js';
+import { isRuleDocProblem, readRuleDoc } from '../../src/rules/docs.js';
 import { resolveSeverities } from '../../src/rules/presets.js';
-import type { Rule } from '../../src/rules/types.js';
 import { unusedDisable } from '../../src/rules/unused-disable.js';
+import { blueprintText } from '../helpers/project.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/unused-disable/${name}`, import.meta.url));
 
-/** A rule of the test's own that reports every module's duration, for a directive to suppress. */
-const fixtureRule: Rule = {
-  meta: { id: 'fixture-rule', description: 'Reports durations.', severity: 'error', preset: 'recommended' },
-  check: (model) =>
-    model.modules.map((module) => ({ path: `/modules/${module.index}/duration`, message: 'x' })),
-};
-
 function unused(name: string) {
   const result = checkBlueprint(fixture(name), {
     file: name,
-    rules: [fixtureRule, unusedDisable],
-    severities: { ...resolveSeverities(), 'fixture-rule': 'error' },
+    severities: resolveSeverities(),
   });
   return { result, unused: result.findings.filter((finding) => finding.rule === 'unused-disable') };
 }
@@ -39,7 +33,9 @@ describe('unused-disable', () => {
     expect(found.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.severity])).toEqual([
       [14, 33, 14, 48, 'warning'],
     ]);
-    expect(found[0]?.message).toMatch(/^unknown rule 'sesion-too-long' in blueprint-disable-next-line\. /);
+    expect(found[0]?.message).toBe(
+      "unknown rule 'sesion-too-long' in blueprint-disable-next-line. Did you mean 'session-too-long'?",
+    );
   });
 
   it('reports a directive naming unused-disable itself: its findings cannot be disabled inline', () => {
@@ -57,10 +53,31 @@ describe('unused-disable', () => {
   });
 
   it('stays silent when the directive suppresses a finding, or when there is none', () => {
-    const used = unused('valid-used.blueprint.yaml');
-    expect(used.result.findings).toEqual([]);
-    expect(unused('valid-no-directive.blueprint.yaml').result.findings.map((f) => f.rule)).toEqual([
-      'fixture-rule',
+    expect(unused('valid-used.blueprint.yaml').result.findings).toEqual([]);
+    expect(unused('valid-no-directive.blueprint.yaml').result.findings).toEqual([]);
+  });
+
+  it('the suppressed finding is real: without the directive, session-too-long fires on that line', () => {
+    const text = fixture('valid-used.blueprint.yaml')
+      .toString()
+      .replace(/ # blueprint-disable-line.*/, '');
+    const result = checkBlueprint(text, { severities: resolveSeverities() });
+    expect(result.findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['17 session-too-long']);
+  });
+
+  it('fires on the failing example of its doc and not on the passing one, comments kept', () => {
+    const doc = readRuleDoc('unused-disable');
+    if (isRuleDocProblem(doc)) throw new Error(doc.problems.join('; '));
+    const withFragment = (section: string) => {
+      const fragment = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+      const base = parse(blueprintText()) as Record<string, unknown>;
+      for (const key of Object.keys(parse(fragment) as object)) delete base[key];
+      const result = checkBlueprint(`${stringify(base)}${fragment}`, { severities: resolveSeverities() });
+      return result.findings.filter((finding) => finding.rule === 'unused-disable');
+    };
+    expect(withFragment(doc.sections['Failing example']).map((f) => f.message)).toEqual([
+      "unknown rule 'sesion-too-long' in blueprint-disable-next-line. Did you mean 'session-too-long'?",
     ]);
+    expect(withFragment(doc.sections['Passing example'])).toEqual([]);
   });
 });

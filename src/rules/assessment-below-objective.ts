@@ -1,0 +1,36 @@
+import { alignmentOf } from '../model/alignment.js';
+import { formatList } from '../util/format-list.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** The strongest summative assessment of an objective demands a lower Bloom level than the objective. */
+export const assessmentBelowObjective: Rule = {
+  meta: {
+    id: 'assessment-below-objective',
+    description:
+      "An objective's summative assessments reach its Bloom level: the highest of their levels is at least the objective's.",
+    severity: 'warning',
+    preset: 'recommended',
+  },
+  check(model) {
+    const { summativeFor } = alignmentOf(model);
+    const reports: RuleReport[] = [];
+    for (const objective of model.objectives) {
+      const assessments = summativeFor.get(objective.id);
+      if (!assessments) continue;
+      const best = Math.max(...assessments.map((assessment) => assessment.rank));
+      if (best >= objective.rank) continue;
+      const strongest = assessments.filter((assessment) => assessment.rank === best);
+      const names = strongest.map((assessment) => `\`${assessment.id}\` (${assessment.type})`);
+      const level = strongest[0]?.bloom;
+      const subject =
+        names.length === 1
+          ? `its strongest summative assessment, ${names[0]}, measures`
+          : `its strongest summative assessments, ${formatList(names)}, measure`;
+      reports.push({
+        path: objective.path,
+        message: `\`${objective.id}\` targets '${objective.bloom}' but ${subject} '${level}': add a summative task at '${objective.bloom}', or lower the objective's \`bloom\` if '${level}' is what is meant`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule, RuleReport } from './types.js';
+
+/** An assessment whose `objectives` list is empty. */
+export const assessmentWithoutObjective: Rule = {
+  meta: {
+    id: 'assessment-without-objective',
+    description: 'Every assessment lists at least one objective it measures.',
+    severity: 'error',
+    preset: 'recommended',
+  },
+  check(model) {
+    const reports: RuleReport[] = [];
+    for (const assessment of model.assessments) {
+      if (assessment.objectives.length > 0) continue;
+      reports.push({
+        path: assessment.path,
+        message: `\`${assessment.id}\` measures no objective: list the objectives it measures in its \`objectives\`, or remove it`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,36 @@
+import type { ObjectiveNode } from '../model/model.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** Following `parent` from an objective leads back to it: one finding per cycle. */
+export const parentCycle: Rule = {
+  meta: {
+    id: 'parent-cycle',
+    description: 'Following `parent` from an objective never leads back to it.',
+    severity: 'error',
+    preset: 'recommended',
+  },
+  check(model) {
+    const reports: RuleReport[] = [];
+    const reported = new Set<ObjectiveNode>();
+    for (const objective of model.objectives) {
+      if (reported.has(objective)) continue;
+      const chain: ObjectiveNode[] = [objective];
+      let next = objective.parent && model.objectiveById.get(objective.parent.id);
+      while (next && next !== objective && !chain.includes(next)) {
+        chain.push(next);
+        next = next.parent && model.objectiveById.get(next.parent.id);
+      }
+      if (next !== objective) continue;
+      for (const member of chain) reported.add(member);
+      const loop = [...chain, objective].map((node) => `\`${node.id}\``).join(' → ');
+      reports.push({
+        path: objective.path,
+        message:
+          chain.length === 1
+            ? `\`${objective.id}\` is its own parent: remove its \`parent\` or name the broader objective it serves`
+            : `\`parent\` goes round in a circle: ${loop}; remove the \`parent\` that closes the loop`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,125 @@
+import { parsePointer } from '../load/pointer.js';
+import type { Model } from '../model/model.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** One piece of information a published training programme must state. */
+interface ProgrammeItem {
+  /** What a reader of the programme looks for. */
+  name: string;
+  /** Where the blueprint states it. */
+  key: string;
+  /** How to state it. */
+  fix: string;
+  stated(model: Model): boolean;
+  /** Where it belongs: the finding points at the deepest part of this pointer that exists. */
+  pointer: string;
+}
+
+const filled = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
+
+/**
+ * The key of the deepest existing node on the way to `pointer` (the blank item itself, or the
+ * mapping it belongs in), or the root when even the first step is missing.
+ */
+function closestExisting(data: unknown, pointer: string): Pick<RuleReport, 'path' | 'key'> {
+  let node = data;
+  let path = '';
+  for (const segment of parsePointer(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+    node = (node as Record<string, unknown>)[segment];
+    path += `/${segment}`;
+  }
+  return path === '' ? { path } : { path, key: true };
+}
+
+// Objectives and duration are also on the indicator's list, but the schema already requires them.
+const items: readonly ProgrammeItem[] = [
+  {
+    name: 'target public',
+    key: 'audience.description',
+    pointer: '/audience/description',
+    fix: 'describe who the course is for',
+    stated: (model) => filled(model.data.audience.description),
+  },
+  {
+    name: 'prerequisites',
+    key: 'audience.prerequisites',
+    pointer: '/audience/prerequisites',
+    fix: 'list them, or write `prerequisites: []` to state that there are none',
+    stated: (model) => model.data.audience.prerequisites !== undefined,
+  },
+  {
+    name: 'access modalities and delay',
+    key: 'admin.access',
+    pointer: '/admin/access',
+    fix: 'add `access: { modalities: …, delay: … }` saying how to enrol and how long before the start',
+    stated: (model) => {
+      const access = model.data.admin?.access;
+      return access !== undefined && filled(access.modalities) && filled(access.delay);
+    },
+  },
+  {
+    name: 'price',
+    key: 'admin.price',
+    pointer: '/admin/price',
+    fix: 'add `price`, as text or `{ amount, currency, basis }`',
+    stated: (model) => {
+      const price = model.data.admin?.price;
+      return typeof price === 'string' ? filled(price) : price !== undefined;
+    },
+  },
+  {
+    name: 'contact',
+    key: 'admin.contact',
+    pointer: '/admin/contact',
+    fix: 'add `contact: { name, email, phone }`',
+    stated: (model) => filled(model.data.admin?.contact?.name),
+  },
+  {
+    name: 'teaching methods',
+    key: 'modules[].activities',
+    pointer: '/modules',
+    fix: 'describe at least one activity in a module',
+    stated: (model) => model.activities.length > 0,
+  },
+  {
+    name: 'assessment methods',
+    key: 'assessments',
+    pointer: '/assessments',
+    fix: 'describe at least one assessment',
+    stated: (model) => model.assessments.length > 0,
+  },
+  {
+    name: 'accessibility for learners with disabilities',
+    key: 'audience.accessibility',
+    pointer: '/audience/accessibility',
+    fix: 'state the arrangements, or whom to contact about them',
+    stated: (model) => filled(model.data.audience.accessibility),
+  },
+  {
+    name: 'date of last update',
+    key: 'admin.updated',
+    pointer: '/admin/updated',
+    fix: 'add `updated: YYYY-MM-DD`',
+    stated: (model) => filled(model.data.admin?.updated),
+  },
+];
+
+/** Each piece of information a published training programme must state and the blueprint lacks. */
+export const programmeIncomplete: Rule = {
+  meta: {
+    id: 'programme-incomplete',
+    description:
+      'The blueprint states everything a published training programme must (Qualiopi indicator 1): public, prerequisites, objectives, duration, access, price, contact, methods, accessibility, update date.',
+    severity: 'error',
+    preset: 'qualiopi',
+  },
+  check(model) {
+    return items
+      .filter((item) => !item.stated(model))
+      .map((item) => ({
+        ...closestExisting(model.data, item.pointer),
+        message: `the programme does not state its ${item.name} (\`${item.key}\`): ${item.fix}`,
+      }));
+  },
+};

@@ -1,0 +1,68 @@
+import type { EntityKind, Model, Ref } from '../model/model.js';
+import { closestMatch } from '../schema/did-you-mean.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** Every reference in a blueprint, with the kind of entity it must name. */
+function referencesOf(model: Model): Array<{ ref: Ref; kind: EntityKind; where: string }> {
+  const found: Array<{ ref: Ref; kind: EntityKind; where: string }> = [];
+  for (const objective of model.objectives) {
+    if (objective.parent) found.push({ ref: objective.parent, kind: 'objective', where: 'parent' });
+    for (const ref of objective.competencies) found.push({ ref, kind: 'competency', where: 'competencies' });
+  }
+  for (const module of model.modules) {
+    for (const ref of module.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
+    for (const activity of module.activities)
+      for (const ref of activity.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
+  }
+  for (const assessment of model.assessments) {
+    for (const ref of assessment.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
+    if (assessment.module) found.push({ ref: assessment.module, kind: 'module', where: 'module' });
+  }
+  for (const ref of model.competencyTargets ?? []) found.push({ ref, kind: 'competency', where: 'targets' });
+  return found;
+}
+
+/** A reference names an id that does not exist, or an id of another kind. */
+export const unknownReference: Rule = {
+  meta: {
+    id: 'unknown-reference',
+    description: 'Every reference names an existing id of the right kind (objective, module or competency).',
+    severity: 'error',
+    preset: 'recommended',
+  },
+  check(model) {
+    const reports: RuleReport[] = [];
+    const idsOfKind = new Map<EntityKind, string[]>();
+    for (const entry of model.ids)
+      idsOfKind.set(entry.kind, [...(idsOfKind.get(entry.kind) ?? []), entry.id]);
+    for (const { ref, kind, where } of referencesOf(model)) {
+      const candidates = idsOfKind.get(kind) ?? [];
+      if (candidates.includes(ref.id)) continue;
+      const entry = model.byId.get(ref.id);
+      // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
+      const match =
+        candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ??
+        closestMatch(ref.id, candidates);
+      const fix =
+        match !== undefined
+          ? `did you mean \`${match}\`?`
+          : candidates.length > 0
+            ? `use one of the ${kind} ids: ${listIds([...new Set(candidates)])}`
+            : `no ${kind} is defined: add one, or remove this reference`;
+      const fact = entry
+        ? `\`${ref.id}\` is ${article(entry.kind)} ${entry.kind}, not ${article(kind)} ${kind}: \`${where}\` takes ${kind} ids`
+        : `unknown ${kind} \`${ref.id}\``;
+      reports.push({ path: ref.path, message: `${fact}; ${fix}` });
+    }
+    return reports;
+  },
+};
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function listIds(ids: string[]): string {
+  const shown = ids.slice(0, 8).map((id) => `\`${id}\``);
+  return ids.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+
+const RULE = 'assessment-without-objective';
+
+describe(RULE, () => {
+  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
+
+  it('names the assessment and the fix', () => {
+    const [finding] = findingsOf(RULE, 'invalid-empty-objectives.blueprint.yaml');
+    expect(finding?.message).toBe(
+      '`A1` measures no objective: list the objectives it measures in its `objectives`, or remove it',
+    );
+  });
+});

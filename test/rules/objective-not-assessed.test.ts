@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+
+const RULE = 'objective-not-assessed';
+
+describe(RULE, () => {
+  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
+
+  it('names the unassessed children and the assessments that are not summative', () => {
+    const messages = findingsOf(RULE, 'invalid-not-assessed.blueprint.yaml').map(
+      (finding) => finding.message,
+    );
+    expect(messages).toEqual([
+      '`O1` is measured by no summative assessment, nor through its children (`O1.2` not assessed): add `O1` to the `objectives` of a summative assessment',
+      '`O1.2` is measured by no summative assessment: add `O1.2` to the `objectives` of a summative assessment',
+      '`O2` is measured by no summative assessment (`A2` (formative) lists it, but only summative assessments measure achievement): add `O2` to the `objectives` of a summative assessment',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+
+const RULE = 'programme-incomplete';
+
+describe(RULE, () => {
+  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
+
+  it('reports each missing item once, naming it and where it goes', () => {
+    const messages = findingsOf(RULE, 'invalid-nothing-practical.blueprint.yaml').map(
+      (finding) => finding.message,
+    );
+    expect(messages.map((message) => /its (.*?) \(`/.exec(message)?.[1]).sort()).toEqual(
+      [
+        'access modalities and delay',
+        'accessibility for learners with disabilities',
+        'assessment methods',
+        'contact',
+        'date of last update',
+        'prerequisites',
+        'price',
+        'teaching methods',
+      ].sort(),
+    );
+    expect(messages).toContain(
+      'the programme does not state its prerequisites (`audience.prerequisites`): list them, or write `prerequisites: []` to state that there are none',
+    );
+  });
+
+  it('counts blank text as missing and points at it', () => {
+    const findings = findingsOf(RULE, 'invalid-partial-admin.blueprint.yaml');
+    expect(findings.map((finding) => finding.path)).toEqual([
+      '/audience/description',
+      '/admin/price',
+      '/admin/access',
+    ]);
+    expect(findings[0]?.message).toBe(
+      'the programme does not state its target public (`audience.description`): describe who the course is for',
+    );
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+
+const RULE = 'weights-not-100';
+
+describe(RULE, () => {
+  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
+
+  it('gives the actual sum and each summative weight, leaving formative weights out', () => {
+    const [finding] = findingsOf(RULE, 'invalid-weights-90.blueprint.yaml');
+    expect(finding?.message).toBe(
+      'summative weights add up to 90, not 100 (`A1` 60 + `A2` 30): adjust them so that they total 100',
+    );
+  });
+
+  it('counts a missing weight as 0', () => {
+    const [finding] = findingsOf(RULE, 'invalid-missing-weight.blueprint.yaml');
+    expect(finding?.message).toBe(
+      'summative weights add up to 60, not 100 (`A1` 60 + `A2` no weight (0)): adjust them so that they total 100',
+    );
+  });
+});
