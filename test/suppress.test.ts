@@ -129,4 +129,49 @@ describe('inline suppression', () => {
     });
     expect([result.errorCount, result.warningCount]).toEqual([1, 0]);
   });
+
+  it('never throws and keeps every finding inside the file, for many generated directive comments', () => {
+    let seed = 42;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = [
+      'fixture-rule',
+      'other-rule',
+      ',',
+      ' ',
+      '--',
+      'schema',
+      'é',
+      '#',
+      '"',
+      "'",
+      'unused-disable',
+      'x',
+    ];
+    const kinds = [
+      'blueprint-disable-line',
+      'blueprint-disable-next-line',
+      'blueprint-disable',
+      'blueprint-enable',
+    ];
+    const lines = blueprintText().split('\n');
+    for (let round = 0; round < 200; round++) {
+      const copy = [...lines];
+      const at = next(copy.length - 1);
+      const names = Array.from({ length: next(5) }, () => pieces[next(pieces.length)]).join('');
+      const comment = `# ${kinds[next(kinds.length)]} ${names}`;
+      copy[at] = copy[at]?.trim() === '' ? comment : `${copy[at]} ${comment}`;
+      const text = copy.join('\n');
+      const result = checkBlueprint(text, { rules: [fixtureRule, otherRule], severities: { ...severities } });
+      const lineCount = text.split('\n').length;
+      for (const finding of result.findings) {
+        expect(finding.line).toBeGreaterThanOrEqual(1);
+        expect(finding.line).toBeLessThanOrEqual(lineCount);
+        expect(finding.column).toBeGreaterThanOrEqual(1);
+      }
+      expect(result.errorCount + result.warningCount).toBe(result.findings.length);
+    }
+  });
 });
