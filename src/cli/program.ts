@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { IO } from './io.js';
@@ -52,10 +52,20 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
     )
     .argument('[paths...]', 'files, folders or glob patterns')
-    .option('-f, --format <name>', 'output format: stylish, json', 'stylish')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('--quiet', 'report errors only')
+    .addOption(
+      new Option(
+        '-f, --format <name[=file]>',
+        'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+      )
+        .argParser(collect)
+        .default([], 'stylish'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the one format given without =FILE to this file instead of standard output',
+    )
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no maximum)')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
     .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);

@@ -1,9 +1,12 @@
 import type { Reporter } from './types.js';
 
-/** Loaders of the reporters by `--format` name: only the one in use is loaded. */
+/** Loaders of the reporters by `--format` name: only the ones in use are loaded. */
 const loaders: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  github: async () => (await import('./github.js')).github,
 };
 
 /** The names `--format` accepts. */

@@ -1,4 +1,15 @@
-import type { FileResult } from '../types.js';
+import type { FileResult, Severity } from '../types.js';
+
+/** What a report says about a rule: the configurable rules' meta and the always-on checks'. */
+export interface RuleInfo {
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Its default severity. */
+  severity: Severity;
+  /** The preset that turns it on; none for the always-on checks. */
+  preset?: string;
+}
 
 /** What a reporter may know besides the results. */
 export interface ReportOptions {
@@ -6,6 +17,16 @@ export interface ReportOptions {
   color: boolean;
   /** The tool's version, for formats that name the tool. */
   version: string;
+  /**
+   * The absolute working folder the results' relative paths start from; formats that need
+   * paths relative to it (sarif, github, junit) compute them from here. Paths are taken as
+   * given when it is absent.
+   */
+  cwd?: string;
+  /** The rules a format describes (sarif); every rule of this release when absent. */
+  rules?: readonly RuleInfo[];
+  /** Each rule's documentation (Markdown of docs/rules/<id>.md) by rule id, where there is one. */
+  ruleDocs?: Readonly<Record<string, string>>;
 }
 
 /** A reporter: results in, the whole text of the report out. Pure: no I/O. */

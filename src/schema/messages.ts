@@ -140,7 +140,7 @@ function finding(message: string, path: string, key = false): PathFinding {
 function patternMessage(label: string, definition: string | undefined, path: string, value: unknown): string {
   const got = describeValue(value);
   if (definition === 'duration') {
-    return typeof value === 'string' && /^[^1-9]*$/.test(value)
+    return typeof value === 'string' && /0/.test(value) && !/[1-9]/.test(value)
       ? `\`${label}\` cannot be zero: a duration is at least one minute`
       : `\`${label}\` must be ${expectedByDefinition.duration}; got ${got}`;
   }

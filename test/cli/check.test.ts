@@ -156,12 +156,12 @@ describe('blueprint check', () => {
     const format = await runCli(['check', '--format', 'xml'], { cwd: repo });
     expect(format).toMatchObject({
       code: 2,
-      stderr: "blueprint: unknown format 'xml': use one of stylish, json\n",
+      stderr: "blueprint: unknown format 'xml': use one of stylish, json, sarif, junit, github\n",
     });
     const warnings = await runCli(['check', '--max-warnings', 'many'], { cwd: repo });
     expect(warnings).toMatchObject({
       code: 2,
-      stderr: "blueprint: --max-warnings takes a whole number of 0 or more, got 'many'\n",
+      stderr: "blueprint: --max-warnings takes a whole number (-1 for no maximum), got 'many'\n",
     });
     const option = await runCli(['check', '--frmat', 'json'], { cwd: repo });
     expect(option.code).toBe(2);

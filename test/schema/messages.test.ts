@@ -22,6 +22,12 @@ const cases: Array<[string, (source: string) => string, string, string | RegExp]
     'module M1: `duration` cannot be zero: a duration is at least one minute',
   ],
   [
+    'a duration in words is not mistaken for zero',
+    (s) => s.replace('    duration: 1h\n', '    duration: twenty minutes\n'),
+    '/modules/0/duration 16:15',
+    "module M1: `duration` must be a duration such as '90min', '1h30', '2h 15min', '2d' or 'PT1H30M'; got the text 'twenty minutes'",
+  ],
+  [
     'a missing required key points at the parent mapping',
     (s) => s.replace('    bloom: understand\n    objectives', '    objectives'),
     '/assessments/0 19:5',

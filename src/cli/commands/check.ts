@@ -1,19 +1,19 @@
-import { resolve } from 'node:path';
 import { checkFile, isUnreadable } from '../../check-file.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
-import { loadReporter, reporterNames } from '../../report/index.js';
+import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
+import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
 import type { FileResult } from '../../types.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
 
 /** Flags of `blueprint check`. */
 export interface CheckFlags extends CommonOptions {
-  format: string;
+  /** `NAME` or `NAME=FILE`, repeatable. */
+  format: string[];
   output?: string;
   maxWarnings?: string;
   quiet?: boolean;
@@ -24,9 +24,7 @@ export interface CheckFlags extends CommonOptions {
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
-  const reporter = await loadReporter(flags.format);
-  if (!reporter)
-    throw new UsageError(`unknown format '${flags.format}': use one of ${reporterNames.join(', ')}`);
+  const targets = planReports(flags.format, flags.output, io.cwd);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const settings = createSettingsResolver({
     cwd: io.cwd,
@@ -50,40 +48,37 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
     } else {
-      results.push(flags.quiet ? withoutWarnings(result) : result);
+      results.push(result);
     }
   }
 
   if (files.length === 0) return exitCode;
-  const report = reporter(results, {
-    color: flags.output ? false : useColor(flags.color, io),
+  // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
+  const reported = flags.quiet ? withoutWarnings(results) : results;
+  const reports = await renderReports(targets, reported, {
+    color: useColor(flags.color, io),
     version: VERSION,
+    cwd: io.cwd,
   });
-  if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
-  else io.stdout.write(report);
-
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  if (exitCode === ExitCode.Usage) return exitCode;
-  if (errors > 0) return ExitCode.Findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`blueprint: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
-    return ExitCode.Findings;
+  for (const problem of writeReportFiles(reports.files)) {
+    io.stderr.write(`blueprint: ${problem}\n`);
+    exitCode = ExitCode.Usage;
   }
-  return ExitCode.Ok;
+  if (reports.stdout !== undefined) io.stdout.write(reports.stdout);
+
+  if (exitCode === ExitCode.Usage) return exitCode;
+  const outcome = outcomeOf(results, maxWarnings);
+  // As ESLint: the too-many-warnings line only when no error explains the failure.
+  if (outcome.tooManyWarnings && outcome.errors === 0)
+    io.stderr.write(`blueprint: too many warnings (${outcome.warnings}, maximum ${maxWarnings})\n`);
+  return outcome.failed ? ExitCode.Findings : ExitCode.Ok;
 }
 
+/** As ESLint: a whole number; a negative one (-1) means no maximum. */
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`--max-warnings takes a whole number of 0 or more, got '${value}'`);
-  return Number(value);
-}
-
-function withoutWarnings(result: FileResult): FileResult {
-  return {
-    ...result,
-    findings: result.findings.filter((finding) => finding.severity === 'error'),
-    warningCount: 0,
-  };
+  if (!/^-?\d+$/.test(value))
+    throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
+  const max = Number(value);
+  return max < 0 ? undefined : max;
 }

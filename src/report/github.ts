@@ -1,0 +1,77 @@
+import type { Finding, Severity } from '../types.js';
+import { reportPath } from './paths.js';
+import { wellFormed } from './text.js';
+import type { Reporter } from './types.js';
+
+/**
+ * Workflow commands written per kind: GitHub shows 10 error and 10 warning annotations per step,
+ * so findings past these are printed as plain log lines and counted in a notice instead.
+ */
+export const GITHUB_MAX_ANNOTATIONS_PER_KIND = 10;
+
+/**
+ * GitHub Actions workflow commands: `::error file=F,line=L,endLine=E,col=C,endColumn=EC,title=RULE::MESSAGE`
+ * per finding (`::warning` for warnings), up to 10 of each kind, then plain lines, then a summary.
+ */
+export const github: Reporter = (results, options) => {
+  const out: string[] = [];
+  const annotated: Record<Severity, number> = { error: 0, warning: 0 };
+  const plain: Record<Severity, number> = { error: 0, warning: 0 };
+  let filesWithFindings = 0;
+  for (const result of results) {
+    if (result.findings.length > 0) filesWithFindings++;
+    const file = reportPath(result.file, options.cwd).path;
+    for (const finding of result.findings) {
+      if (annotated[finding.severity] < GITHUB_MAX_ANNOTATIONS_PER_KIND) {
+        annotated[finding.severity]++;
+        out.push(command(file, finding));
+      } else {
+        plain[finding.severity]++;
+        out.push(plainLine(file, finding));
+      }
+    }
+  }
+  if (plain.error + plain.warning > 0) {
+    const more = `${count(plain.error, 'more error')} and ${count(plain.warning, 'more warning')}`;
+    out.push(
+      `::notice title=course-blueprint::${escapeData(`${more} are listed in the log but not annotated: GitHub shows ${GITHUB_MAX_ANNOTATIONS_PER_KIND} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`)}`,
+    );
+  }
+  const errors = annotated.error + plain.error;
+  const warnings = annotated.warning + plain.warning;
+  const files = count(results.length, 'file');
+  out.push(
+    errors + warnings === 0
+      ? `course-blueprint: ${files} checked, no problems`
+      : `course-blueprint: ${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')}) in ${filesWithFindings} of ${files}`,
+  );
+  return wellFormed(`${out.join('\n')}\n`);
+};
+
+function command(file: string, finding: Finding): string {
+  const properties = [`file=${escapeProperty(file)}`, `line=${finding.line}`, `endLine=${finding.endLine}`];
+  // Annotations take columns only within one line.
+  if (finding.endLine === finding.line)
+    properties.push(`col=${finding.column}`, `endColumn=${finding.endColumn}`);
+  properties.push(`title=${escapeProperty(finding.rule)}`);
+  return `::${finding.severity} ${properties.join(',')}::${escapeData(finding.message)}`;
+}
+
+/** A finding past the annotation cap: one line, starting with its severity so it is never a command. */
+function plainLine(file: string, finding: Finding): string {
+  return `${finding.severity} ${file}:${finding.line}:${finding.column}  ${finding.message.replace(/[\r\n]+/g, ' ')}  (${finding.rule})`;
+}
+
+/** A command's message, escaped as GitHub's runner unescapes it: `%`, CR, LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command's property value: also `:` and `,`, which end a property. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
