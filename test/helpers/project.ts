@@ -33,7 +33,7 @@ constraints:
   modality: self-paced
 objectives:
   - id: O1
-    statement: Report a suspicious email with the Report button
+    statement: Apply the phishing checklist to a suspicious email
     bloom: apply
 modules:
   - id: M1
