@@ -46,6 +46,23 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
         exitCode = await action(io, ...(args.slice(0, -1) as never[]));
       });
 
+  command('init', async () => (await import('./commands/init.js')).initCommand)
+    .summary('create a new blueprint that passes check')
+    .description(
+      'Create <id>.blueprint.yaml and .blueprintrc.yaml in dir (default: the current folder), asking a few questions; never overwrites.',
+    )
+    .argument('[dir]', 'folder to write into, created if missing')
+    .option('-y, --yes', 'ask nothing: defaults for every answer not given as a flag')
+    .option('--title <text>', 'course title (the id and file name derive from it)')
+    .option('--lang <code>', 'language of the content: en, fr')
+    .option('--starter <name>', 'kind of course: workshop, course, elearning, blended, flash')
+    .option('--duration <duration>', 'total planned time, such as 7h, 1h30, 2d')
+    .option('--modality <mode>', 'in-person, remote, blended, self-paced')
+    .option('--audience <text>', 'who the course is for')
+    .option('--level <level>', "audience's level: beginner, intermediate, advanced")
+    .option('--ci <system>', 'also write a CI pipeline that runs check: github, gitlab')
+    .option('--force', 'replace files that exist (atomically)');
+
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary('check blueprints against the schema and the rules')
     .description(
@@ -76,6 +93,19 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'Print what a rule checks, why it matters, a failing and a passing example, and how to configure it; without a rule, list every rule.',
     )
     .argument('[rule]', 'a rule id, such as objective-not-taught');
+
+  command('render', async () => (await import('./commands/render.js')).renderCommand)
+    .summary('render a syllabus, training programme or alignment matrix from a blueprint')
+    .description(
+      'Render a document from a blueprint through a Liquid template: built-in syllabus, programme or matrix, or a path to your own.',
+    )
+    .argument('<file>', 'the blueprint to render')
+    .option('-t, --template <name|path>', 'syllabus, programme, matrix, or a .liquid file', 'syllabus')
+    .option('-o, --out <file>', 'write the document to a file (atomically) instead of standard output')
+    .option(
+      '--lang <lang>',
+      "language of the built-in templates' wording: en or fr (default: the blueprint's)",
+    );
 
   command('schema', async () => (await import('./commands/schema.js')).schemaCommand)
     .summary('print the JSON Schema of the blueprint format')

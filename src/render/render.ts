@@ -1,0 +1,78 @@
+import { realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Model } from '../model/model.js';
+import { renderTemplateFile } from './engine.js';
+import { loadLabels, RENDER_LANGUAGES, type RenderLanguage, TEMPLATES_DIR } from './labels.js';
+import { buildFigures, type Figures } from './view.js';
+
+/** The templates that ship with course-blueprint. */
+export const BUILT_IN_TEMPLATES = ['syllabus', 'programme', 'matrix'] as const;
+
+/** How to render a blueprint. */
+export interface RenderOptions {
+  /** A built-in template name, or a path to a `.liquid` file (relative to `cwd`). Default `syllabus`. */
+  template?: string;
+  /** The document's language; defaults to the blueprint's `language`. */
+  language?: string;
+  /** Folder that relative template paths start from. */
+  cwd?: string;
+  /** How to show a template's path in messages (default: as given, absolute). */
+  displayPath?: (absolute: string) => string;
+}
+
+/** Whether a text names one of the languages documents can be rendered in. */
+export function isRenderLanguage(value: string): value is RenderLanguage {
+  return (RENDER_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The template file a `--template` value names: a built-in of the language, or the user's file. */
+export function resolveTemplate(template: string, language: RenderLanguage, cwd: string): string {
+  if (isBuiltIn(template)) return join(TEMPLATES_DIR, language, `${template}.liquid`);
+  const path = resolve(cwd, template);
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats)
+    throw new UsageError(
+      `template '${template}' not found: use ${BUILT_IN_TEMPLATES.join(', ')} or the path of a .liquid file`,
+    );
+  if (!stats.isFile()) throw new UsageError(`template '${template}' is not a file`);
+  return realpathSync(path);
+}
+
+/** The figures of a model in a language: what templates see as `figures`. */
+export function computeFigures(model: Model, language: RenderLanguage): Figures {
+  return buildFigures(model, loadLabels(language));
+}
+
+/**
+ * Renders a blueprint's model through a template into a string (Markdown for the built-in
+ * templates). A bad template is a `UsageError` naming its file and line.
+ */
+export async function renderModel(model: Model, options: RenderOptions = {}): Promise<string> {
+  const language = options.language ?? model.language;
+  if (!isRenderLanguage(language))
+    throw new UsageError(`unknown language '${language}': use ${RENDER_LANGUAGES.join(' or ')}`);
+  const template = options.template ?? 'syllabus';
+  const file = resolveTemplate(template, language, options.cwd ?? '.');
+  const figures = computeFigures(model, language);
+  const output = await renderTemplateFile(
+    file,
+    { blueprint: model.data, figures },
+    language,
+    figures.locale,
+    options.displayPath,
+  );
+  return isBuiltIn(template) ? tidyMarkdown(output) : output;
+}
+
+function isBuiltIn(template: string): boolean {
+  return (BUILT_IN_TEMPLATES as readonly string[]).includes(template);
+}
+
+/** The built-in templates' Markdown with trailing spaces dropped, one blank line at most, one final newline. */
+export function tidyMarkdown(text: string): string {
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
