@@ -30,6 +30,8 @@ export {
   planFiles,
   STARTERS,
 } from './init/index.js';
+export { type ExtraVerbs, type Lexicon, loadLexicon } from './lexicon/lexicon.js';
+export { type Reading, readStatement, type VerbHit } from './lexicon/reader.js';
 export { findBlueprintFiles } from './load/files.js';
 export { BLOOM_LEVELS, type BloomLevel } from './model/bloom.js';
 export { parseDuration } from './model/duration.js';

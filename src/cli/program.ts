@@ -111,6 +111,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .summary('print the JSON Schema of the blueprint format')
     .description('Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.');
 
+  command('verbs', async () => (await import('./commands/verbs.js')).verbsCommand)
+    .summary('print the action verbs of the lexicon by Bloom level, and the verbs to avoid')
+    .description(
+      'Print the action verbs of the lexicon by Bloom level, and the verbs to avoid; with a level, only that level.',
+    )
+    .argument('[level]', 'a Bloom level: remember, understand, apply, analyze, evaluate, create')
+    .option('--lang <language>', 'the lexicon: en or fr', 'en');
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

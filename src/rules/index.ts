@@ -9,8 +9,12 @@ import { durationUnderBudget } from './duration-under-budget.js';
 import { modalityMismatch } from './modality-mismatch.js';
 import { moduleWithoutObjective } from './module-without-objective.js';
 import { noSummativeAssessment } from './no-summative-assessment.js';
+import { objectiveMissingVerb } from './objective-missing-verb.js';
+import { objectiveMultipleVerbs } from './objective-multiple-verbs.js';
 import { objectiveNotAssessed } from './objective-not-assessed.js';
 import { objectiveNotTaught } from './objective-not-taught.js';
+import { objectiveUnmeasurableVerb } from './objective-unmeasurable-verb.js';
+import { objectiveVerbLevelMismatch } from './objective-verb-level-mismatch.js';
 import { parentCycle } from './parent-cycle.js';
 import { programmeIncomplete } from './programme-incomplete.js';
 import { sessionTooLong } from './session-too-long.js';
@@ -32,8 +36,12 @@ export const rules: readonly Rule[] = [
   modalityMismatch,
   moduleWithoutObjective,
   noSummativeAssessment,
+  objectiveMissingVerb,
+  objectiveMultipleVerbs,
   objectiveNotAssessed,
   objectiveNotTaught,
+  objectiveUnmeasurableVerb,
+  objectiveVerbLevelMismatch,
   parentCycle,
   programmeIncomplete,
   sessionTooLong,

@@ -160,4 +160,27 @@ describe('blueprint check with inline suppression', () => {
       'a.blueprint.yaml unused-disable warning',
     ]);
   });
+
+  it("passes the config's verbs to the wording rules", async () => {
+    const text = blueprintText().replace(
+      'Apply the phishing checklist to a suspicious email',
+      'Report a suspicious email with the Report button',
+    );
+    const bare = tempProject({ 'a.blueprint.yaml': text });
+    expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: bare })).stdout)).toEqual([
+      'a.blueprint.yaml objective-verb-level-mismatch warning',
+    ]);
+    const taught = tempProject({
+      '.blueprintrc.yaml': 'verbs:\n  en:\n    report: [apply]\n',
+      'a.blueprint.yaml': text,
+    });
+    expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: taught })).stdout)).toEqual([]);
+    const avoided = tempProject({
+      '.blueprintrc.yaml': 'verbs:\n  en:\n    report: []\n',
+      'a.blueprint.yaml': text,
+    });
+    expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: avoided })).stdout)).toEqual([
+      'a.blueprint.yaml objective-unmeasurable-verb error',
+    ]);
+  });
 });
