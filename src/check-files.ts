@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions } from './check.js';
-import { checkFile, type Unreadable } from './check-file.js';
+import { type CheckFileOptions, checkFile, type Unreadable } from './check-file.js';
 import type { Batch, WorkerSetup } from './check-worker.js';
 import type { FileResult } from './types.js';
 
@@ -13,7 +12,7 @@ export const WORKER_THRESHOLD = 50;
 const BATCH_SIZE = 20;
 
 /** How to check a list of files. */
-export interface CheckFilesOptions extends CheckOptions {
+export interface CheckFilesOptions extends CheckFileOptions {
   /**
    * Threads to use, the calling one included. Defaults to the machine's available parallelism
    * when its cores are not already all busy (load average below the number of cores), else 1:
@@ -28,8 +27,9 @@ export interface CheckFilesOptions extends CheckOptions {
  * Checks blueprint files and hands each result to `onResult` in the order of `files`, as soon as it
  * and all before it are known, so that a caller can report as it goes and hold nothing. A long list
  * is shared between the calling thread and worker threads (one per other core); a short one, or
- * options that cannot be sent to a thread (functions), is checked in this thread. Results are the
- * same either way. Resolves to the number of threads that did the work.
+ * options that cannot be sent to a thread (functions), is checked in this thread. Each file's
+ * settings (its config) are resolved here and sent with its batch. Results are the same either
+ * way. Resolves to the number of threads that did the work.
  */
 export async function checkFiles(
   files: readonly string[],
@@ -40,11 +40,13 @@ export async function checkFiles(
   const {
     threads = defaultThreads(),
     workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url)),
+    settings,
     ...checkOptions
   } = options;
+  const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings });
   const workerCount = Math.min(threads - 1, Math.floor(files.length / WORKER_THRESHOLD));
   if (workerCount < 1 || !existsSync(workerFile) || !cloneable(checkOptions)) {
-    for (const file of files) onResult(checkFile(file, cwd, checkOptions));
+    for (const file of files) onResult(check(file));
     return 1;
   }
 
@@ -68,9 +70,7 @@ export async function checkFiles(
   const done = new Promise<void>((resolve, reject) => {
     const settle = (id: number, results: Array<FileResult | Unreadable | null>) => {
       const files = batches[id] as string[];
-      finished[id] = results.map(
-        (result, index) => result ?? checkFile(files[index] as string, cwd, checkOptions),
-      );
+      finished[id] = results.map((result, index) => result ?? check(files[index] as string));
       report();
       if (reported === batches.length) resolve();
     };
@@ -78,7 +78,9 @@ export async function checkFiles(
       if (next < batches.length) {
         const id = next++;
         pending.set(worker, id);
-        worker.postMessage({ id, files: batches[id] as string[] } satisfies Batch);
+        const files = batches[id] as string[];
+        const perFile = settings ? files.map((file) => settings(file)) : undefined;
+        worker.postMessage({ id, files, settings: perFile } satisfies Batch);
       } else {
         void worker.terminate();
       }
@@ -122,7 +124,7 @@ export async function checkFiles(
     // This thread takes batches too, yielding between them so that workers' replies come in.
     while (next < batches.length) {
       const id = next++;
-      finished[id] = (batches[id] as string[]).map((file) => checkFile(file, cwd, checkOptions));
+      finished[id] = (batches[id] as string[]).map(check);
       report();
       await new Promise((resolve) => setImmediate(resolve));
     }

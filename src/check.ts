@@ -3,10 +3,13 @@ import { checkCharacters, type DecodeProblem, decodeBlueprint } from './load/dec
 import { locatePointer, positionInText, positionOf } from './load/locate.js';
 import { type ParsedYaml, parseYaml } from './load/parse.js';
 import { buildModel, type ExternalCompetencies, type Model } from './model/model.js';
-import { enabledRules } from './rules/enabled.js';
+import { enabledRules, severityOf } from './rules/enabled.js';
+import { rules as allRules } from './rules/index.js';
+import { resolveSeverities } from './rules/presets.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import type { Blueprint } from './schema/generated/blueprint.js';
 import { validateBlueprintData } from './schema/validate.js';
+import { applyDirectives, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
 import { SUPPORTED_VERSIONS } from './versions.js';
 
@@ -77,7 +80,11 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
       ...positionOf(lineCounter, offset, endOffset),
     };
   };
-  const done = (model?: Model): Checked => ({ result: summarize(file, findings, text), parsed, model });
+  const done = (model?: Model, final = findings): Checked => ({
+    result: summarize(file, final, text),
+    parsed,
+    model,
+  });
 
   findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
   // What YAML itself gets wrong stops the file here: the schema would only restate it.
@@ -89,7 +96,15 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   }
   const checked = checkData(data, options, locate);
   findings.push(...checked.findings);
-  return done(checked.model);
+  // Inline directives apply to rule findings only: when an always-on check fires, the rules did
+  // not run and directives are not examined. The fast path leaves every file that mentions one here.
+  if (!checked.rulesRan || !/blueprint-(?:disable|enable)/.test(text)) return done(checked.model);
+  const directives = readDirectives(parsed.tokens, lineCounter);
+  const suppressed = applyDirectives(findings, directives, lineCounter, {
+    ruleIds: [...new Set([...allRules, ...(options.rules ?? [])].map((rule) => rule.meta.id))],
+    unusedSeverity: severityOf((options.severities ?? resolveSeverities())[UNUSED_DISABLE]),
+  });
+  return done(checked.model, suppressed);
 }
 
 /**
@@ -101,9 +116,9 @@ export function checkData(
   data: unknown,
   options: CheckOptions,
   locate: (found: PathFinding, severity: Severity) => Finding,
-): { findings: Finding[]; model?: Model } {
+): { findings: Finding[]; model?: Model; rulesRan: boolean } {
   const findings: Finding[] = [];
-  const done = (model?: Model) => ({ findings, model });
+  const done = (model?: Model) => ({ findings, model, rulesRan: false });
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const version = (data as Record<string, unknown>).blueprint;
     if (Number.isInteger(version) && !SUPPORTED_VERSIONS.includes(version as number)) {
@@ -140,7 +155,7 @@ export function checkData(
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
   }
-  return done(model);
+  return { findings, model, rulesRan: true };
 }
 
 function emptyFinding(): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {

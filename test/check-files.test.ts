@@ -7,6 +7,7 @@ import { blueprintText } from '../bench/corpus.js';
 // The built modules: worker threads run dist/check-worker.js (built by `pretest`).
 import { checkFile } from '../dist/check-file.js';
 import { checkFiles, WORKER_THRESHOLD } from '../dist/check-files.js';
+import { createSettingsResolver } from '../dist/config/resolve.js';
 import { runCli } from './helpers/io.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -34,6 +35,16 @@ describe('checkFiles', () => {
     expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
     expect(seen.some((result) => ((result as { errorCount?: number }).errorCount ?? 0) > 0)).toBe(true);
     expect(seen.some((result) => 'error' in (result as object))).toBe(true);
+  });
+
+  it("sends each file's config to the worker: results equal in-thread checks with the same config", async () => {
+    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    writeFileSync(join(dir, '.blueprintrc.yaml'), 'extends: []\nrules:\n  objective-not-assessed: warn\n');
+    const settings = createSettingsResolver({ cwd: dir });
+    const seen: unknown[] = [];
+    expect(await checkFiles(files, dir, { threads: 2, settings }, (result) => seen.push(result))).toBe(2);
+    expect(seen).toEqual(files.map((file) => checkFile(file, dir, { settings })));
+    expect(seen).not.toEqual(files.map((file) => checkFile(file, dir)));
   });
 
   it('checks the batches of a worker that stops in the calling thread, with the same results', async () => {

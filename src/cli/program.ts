@@ -87,6 +87,13 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
     .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);
 
+  command('explain', async () => (await import('./commands/explain.js')).explainCommand)
+    .summary('explain a rule: why it matters, examples, how to configure it')
+    .description(
+      'Print what a rule checks, why it matters, a failing and a passing example, and how to configure it; without a rule, list every rule.',
+    )
+    .argument('[rule]', 'a rule id, such as objective-not-taught');
+
   command('render', async () => (await import('./commands/render.js')).renderCommand)
     .summary('render a syllabus, training programme or alignment matrix from a blueprint')
     .description(

@@ -28,6 +28,8 @@ export interface ParsedYaml {
   offsetFindings: OffsetFinding[];
   /** Findings located by path (values YAML allows but a blueprint cannot hold). */
   pathFindings: PathFinding[];
+  /** The concrete syntax tree, with every comment and its offset (inline suppression reads it). */
+  tokens: CST.Token[];
 }
 
 const friendlyYamlMessages: Record<string, string> = {
@@ -45,8 +47,8 @@ const friendlyYamlMessages: Record<string, string> = {
 export function parseYaml(text: string): ParsedYaml {
   const { Composer, LineCounter, Parser } = yamlModule();
   const lineCounter = new LineCounter();
-  const result: ParsedYaml = { text, lineCounter, offsetFindings: [], pathFindings: [] };
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const result: ParsedYaml = { text, lineCounter, offsetFindings: [], pathFindings: [], tokens };
 
   const [first, second] = tokens.filter((token) => token.type === 'document');
   if (second) {

@@ -20,9 +20,14 @@ export function enabledRules(options: {
   const severities = options.severities ?? resolveSeverities();
   const enabled: EnabledRule[] = [];
   for (const rule of options.rules ?? allRules) {
-    const setting = severities[rule.meta.id];
-    if (setting === undefined || setting === 'off') continue;
-    enabled.push({ rule, severity: setting === 'warn' ? 'warning' : 'error' });
+    const severity = severityOf(severities[rule.meta.id]);
+    if (severity !== undefined) enabled.push({ rule, severity });
   }
   return enabled;
+}
+
+/** The severity findings get under a setting, or undefined when it is off or absent. */
+export function severityOf(setting: SeveritySetting | undefined): Severity | undefined {
+  if (setting === undefined || setting === 'off') return undefined;
+  return setting === 'warn' ? 'warning' : 'error';
 }

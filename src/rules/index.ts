@@ -20,6 +20,7 @@ import { programmeIncomplete } from './programme-incomplete.js';
 import { sessionTooLong } from './session-too-long.js';
 import type { Rule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
+import { unusedDisable } from './unused-disable.js';
 import { weightsNot100 } from './weights-not-100.js';
 
 /** Every configurable rule, sorted by id. Add a rule by adding one line here. */
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   programmeIncomplete,
   sessionTooLong,
   unknownReference,
+  unusedDisable,
   weightsNot100,
 ];
 

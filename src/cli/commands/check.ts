@@ -1,11 +1,11 @@
 import { isUnreadable } from '../../check-file.js';
 import { checkFiles } from '../../check-files.js';
+import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
-import { resolveSeverities } from '../../rules/presets.js';
 import type { FileResult } from '../../types.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
@@ -27,15 +27,23 @@ export interface CheckFlags extends CommonOptions {
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
   const targets = planReports(flags.format, flags.output, io.cwd);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const presets = ['recommended' as const, ...flags.preset.map((name) => checkPresetName(name, '--preset'))];
-  const severities = resolveSeverities(presets, Object.fromEntries(flags.rule.map(parseRuleFlag)));
+  const settings = createSettingsResolver({
+    cwd: io.cwd,
+    configFile: flags.config,
+    commandLine: {
+      presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
+      rules: flags.rule.map(parseRuleFlag),
+    },
+  });
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
+  // Every file's config is read before any file is checked: a bad config stops the run at once.
+  for (const file of files) settings(file);
   const results: FileResult[] = [];
-  await checkFiles(files, io.cwd, { severities }, (result) => {
+  await checkFiles(files, io.cwd, { settings }, (result) => {
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
