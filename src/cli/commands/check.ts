@@ -8,7 +8,7 @@ import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
 import type { FileResult } from '../../types.js';
 import { ExitCode } from '../exit-codes.js';
-import { type IO, useColor } from '../io.js';
+import { type IO, isCI, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
 
 /** Flags of `blueprint check`. */
@@ -43,7 +43,9 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   for (const file of files) settings(file);
   const results: FileResult[] = [];
+  const progress = progressOn(io, files.length);
   await checkFiles(files, io.cwd, { settings }, (result) => {
+    progress.step();
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
@@ -52,6 +54,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     }
   });
 
+  progress.done();
   if (files.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
@@ -81,4 +84,26 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
   const max = Number(value);
   return max < 0 ? undefined : max;
+}
+
+/** Fewest files for which a run shows its progress. */
+const PROGRESS_FROM = 200;
+
+/**
+ * A progress line on standard error, for long runs on a terminal only: never in CI or when
+ * standard error is piped, so that logs and reports stay clean.
+ */
+function progressOn(io: IO, total: number): { step(): void; done(): void } {
+  const active = total >= PROGRESS_FROM && io.stderr.isTTY === true && !isCI(io.env);
+  let count = 0;
+  return {
+    step() {
+      count++;
+      if (active && (count % 50 === 0 || count === total))
+        io.stderr.write(`\rchecking… ${count}/${total} files`);
+    },
+    done() {
+      if (active) io.stderr.write('\r\u001b[K');
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
   targetPaths,
 } from '../../init/index.js';
 import { ExitCode } from '../exit-codes.js';
-import type { IO } from '../io.js';
+import { type IO, isCI } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
 
 /** Flags of `blueprint init`. */
@@ -95,8 +95,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
 /** Why prompts are impossible here ('' when they are fine): no terminal, or CI set. */
 function cannotAsk(io: IO): string {
   if (!io.stdinIsTTY) return 'without a terminal';
-  const ci = io.env.CI;
-  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') return 'when CI is set';
+  if (isCI(io.env)) return 'when CI is set';
   return '';
 }
 
