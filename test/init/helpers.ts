@@ -2,11 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBlueprintFully } from '../../src/check.js';
-import type { IO } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
 import type { Model } from '../../src/model/model.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding, SeveritySetting } from '../../src/types.js';
+import { type RunResult, runCli } from '../helpers/io.js';
+
+export type { RunResult };
 
 /** Every registered rule except the opt-in qualiopi ones, each at error: a starter must pass them all. */
 export function everyRule(): Record<string, SeveritySetting> {
@@ -31,46 +32,19 @@ export function freshDir(): string {
   return mkdtempSync(join(tmpdir(), 'blueprint-init-'));
 }
 
-/** What a CLI run printed and returned. */
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `blueprint init` in-process, with or without a terminal on standard input. */
 export function runInit(
   argv: string[],
   options: { cwd: string; env?: Record<string, string>; tty?: boolean },
 ): Promise<RunResult> {
-  return runCommand(['init', ...argv], options.cwd, options);
+  return runCli(['init', ...argv], options);
 }
 
 /** Runs any `blueprint` command in-process. */
-export async function runCommand(
+export function runCommand(
   argv: string[],
   cwd: string,
   options: { env?: Record<string, string>; tty?: boolean } = {},
 ): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const io: IO = {
-    stdout: {
-      write: (text) => {
-        stdout += text;
-      },
-      isTTY: false,
-    },
-    stderr: {
-      write: (text) => {
-        stderr += text;
-      },
-      isTTY: false,
-    },
-    stdinIsTTY: options.tty ?? false,
-    cwd,
-    env: options.env ?? {},
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return runCli(argv, { ...options, cwd });
 }
