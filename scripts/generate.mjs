@@ -1,14 +1,17 @@
 // Generates, from the JSON Schemas in schemas/, what the program needs without compiling
 // anything at start-up: ajv standalone validators (CommonJS, see docs/conventions) and the
 // TypeScript types of the blueprint. Output goes to src/schema/generated (read by tests and
-// tsc) and dist/schema/generated (read by the built program).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// tsc) and dist/schema/generated (read by the built program). The verb lexicons
+// (src/lexicon/data/<lang>.yaml) are turned into JSON beside them, so that start-up reads JSON,
+// not YAML, from both src/ and dist/.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { compile } from 'json-schema-to-typescript';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readSchema = (name) => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
@@ -74,3 +77,9 @@ for (const dir of ['src/schema/generated', 'dist/schema/generated']) {
   writeFileSync(join(root, dir, 'validators.d.cts'), declarations);
 }
 writeFileSync(join(root, 'src/schema/generated/blueprint.ts'), types);
+
+const lexiconDir = join(root, 'src/lexicon/data');
+for (const file of readdirSync(lexiconDir).filter((name) => name.endsWith('.yaml'))) {
+  const data = parse(readFileSync(join(lexiconDir, file), 'utf8'), { uniqueKeys: true });
+  writeFileSync(join(lexiconDir, file.replace(/\.yaml$/, '.json')), JSON.stringify(data));
+}

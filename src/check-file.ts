@@ -1,4 +1,5 @@
 import { type CheckOptions, checkBlueprint } from './check.js';
+import type { SettingsResolver } from './config/resolve.js';
 import { loadCompetencyFile } from './load/competency-file.js';
 import { MAX_FILE_BYTES } from './load/decode.js';
 import { readBlueprintFile } from './load/files.js';
@@ -10,12 +11,46 @@ export interface Unreadable {
   error: string;
 }
 
+/** How to check a blueprint file. */
+export interface CheckFileOptions extends CheckOptions {
+  /**
+   * Finds the file's severities and rule context (its config); takes precedence over
+   * `severities` and `context`. Throws a UsageError when the file's config is bad.
+   */
+  settings?: SettingsResolver;
+}
+
 /**
  * Reads and checks one blueprint file; a file that cannot be read is a value, not an exception.
  * A framework named by `competencies.file` is read relative to the blueprint's folder, unless
- * `options.loadCompetencies` says otherwise.
+ * `options.loadCompetencies` says otherwise. A bad config (through `options.settings`) is a
+ * UsageError.
  */
-export function checkFile(file: string, cwd: string, options: CheckOptions = {}): FileResult | Unreadable {
+export function checkFile(
+  file: string,
+  cwd: string,
+  options: CheckFileOptions = {},
+): FileResult | Unreadable {
+  return checkFileWith(checkBlueprint, file, cwd, options);
+}
+
+/**
+ * `checkFile` with another checker of the source, such as the fast path alone (which leaves a
+ * file it cannot settle `undefined`): worker threads use it so that only one thread needs the
+ * full parser.
+ */
+export function checkFileWith<Checked extends FileResult | undefined>(
+  check: (source: Uint8Array, options: CheckOptions) => Checked,
+  file: string,
+  cwd: string,
+  options: CheckFileOptions = {},
+): Checked | FileResult | Unreadable {
+  const { settings, ...checkOptions } = options;
+  if (settings) {
+    const resolved = settings(file);
+    checkOptions.severities = resolved.severities;
+    checkOptions.context = resolved.context;
+  }
   const read = readBlueprintFile(file, cwd);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
@@ -40,7 +75,7 @@ export function checkFile(file: string, cwd: string, options: CheckOptions = {})
   }
   const loadCompetencies =
     options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
-  return checkBlueprint(read.bytes, { ...options, file, loadCompetencies });
+  return check(read.bytes, { ...checkOptions, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

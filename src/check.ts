@@ -1,16 +1,19 @@
+import { checkBlueprintQuickly } from './check-fast.js';
 import { checkCharacters, type DecodeProblem, decodeBlueprint } from './load/decode.js';
 import { locatePointer, positionInText, positionOf } from './load/locate.js';
 import { type ParsedYaml, parseYaml } from './load/parse.js';
 import { buildModel, type ExternalCompetencies, type Model } from './model/model.js';
+import { enabledRules, severityOf } from './rules/enabled.js';
 import { rules as allRules } from './rules/index.js';
 import { resolveSeverities } from './rules/presets.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import type { Blueprint } from './schema/generated/blueprint.js';
 import { validateBlueprintData } from './schema/validate.js';
+import { applyDirectives, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
+import { SUPPORTED_VERSIONS } from './versions.js';
 
-/** The format versions this release reads. */
-export const SUPPORTED_VERSIONS: readonly number[] = [1];
+export { SUPPORTED_VERSIONS } from './versions.js';
 
 /** How to check a blueprint. */
 export interface CheckOptions {
@@ -33,9 +36,13 @@ export interface Checked {
   model?: Model;
 }
 
-/** Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on bad input. */
+/**
+ * Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on
+ * bad input. A clean file is settled by the fast path (check-fast.ts); a file with any finding
+ * goes through the full path, which locates each finding: the result is the same either way.
+ */
 export function checkBlueprint(source: string | Uint8Array, options: CheckOptions = {}): FileResult {
-  return checkBlueprintFully(source, options).result;
+  return checkBlueprintQuickly(source, options) ?? checkBlueprintFully(source, options).result;
 }
 
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
@@ -73,7 +80,11 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
       ...positionOf(lineCounter, offset, endOffset, text),
     };
   };
-  const done = (model?: Model): Checked => ({ result: summarize(file, findings, text), parsed, model });
+  const done = (model?: Model, final = findings): Checked => ({
+    result: summarize(file, final, text),
+    parsed,
+    model,
+  });
 
   findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
   // What YAML itself gets wrong stops the file here: the schema would only restate it.
@@ -83,6 +94,31 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0, text) });
     return done();
   }
+  const checked = checkData(data, options, locate);
+  findings.push(...checked.findings);
+  // Inline directives apply to rule findings only: when an always-on check fires, the rules did
+  // not run and directives are not examined. The fast path leaves every file that mentions one here.
+  if (!checked.rulesRan || !/blueprint-(?:disable|enable)/.test(text)) return done(checked.model);
+  const directives = readDirectives(parsed.tokens, lineCounter);
+  const suppressed = applyDirectives(findings, directives, lineCounter, {
+    ruleIds: [...new Set([...allRules, ...(options.rules ?? [])].map((rule) => rule.meta.id))],
+    unusedSeverity: severityOf((options.severities ?? resolveSeverities())[UNUSED_DISABLE]),
+  });
+  return done(checked.model, suppressed);
+}
+
+/**
+ * The checks that read a blueprint's plain data, in order, each stopping the file when it finds
+ * something: version, schema, competency file, model, rules. `locate` turns each finding's path
+ * into a position; the fast and the full path each bring their own.
+ */
+export function checkData(
+  data: unknown,
+  options: CheckOptions,
+  locate: (found: PathFinding, severity: Severity) => Finding,
+): { findings: Finding[]; model?: Model; rulesRan: boolean } {
+  const findings: Finding[] = [];
+  const done = (model?: Model) => ({ findings, model, rulesRan: false });
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const version = (data as Record<string, unknown>).blueprint;
     if (Number.isInteger(version) && !SUPPORTED_VERSIONS.includes(version as number)) {
@@ -114,16 +150,12 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   findings.push(...formatFindings.map((found) => locate(found, 'error')));
   if (findings.length > 0) return done(model);
 
-  const severities = options.severities ?? resolveSeverities();
-  for (const rule of options.rules ?? allRules) {
-    const setting = severities[rule.meta.id];
-    if (setting === undefined || setting === 'off') continue;
-    const severity: Severity = setting === 'warn' ? 'warning' : 'error';
+  for (const { rule, severity } of enabledRules(options)) {
     for (const report of rule.check(model, options.context ?? {})) {
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
   }
-  return done(model);
+  return { findings, model, rulesRan: true };
 }
 
 function emptyFinding(): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -147,7 +179,9 @@ function textProblem(file: string, problem: DecodeProblem): FileResult {
   return { file, findings: [finding], errorCount: 1, warningCount: 0 };
 }
 
-function summarize(file: string, findings: Finding[], source: string): FileResult {
+/** A file's result, findings in text order; the source is kept only when there are findings to show it with. */
+export function summarize(file: string, findings: Finding[], source: string): FileResult {
+  if (findings.length === 0) return { file, findings: [], errorCount: 0, warningCount: 0 };
   const sorted = [...findings].sort(
     (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );

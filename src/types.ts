@@ -30,7 +30,7 @@ export interface FileResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
-  /** The source text, when it could be read as UTF-8 (reporters use it for code frames). */
+  /** The source text, for files with findings that could be read as UTF-8 (reporters show code frames). */
   source?: string;
 }
 

@@ -21,3 +21,9 @@ export function useColor(flag: boolean | undefined, io: IO): boolean {
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
 }
+
+/** Whether the environment says it is CI: `CI` set to anything but '', '0' or 'false'. */
+export function isCI(env: IO['env']): boolean {
+  const value = env.CI;
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}

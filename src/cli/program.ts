@@ -46,6 +46,23 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
         exitCode = await action(io, ...(args.slice(0, -1) as never[]));
       });
 
+  command('init', async () => (await import('./commands/init.js')).initCommand)
+    .summary('create a new blueprint that passes check')
+    .description(
+      'Create <id>.blueprint.yaml and .blueprintrc.yaml in dir (default: the current folder), asking a few questions; never overwrites.',
+    )
+    .argument('[dir]', 'folder to write into, created if missing')
+    .option('-y, --yes', 'ask nothing: defaults for every answer not given as a flag')
+    .option('--title <text>', 'course title (the id and file name derive from it)')
+    .option('--lang <code>', 'language of the content: en, fr')
+    .option('--starter <name>', 'kind of course: workshop, course, elearning, blended, flash')
+    .option('--duration <duration>', 'total planned time, such as 7h, 1h30, 2d')
+    .option('--modality <mode>', 'in-person, remote, blended, self-paced')
+    .option('--audience <text>', 'who the course is for')
+    .option('--level <level>', "audience's level: beginner, intermediate, advanced")
+    .option('--ci <system>', 'also write a CI pipeline that runs check: github, gitlab')
+    .option('--force', 'replace files that exist (atomically)');
+
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary('check blueprints against the schema and the rules')
     .description(
@@ -70,6 +87,13 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
     .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);
 
+  command('explain', async () => (await import('./commands/explain.js')).explainCommand)
+    .summary('explain a rule: why it matters, examples, how to configure it')
+    .description(
+      'Print what a rule checks, why it matters, a failing and a passing example, and how to configure it; without a rule, list every rule.',
+    )
+    .argument('[rule]', 'a rule id, such as objective-not-taught');
+
   command('render', async () => (await import('./commands/render.js')).renderCommand)
     .summary('render a syllabus, training programme or alignment matrix from a blueprint')
     .description(
@@ -86,6 +110,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   command('schema', async () => (await import('./commands/schema.js')).schemaCommand)
     .summary('print the JSON Schema of the blueprint format')
     .description('Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.');
+
+  command('verbs', async () => (await import('./commands/verbs.js')).verbsCommand)
+    .summary('print the action verbs of the lexicon by Bloom level, and the verbs to avoid')
+    .description(
+      'Print the action verbs of the lexicon by Bloom level, and the verbs to avoid; with a level, only that level.',
+    )
+    .argument('[level]', 'a Bloom level: remember, understand, apply, analyze, evaluate, create')
+    .option('--lang <language>', 'the lexicon: en or fr', 'en');
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

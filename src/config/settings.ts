@@ -6,31 +6,59 @@ import type { PresetName } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import type { SeveritySetting } from '../types.js';
 
-const settings: readonly SeveritySetting[] = ['off', 'warn', 'error'];
+/** The severities a config or `--rule` may set. */
+export const severitySettings: readonly SeveritySetting[] = ['off', 'warn', 'error'];
+
+/** Words people write for a severity, and the severity they mean. */
+const severityAliases = new Map<string, SeveritySetting>([
+  ['warning', 'warn'],
+  ['warnings', 'warn'],
+  ['err', 'error'],
+  ['none', 'off'],
+  ['disable', 'off'],
+  ['disabled', 'off'],
+]);
+
+/** What is wrong with a preset name, or undefined when it is one. */
+export function presetNameProblem(name: string): string | undefined {
+  if ((presetNames as readonly string[]).includes(name)) return undefined;
+  return `unknown preset '${name}'.${didYouMean(name, presetNames, "'")} Presets: ${presetNames.join(', ')}`;
+}
+
+/** What is wrong with a rule name in a setting, or undefined when the rule can be configured. */
+export function ruleNameProblem(rule: string): string | undefined {
+  if (alwaysOnRuleIds.has(rule)) return `'${rule}' is always on and cannot be configured`;
+  const ids = rules.map((candidate) => candidate.meta.id);
+  if (ids.includes(rule)) return undefined;
+  return `unknown rule '${rule}'.${didYouMean(rule, ids, "'")} See 'blueprint explain' for the list.`;
+}
+
+/** What is wrong with a severity given to a rule, or undefined when it is off, warn or error. */
+export function severityProblem(rule: string, severity: unknown): string | undefined {
+  if ((severitySettings as readonly unknown[]).includes(severity)) return undefined;
+  const shown = typeof severity === 'string' ? `'${severity}'` : JSON.stringify(severity);
+  const alias = typeof severity === 'string' ? severityAliases.get(severity.toLowerCase()) : undefined;
+  const hint = alias
+    ? ` Did you mean '${alias}'?`
+    : typeof severity === 'string'
+      ? didYouMean(severity, severitySettings, "'")
+      : typeof severity === 'number'
+        ? ' (numbers such as 0, 1, 2 are not severities here)'
+        : '';
+  return `${shown} is not a severity for '${rule}': use off, warn or error.${hint}`;
+}
 
 /** Checks a preset name, or says which one was meant. */
 export function checkPresetName(name: string, where: string): PresetName {
-  if ((presetNames as readonly string[]).includes(name)) return name as PresetName;
-  throw new UsageError(
-    `${where}: unknown preset '${name}'.${didYouMean(name, presetNames, "'")} Presets: ${presetNames.join(', ')}`,
-  );
+  const problem = presetNameProblem(name);
+  if (problem) throw new UsageError(`${where}: ${problem}`);
+  return name as PresetName;
 }
 
 /** Checks a rule name and severity, or says what was meant. */
 export function checkRuleSetting(rule: string, severity: string, where: string): [string, SeveritySetting] {
-  if (alwaysOnRuleIds.has(rule))
-    throw new UsageError(`${where}: '${rule}' is always on and cannot be configured`);
-  const ids = rules.map((candidate) => candidate.meta.id);
-  if (!ids.includes(rule)) {
-    throw new UsageError(
-      `${where}: unknown rule '${rule}'.${didYouMean(rule, ids, "'")} See 'blueprint explain' for the list.`,
-    );
-  }
-  if (!(settings as readonly string[]).includes(severity)) {
-    throw new UsageError(
-      `${where}: '${severity}' is not a severity for '${rule}': use off, warn or error.${didYouMean(severity, settings, "'")}`,
-    );
-  }
+  const problem = ruleNameProblem(rule) ?? severityProblem(rule, severity);
+  if (problem) throw new UsageError(`${where}: ${problem}`);
   return [rule, severity as SeveritySetting];
 }
 

@@ -1,7 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { MAX_FILE_BYTES } from './decode.js';
+
+/** tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. */
+let tinyglobby: typeof import('tinyglobby') | undefined;
+async function globber(): Promise<typeof import('tinyglobby')> {
+  tinyglobby ??= await import('tinyglobby');
+  return tinyglobby;
+}
 
 /** The file names `check` looks for in folders. */
 export const BLUEPRINT_FILE = /\.blueprint\.ya?ml$/;
@@ -29,8 +35,8 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
       for (const file of found) files.add(file);
     } else if (stats) {
       files.add(path);
-    } else if (isDynamicPattern(path)) {
-      const matches = await glob(path, {
+    } else if ((await globber()).isDynamicPattern(path)) {
+      const matches = await (await globber()).glob(path, {
         cwd,
         ignore: ['**/node_modules/**'],
         dot: false,
@@ -78,18 +84,46 @@ export type ReadResult =
   | { kind: 'too-large'; size: number }
   | { kind: 'unreadable'; message: string };
 
-/** Reads a file with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never blocking. */
+/**
+ * Reads a file with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never
+ * blocking (a FIFO is opened non-blocking and refused). One open and one fstat per file: on a
+ * catalogue of thousands, a separate stat of each path is a cost that shows.
+ */
 export function readBlueprintFile(path: string, cwd: string): ReadResult {
   const absolute = resolve(cwd, path);
+  let fd: number | undefined;
   try {
-    const stats = statSync(absolute);
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) return { kind: 'unreadable', message: `${path} is a folder, not a file` };
     if (!stats.isFile()) return { kind: 'unreadable', message: `${path} is not a regular file` };
     if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
-    return { kind: 'bytes', bytes: readFileSync(absolute) };
+    return { kind: 'bytes', bytes: readAll(fd, stats.size) };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+      return { kind: 'unreadable', message: `${path} is a folder, not a file` };
     return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads an open file whole: its size as stat gave it, and whatever it has grown by since. */
+function readAll(fd: number, size: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(size + 1); // one byte more: the read that finds the end needs no new buffer
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= MAX_FILE_BYTES + 1) break;
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
 }
 
 function describeFsError(error: unknown): string {

@@ -1,6 +1,7 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Position } from '../types.js';
 import { parsePointer } from './pointer.js';
+import { yamlModule } from './yaml-module.js';
 
 /**
  * Turns a character offset range into a 1-based position range. Given the text, offsets are kept
@@ -38,6 +39,7 @@ export function locatePointer(
   pointer: string,
   key = false,
 ): { offset: number; endOffset: number } {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of parsePointer(pointer)) {

@@ -1,21 +1,7 @@
-import type { CST } from 'yaml';
-import {
-  Composer,
-  type Document,
-  isAlias,
-  isCollection,
-  isMap,
-  isNode,
-  isScalar,
-  LineCounter,
-  type Node,
-  Parser,
-  Scalar,
-  visit,
-  type YAMLError,
-} from 'yaml';
+import type { CST, Document, LineCounter, Node, YAMLError } from 'yaml';
 import type { PathFinding } from '../types.js';
 import { formatPointer } from './pointer.js';
+import { yamlModule } from './yaml-module.js';
 
 /** Deepest nesting of collections a blueprint may have (the format is 6 levels deep). */
 export const MAX_DEPTH = 64;
@@ -42,6 +28,8 @@ export interface ParsedYaml {
   offsetFindings: OffsetFinding[];
   /** Findings located by path (values YAML allows but a blueprint cannot hold). */
   pathFindings: PathFinding[];
+  /** The concrete syntax tree, with every comment and its offset (inline suppression reads it). */
+  tokens: CST.Token[];
 }
 
 const friendlyYamlMessages: Record<string, string> = {
@@ -57,13 +45,14 @@ const friendlyYamlMessages: Record<string, string> = {
 
 /** Parses YAML 1.2 text with every guard the format needs, never throwing on bad input. */
 export function parseYaml(text: string): ParsedYaml {
+  const { Composer, LineCounter, Parser } = yamlModule();
   const lineCounter = new LineCounter();
-  const result: ParsedYaml = { text, lineCounter, offsetFindings: [], pathFindings: [] };
   // Line starts come from the text itself: the parser does not report the line breaks inside
   // every token it cannot place (an error token spanning lines would then be mislocated).
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   const tokens = Array.from(new Parser().parse(text));
+  const result: ParsedYaml = { text, lineCounter, offsetFindings: [], pathFindings: [], tokens };
 
   const [first, second] = tokens.filter((token) => token.type === 'document');
   if (second) {
@@ -105,7 +94,9 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   checkNodes(doc, result);
-  if (result.offsetFindings.some((finding) => finding.rule === 'yaml-syntax')) return result;
+  // Any finding here ends the check of this file: no data needed (and yaml would warn on stderr
+  // about a collection used as a key while converting it).
+  if (result.offsetFindings.length > 0) return result;
 
   try {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -173,6 +164,7 @@ function lowerFirst(text: string): string {
 }
 
 function duplicateKeyMessage(doc: Document.Parsed, offset: number, lines: LineCounter): string {
+  const { isNode, isScalar, visit } = yamlModule();
   let message = 'this key appears twice in the same mapping: keep one';
   visit(doc, {
     Map(_, map) {
@@ -194,6 +186,7 @@ function duplicateKeyMessage(doc: Document.Parsed, offset: number, lines: LineCo
 }
 
 function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {
+  const { Scalar, visit } = yamlModule();
   let start: number | undefined;
   visit(doc, {
     Scalar(_, node) {
@@ -208,6 +201,7 @@ function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number |
 
 /** Checks aliases, keys and numbers: what parses as YAML but a blueprint cannot hold. */
 function checkNodes(doc: Document.Parsed, result: ParsedYaml): void {
+  const { isAlias, isCollection, isScalar, Scalar, visit } = yamlModule();
   visit(doc, {
     Alias(_, alias) {
       const target = alias.resolve(doc);
@@ -271,6 +265,7 @@ function checkNodes(doc: Document.Parsed, result: ParsedYaml): void {
 
 /** Rebuilds the JSON Pointer of a node from the ancestors `visit` hands over. */
 function pointerOf(ancestors: readonly unknown[], node: unknown): string {
+  const { isCollection, isMap, isScalar } = yamlModule();
   const segments: Array<string | number> = [];
   const chain = [...ancestors.slice(1), node];
   for (let index = 0; index < chain.length - 1; index++) {
@@ -289,6 +284,7 @@ function pointerOf(ancestors: readonly unknown[], node: unknown): string {
 }
 
 function firstAlias(doc: Document.Parsed): Node | undefined {
+  const { visit } = yamlModule();
   let found: Node | undefined;
   visit(doc, {
     Alias(_, alias) {

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The folder of the rule docs shipped with the package (docs/rules/<id>.md). */
-export const RULE_DOCS_FOLDER: string = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
+import { RULE_DOCS_FOLDER } from '../rules/docs.js';
 
 /**
  * Reads the documentation of each rule that has one (`<folder>/<id>.md`); rules without a doc

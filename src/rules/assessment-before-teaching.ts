@@ -3,7 +3,10 @@ import type { ModuleNode } from '../model/model.js';
 import { formatList } from '../util/format-list.js';
 import type { Rule, RuleReport } from './types.js';
 
-/** An assessment placed in a module measures objectives that are only taught in later modules. */
+/**
+ * An assessment placed in a module measures objectives that are only taught in later modules.
+ * Diagnostic assessments are exempt: measuring before teaching is what they are for.
+ */
 export const assessmentBeforeTeaching: Rule = {
   meta: {
     id: 'assessment-before-teaching',
@@ -16,7 +19,7 @@ export const assessmentBeforeTeaching: Rule = {
     const reports: RuleReport[] = [];
     for (const assessment of model.assessments) {
       const placed = assessment.module && model.moduleById.get(assessment.module.id);
-      if (!assessment.module || !placed) continue;
+      if (!assessment.module || !placed || assessment.kind === 'diagnostic') continue;
       const late: Array<{ id: string; module: ModuleNode }> = [];
       for (const id of new Set(assessment.objectives.map((ref) => ref.id))) {
         const module = taughtBy.get(id);

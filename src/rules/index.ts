@@ -9,13 +9,18 @@ import { durationUnderBudget } from './duration-under-budget.js';
 import { modalityMismatch } from './modality-mismatch.js';
 import { moduleWithoutObjective } from './module-without-objective.js';
 import { noSummativeAssessment } from './no-summative-assessment.js';
+import { objectiveMissingVerb } from './objective-missing-verb.js';
+import { objectiveMultipleVerbs } from './objective-multiple-verbs.js';
 import { objectiveNotAssessed } from './objective-not-assessed.js';
 import { objectiveNotTaught } from './objective-not-taught.js';
+import { objectiveUnmeasurableVerb } from './objective-unmeasurable-verb.js';
+import { objectiveVerbLevelMismatch } from './objective-verb-level-mismatch.js';
 import { parentCycle } from './parent-cycle.js';
 import { programmeIncomplete } from './programme-incomplete.js';
 import { sessionTooLong } from './session-too-long.js';
 import type { Rule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
+import { unusedDisable } from './unused-disable.js';
 import { weightsNot100 } from './weights-not-100.js';
 
 /** Every configurable rule, sorted by id. Add a rule by adding one line here. */
@@ -31,12 +36,17 @@ export const rules: readonly Rule[] = [
   modalityMismatch,
   moduleWithoutObjective,
   noSummativeAssessment,
+  objectiveMissingVerb,
+  objectiveMultipleVerbs,
   objectiveNotAssessed,
   objectiveNotTaught,
+  objectiveUnmeasurableVerb,
+  objectiveVerbLevelMismatch,
   parentCycle,
   programmeIncomplete,
   sessionTooLong,
   unknownReference,
+  unusedDisable,
   weightsNot100,
 ];
 

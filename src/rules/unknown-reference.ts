@@ -33,8 +33,11 @@ export const unknownReference: Rule = {
   check(model) {
     const reports: RuleReport[] = [];
     const idsOfKind = new Map<EntityKind, string[]>();
-    for (const entry of model.ids)
-      idsOfKind.set(entry.kind, [...(idsOfKind.get(entry.kind) ?? []), entry.id]);
+    for (const entry of model.ids) {
+      const ids = idsOfKind.get(entry.kind);
+      if (ids) ids.push(entry.id);
+      else idsOfKind.set(entry.kind, [entry.id]);
+    }
     for (const { ref, kind, where } of referencesOf(model)) {
       const candidates = idsOfKind.get(kind) ?? [];
       if (candidates.includes(ref.id)) continue;

@@ -1,18 +1,56 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** A file's new content, written beside it and not yet in place. */
+export interface StagedFile {
+  /** Puts the content in place, replacing what is there, in one rename. */
+  replace(): void;
+  /** Puts the content in place only if nothing is there yet (fails with EEXIST otherwise). */
+  create(): void;
+  /** Drops the staged content. */
+  discard(): void;
+}
+
+/**
+ * Writes `content` to a temporary file beside `path`, to be put in place later: staging every
+ * file of a set first lets a caller give up on all of them when one cannot be written.
+ */
+export function stageFile(path: string, content: string): StagedFile {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return {
+    replace: () => renameSync(temporary, path),
+    create: () => {
+      try {
+        linkSync(temporary, path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw error;
+        // A file system without hard links: an exclusive copy is still never a clobber.
+        copyFileSync(temporary, path, constants.COPYFILE_EXCL);
+      }
+      rmSync(temporary, { force: true });
+    },
+    discard: () => rmSync(temporary, { force: true }),
+  };
+}
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file beside it, which is
  * then renamed over the target, so a reader never sees a partly written file.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const staged = stageFile(path, content);
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
-    renameSync(temporary, path);
+    staged.replace();
   } catch (error) {
-    rmSync(temporary, { force: true });
+    staged.discard();
     throw error;
   }
 }

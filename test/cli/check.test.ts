@@ -1,9 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/program.js';
 import { VALID } from '../helpers/check.js';
 import { runCli } from '../helpers/io.js';
 
@@ -301,5 +311,45 @@ describe('no file is lost in a multi-file run', () => {
       ['4-empty.blueprint.yaml', 1],
       ['5-valid.blueprint.yaml', 0],
     ]);
+  });
+});
+
+describe('progress on long runs', () => {
+  const many = (count: number) => {
+    for (let index = 0; index < count; index++)
+      write(`p/${String(index).padStart(3, '0')}.blueprint.yaml`, VALID);
+  };
+  const runWithTerminal = async (env: Record<string, string>) => {
+    let stderr = '';
+    const code = await run(['check', 'p', '--format', 'json'], {
+      stdout: { write: () => undefined, isTTY: false },
+      stderr: {
+        write: (text) => {
+          stderr += text;
+        },
+        isTTY: true,
+      },
+      stdinIsTTY: true,
+      cwd: dir,
+      env,
+    });
+    return { code, stderr };
+  };
+
+  it('shows a progress line on a terminal, then clears it', async () => {
+    many(200);
+    const { code, stderr } = await runWithTerminal({});
+    expect(code).toBe(0);
+    expect(stderr).toContain('\rchecking… 50/200 files');
+    expect(stderr).toContain('\rchecking… 200/200 files');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('shows none in CI, nor on short runs', async () => {
+    many(200);
+    expect((await runWithTerminal({ CI: 'true' })).stderr).toBe('');
+    rmSync(join(dir, 'p'), { recursive: true });
+    many(20);
+    expect((await runWithTerminal({})).stderr).toBe('');
   });
 });

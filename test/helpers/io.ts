@@ -8,10 +8,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output, as a terminal-less CI job would. */
+/** Runs the CLI in-process with captured output; standard input is a terminal only with `tty`. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; tty?: boolean },
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -28,7 +28,7 @@ export async function runCli(
       },
       isTTY: false,
     },
-    stdinIsTTY: false,
+    stdinIsTTY: options.tty ?? false,
     cwd: options.cwd,
     env: options.env ?? {},
   };

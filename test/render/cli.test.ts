@@ -82,6 +82,16 @@ describe('blueprint render', () => {
     );
   });
 
+  it("counts the findings the blueprint's own config turns on", async () => {
+    const edge = readFileSync(join(repo, 'test/render/fixtures/edge-cases.blueprint.yaml'));
+    writeFileSync(join(dir, 'edge.blueprint.yaml'), edge);
+    const withDefaults = await runCli(['render', 'edge.blueprint.yaml', '-t', 'matrix'], { cwd: dir });
+    expect(withDefaults.stderr).toMatch(/despite/);
+    write('.blueprintrc.yaml', 'extends: []\n');
+    const allOff = await runCli(['render', 'edge.blueprint.yaml', '-t', 'matrix'], { cwd: dir });
+    expect(allOff).toMatchObject({ code: 0, stderr: '', stdout: withDefaults.stdout });
+  });
+
   it('exits 2 on an unknown template, language or file, with one line', async () => {
     write('c.blueprint.yaml', VALID);
     const template = await runCli(['render', 'c.blueprint.yaml', '-t', 'brochure'], { cwd: dir });

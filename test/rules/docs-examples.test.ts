@@ -52,7 +52,9 @@ function findings(ruleId: string, fragment: string) {
 }
 
 describe('docs/rules examples', () => {
-  it.each(rules.map((rule) => rule.meta.id))(
+  // unused-disable's examples are YAML comments, which parse/stringify drops, and need the rule
+  // they name turned on: test/rules/unused-disable.test.ts runs them.
+  it.each(rules.map((rule) => rule.meta.id).filter((id) => id !== 'unused-disable'))(
     '%s: the failing example fires, the passing one does not',
     (id) => {
       const doc = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');

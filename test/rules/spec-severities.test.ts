@@ -8,13 +8,21 @@ function specSeverities(): Map<string, string> {
   const table =
     spec.split('## Rules, with their severity in the `recommended` preset')[1]?.split('\n## ')[0] ?? '';
   const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\| (error|warning) *\|/gm)];
-  return new Map(rows.map((row) => [row[1] as string, row[2] as string]));
+  // unused-disable is given in the prose of "Inline suppression": "reported as a warning (`unused-disable`)".
+  const prose = [...spec.matchAll(/reported\s+as\s+an?\s+(error|warning)\s+\(`([a-z0-9-]+)`\)/g)];
+  return new Map([
+    ...rows.map((row) => [row[1] as string, row[2] as string] as const),
+    ...prose.map((match) => [match[2] as string, match[1] as string] as const),
+  ]);
 }
 
 describe('rule metas agree with docs/spec/rules.md', () => {
   const spec = specSeverities();
 
   it('reads the table', () => expect(spec.size).toBeGreaterThanOrEqual(20));
+
+  it('reads the severity of unused-disable from the inline suppression section', () =>
+    expect(spec.get('unused-disable')).toBe('warning'));
 
   it.each(rules.filter((rule) => rule.meta.preset === 'recommended').map((rule) => rule.meta))(
     '$id is in the recommended table with severity $severity',

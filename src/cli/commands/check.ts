@@ -1,13 +1,14 @@
-import { checkFile, isUnreadable } from '../../check-file.js';
+import { isUnreadable } from '../../check-file.js';
+import { checkFiles } from '../../check-files.js';
+import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
-import { resolveSeverities } from '../../rules/presets.js';
 import type { FileResult } from '../../types.js';
 import { ExitCode } from '../exit-codes.js';
-import { type IO, useColor } from '../io.js';
+import { type IO, isCI, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
 
 /** Flags of `blueprint check`. */
@@ -26,24 +27,34 @@ export interface CheckFlags extends CommonOptions {
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
   const targets = planReports(flags.format, flags.output, io.cwd);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const presets = ['recommended' as const, ...flags.preset.map((name) => checkPresetName(name, '--preset'))];
-  const severities = resolveSeverities(presets, Object.fromEntries(flags.rule.map(parseRuleFlag)));
+  const settings = createSettingsResolver({
+    cwd: io.cwd,
+    configFile: flags.config,
+    commandLine: {
+      presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
+      rules: flags.rule.map(parseRuleFlag),
+    },
+  });
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
+  // Every file's config is read before any file is checked: a bad config stops the run at once.
+  for (const file of files) settings(file);
   const results: FileResult[] = [];
-  for (const file of files) {
-    const result = checkFile(file, io.cwd, { severities });
+  const progress = progressOn(io, files.length);
+  await checkFiles(files, io.cwd, { settings }, (result) => {
+    progress.step();
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${result.error}\n`);
       exitCode = ExitCode.Usage;
     } else {
       results.push(result);
     }
-  }
+  });
 
+  progress.done();
   if (files.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
@@ -73,4 +84,26 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
   const max = Number(value);
   return max < 0 ? undefined : max;
+}
+
+/** Fewest files for which a run shows its progress. */
+const PROGRESS_FROM = 200;
+
+/**
+ * A progress line on standard error, for long runs on a terminal only: never in CI or when
+ * standard error is piped, so that logs and reports stay clean.
+ */
+function progressOn(io: IO, total: number): { step(): void; done(): void } {
+  const active = total >= PROGRESS_FROM && io.stderr.isTTY === true && !isCI(io.env);
+  let count = 0;
+  return {
+    step() {
+      count++;
+      if (active && (count % 50 === 0 || count === total))
+        io.stderr.write(`\rchecking… ${count}/${total} files`);
+    },
+    done() {
+      if (active) io.stderr.write('\r\u001b[K');
+    },
+  };
 }

@@ -1,12 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { checkBlueprintFully } from '../../check.js';
+import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readBlueprintFile } from '../../load/files.js';
 import { isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
-import { resolveSeverities } from '../../rules/presets.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
@@ -31,9 +31,12 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
   if (read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
 
+  // The blueprint's own config decides which rule findings the closing line counts.
+  const { severities, context } = createSettingsResolver({ cwd: io.cwd })(file);
   const { result, model } = checkBlueprintFully(read.bytes, {
     file,
-    severities: resolveSeverities(),
+    severities,
+    context,
     loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd),
   });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));

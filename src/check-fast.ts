@@ -1,0 +1,55 @@
+import { type CheckOptions, checkData, summarize } from './check.js';
+import { checkCharacters, decodeBlueprint } from './load/decode.js';
+import { lineStarts, locateInSpans, positionInLines } from './load/fast-locate.js';
+import { parseYamlFast, parseYamlSpans, type YamlSpan } from './load/fast-parse.js';
+import type { FileResult, Finding, PathFinding, Severity } from './types.js';
+
+/**
+ * The fast path of `checkBlueprint`: plain data from a fast parser, then the same checks as the
+ * full path (`checkData`), with findings located in the nodes the fast parser recorded. It
+ * returns `undefined` for anything it cannot promise to get exactly as the full path would (YAML
+ * the fast parser leaves to the full one, a finding it cannot locate); the full path then
+ * computes the result, so results never depend on the path taken.
+ */
+export function checkBlueprintQuickly(
+  source: string | Uint8Array,
+  options: CheckOptions = {},
+): FileResult | undefined {
+  let text: string;
+  if (typeof source === 'string') {
+    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  } else {
+    const decoded = decodeBlueprint(source);
+    if (!decoded.ok) return undefined;
+    text = decoded.text;
+  }
+  if (checkCharacters(text)) return undefined;
+  const parsed = parseYamlFast(text);
+  if (!parsed) return undefined;
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+
+  // Positions are worked out only once there is a finding to place.
+  let spans: { root: YamlSpan; starts: number[] } | undefined;
+  let located = true;
+  const locate = (found: PathFinding, severity: Severity): Finding => {
+    if (!spans && located) {
+      const root = parseYamlSpans(text);
+      if (root) spans = { root, starts: lineStarts(text) };
+      else located = false;
+    }
+    const range = spans && locateInSpans(spans.root, text, found.path, found.key);
+    if (!range) located = false;
+    const { offset, endOffset } = range ?? { offset: 0, endOffset: 0 };
+    return {
+      rule: found.rule,
+      severity,
+      message: found.message,
+      path: found.path,
+      ...positionInLines(spans?.starts ?? [0], offset, endOffset),
+    };
+  };
+  const { findings } = checkData(data, options, locate);
+  if (!located) return undefined;
+  return summarize(options.file ?? '<input>', findings, text);
+}

@@ -1,0 +1,61 @@
+import { input, select } from '@inquirer/prompts';
+import {
+  answerProblem,
+  type InitAnswers,
+  type Language,
+  QUESTIONS,
+  type StarterName,
+  starterDefaults,
+} from '../init/index.js';
+
+/**
+ * Asks the questions not answered by flags, on the terminal, each with its default (the
+ * chosen starter's, in the chosen language). Resolves to undefined when the user cancels (Ctrl-C).
+ */
+export async function askAnswers(
+  given: Partial<InitAnswers>,
+  titleProblem: (title: string, language: Language) => string | undefined = () => undefined,
+): Promise<InitAnswers | undefined> {
+  const answers: Partial<Record<keyof InitAnswers, string>> = { ...given };
+  try {
+    for (const question of QUESTIONS) {
+      if (answers[question.name] !== undefined) continue;
+      const defaults = starterDefaults(
+        (answers.starter ?? 'workshop') as StarterName,
+        (answers.language ?? 'en') as Language,
+      );
+      const fallback = defaults[question.name];
+      answers[question.name] = question.choices
+        ? await select({
+            message: question.message,
+            choices: question.choices.map((choice) => ({ ...choice })),
+            default: fallback,
+          })
+        : (
+            await input({
+              message: question.message,
+              default: fallback,
+              validate: (value) =>
+                promptProblem(
+                  answerProblem(question, value) ??
+                    (question.name === 'title'
+                      ? titleProblem(value.trim(), (answers.language ?? 'en') as Language)
+                      : undefined),
+                ),
+            })
+          ).trim();
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') return undefined;
+    throw error;
+  }
+  return answers as InitAnswers;
+}
+
+/** A flag's problem as the prompt shows it: without the flag's name ('Takes a duration such as…'). */
+function promptProblem(problem: string | undefined): string | true {
+  if (problem === undefined) return true;
+  if (!/^--[\w-]+ /.test(problem)) return problem;
+  const text = problem.replace(/^--[\w-]+ /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

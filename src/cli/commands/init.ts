@@ -1,0 +1,104 @@
+import { relative, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import {
+  checkAnswers,
+  checkCi,
+  completeAnswers,
+  courseId,
+  findExisting,
+  type InitAnswers,
+  initBlueprint,
+  targetPaths,
+} from '../../init/index.js';
+import { ExitCode } from '../exit-codes.js';
+import { type IO, isCI } from '../io.js';
+import { type CommonOptions, VERSION } from '../program.js';
+
+/** Flags of `blueprint init`. */
+export interface InitFlags extends CommonOptions {
+  yes?: boolean;
+  title?: string;
+  lang?: string;
+  starter?: string;
+  duration?: string;
+  modality?: string;
+  audience?: string;
+  level?: string;
+  ci?: string;
+  force?: boolean;
+}
+
+/** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
+export async function initCommand(io: IO, dir: string | undefined, flags: InitFlags): Promise<number> {
+  const given = checkAnswers({
+    title: flags.title,
+    language: flags.lang,
+    starter: flags.starter,
+    duration: flags.duration,
+    modality: flags.modality,
+    audience: flags.audience,
+    level: flags.level,
+  });
+  const ci = checkCi(flags.ci);
+
+  const show = (path: string) => relative(io.cwd, path) || '.';
+  let answers: InitAnswers;
+  if (flags.yes) {
+    answers = completeAnswers(given);
+  } else {
+    const why = cannotAsk(io);
+    if (why) {
+      io.stderr.write(
+        `blueprint: init cannot ask questions ${why}: pass --yes, with --title, --lang, --starter, --duration, --modality, --audience, --level as needed. Nothing written.\n`,
+      );
+      return ExitCode.Usage;
+    }
+    const target = resolve(io.cwd, dir ?? '.');
+    const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
+    const blocking = existing(targetPaths('', ci).slice(1));
+    if (blocking)
+      throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
+    const { askAnswers } = await import('../ask-init.js');
+    const asked = await askAnswers(given, (title, language) => {
+      const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
+      return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
+    });
+    if (!asked) {
+      io.stderr.write('blueprint: init cancelled: nothing written.\n');
+      return ExitCode.Usage;
+    }
+    answers = asked;
+  }
+
+  const result = initBlueprint({
+    dir: resolve(io.cwd, dir ?? '.'),
+    answers,
+    ci,
+    force: flags.force,
+    version: VERSION,
+    display: show,
+  });
+  const blueprint = show(result.blueprint);
+  io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (ci === 'gitlab')
+    io.stdout.write(`Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).\n`);
+  if (result.check.findings.length > 0)
+    io.stderr.write(
+      `blueprint: the new blueprint has ${result.check.findings.length} finding(s) with the current rules: please report it.\n`,
+    );
+  io.stdout.write(
+    `\nNext:\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
+  );
+  return ExitCode.Ok;
+}
+
+/** Why prompts are impossible here ('' when they are fine): no terminal, or CI set. */
+function cannotAsk(io: IO): string {
+  if (!io.stdinIsTTY) return 'without a terminal';
+  if (isCI(io.env)) return 'when CI is set';
+  return '';
+}
+
+function quote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

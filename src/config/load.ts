@@ -1,0 +1,197 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { UsageError } from '../errors.js';
+import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { readBlueprintFile } from '../load/files.js';
+import { locatePointer, positionInText, positionOf } from '../load/locate.js';
+import { parseYaml } from '../load/parse.js';
+import { formatPointer, parsePointer } from '../load/pointer.js';
+import { BLOOM_LEVELS } from '../model/bloom.js';
+import type { PresetName, RuleContext } from '../rules/types.js';
+import { didYouMean } from '../schema/did-you-mean.js';
+import { validateConfig } from '../schema/generated/validators.cjs';
+import type { SeveritySetting } from '../types.js';
+import { presetNameProblem, ruleNameProblem, severityProblem } from './settings.js';
+
+/** A config file, read and checked: what `check` applies to the blueprints it governs. */
+export interface BlueprintConfig {
+  /** The path of the file it was read from, as shown in messages. */
+  file: string;
+  /** Presets, in order (defaults to [recommended]). */
+  extends: PresetName[];
+  /** Severity by rule id, as written (a prototype-less object). */
+  rules: Record<string, SeveritySetting>;
+  /** Extra verbs for the wording rules, by language (prototype-less objects). */
+  verbs: NonNullable<RuleContext['verbs']>;
+}
+
+/** The config used when no file is found: the `recommended` preset. */
+export function defaultConfig(): BlueprintConfig {
+  return { file: '', extends: ['recommended'], rules: Object.create(null), verbs: Object.create(null) };
+}
+
+/**
+ * Reads and checks a config file. Any problem (unreadable, not YAML, against the schema, an
+ * unknown rule, preset or severity) is a UsageError of one line: `file:line:column: message`.
+ */
+export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
+  const shown = displayPath(resolve(cwd, file), cwd);
+  const read = readBlueprintFile(shown, cwd);
+  if (read.kind === 'unreadable') throw new UsageError(`config ${read.message}`);
+  if (read.kind === 'too-large')
+    throw new UsageError(`${shown}: the config file is too large to be a config`);
+  const decoded = decodeBlueprint(read.bytes);
+  const problem = decoded.ok ? checkCharacters(decoded.text) : decoded.problem;
+  if (problem || !decoded.ok) {
+    const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
+    throw new UsageError(`${shown}:${at.line}:${at.column}: ${problem?.message ?? 'unreadable'}`);
+  }
+  return parseConfig(decoded.text, shown);
+}
+
+/** Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError. */
+export function parseConfig(text: string, file: string): BlueprintConfig {
+  const parsed = parseYaml(text);
+  const fail = (offset: number, endOffset: number, message: string): never => {
+    const at = positionOf(parsed.lineCounter, offset, endOffset);
+    throw new UsageError(`${file}:${at.line}:${at.column}: ${message}`);
+  };
+  const [syntax] = [...parsed.offsetFindings].sort((a, b) => a.offset - b.offset);
+  if (syntax) fail(syntax.offset, syntax.endOffset, syntax.message);
+  const { doc } = parsed;
+  if (!doc) return { ...defaultConfig(), file };
+  const data = parsed.data;
+  if (data === null || data === undefined) return { ...defaultConfig(), file };
+
+  const problems: Problem[] = parsed.pathFindings.map((found) => ({ ...found, key: found.key ?? false }));
+  if (!validateConfig(data))
+    problems.push(...(validateConfig.errors ?? []).map((e) => describeError(e, data)));
+  problems.push(...semanticProblems(data));
+  const located = problems.map((problem) => ({
+    problem,
+    ...locatePointer(doc, text, problem.path, problem.key),
+  }));
+  located.sort((a, b) => a.offset - b.offset);
+  const first = located[0];
+  if (first) fail(first.offset, first.endOffset, first.problem.message);
+  return toConfig(data as RawConfig, file);
+}
+
+/** How a config path is shown: relative to the working folder when inside it, else absolute. */
+export function displayPath(absolute: string, cwd: string): string {
+  const shown = relative(cwd, absolute);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? absolute : shown;
+}
+
+interface RawConfig {
+  extends?: string[];
+  rules?: Record<string, string>;
+  verbs?: Record<string, Record<string, string[]>>;
+}
+
+interface Problem {
+  path: string;
+  key: boolean;
+  message: string;
+}
+
+const topKeys = ['extends', 'rules', 'verbs'];
+const languages = ['en', 'fr'];
+const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
+
+/** Turns one schema error into a message that names the key and the fix. */
+function describeError(error: ErrorObject, data: unknown): Problem {
+  const path = error.instancePath;
+  const segments = parsePointer(path);
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    const inVerbs = segments.length === 1 && segments[0] === 'verbs';
+    const known = inVerbs ? languages : topKeys;
+    const what = inVerbs ? `unknown language '${key}' in verbs` : `unknown key '${key}'`;
+    return {
+      path: formatPointer([...segments, key]),
+      key: true,
+      // Language codes are too short for a did-you-mean to be more than a guess: list them.
+      message: `${what}.${inVerbs ? '' : didYouMean(key, known, "'")} Known: ${known.join(', ')}`,
+    };
+  }
+  const [top, second, , fourth] = segments;
+  if (top === 'rules' && segments.length === 2 && second !== undefined) {
+    return { path, key: false, message: severityProblem(second, valueAt(data, segments)) as string };
+  }
+  if (top === 'verbs' && fourth !== undefined && error.keyword === 'enum') {
+    return { path, key: false, message: `unknown Bloom level${levelHint(valueAt(data, segments))}` };
+  }
+  const expected: Record<string, string> = {
+    '': 'a config is a mapping with the keys extends, rules and verbs',
+    extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
+    rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
+    verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
+  };
+  const where = segments.length === 0 ? '' : segments.length === 1 ? (top as string) : '';
+  const message =
+    expected[where] ??
+    (top === 'extends'
+      ? 'a preset is a name: recommended or qualiopi'
+      : top === 'verbs' && segments.length === 2
+        ? `verbs.${second} is a mapping of verb: [Bloom levels], such as { negotiate: [apply, create] }`
+        : top === 'verbs'
+          ? `the levels of '${segments[2]}' are a list of Bloom levels, such as [apply, create] ([] marks a verb to avoid)`
+          : `${path}: ${error.message ?? 'invalid value'}`);
+  return { path, key: false, message };
+}
+
+function levelHint(value: unknown): string {
+  if (typeof value !== 'string') return `: use one of ${BLOOM_LEVELS.join(', ')}`;
+  return ` '${value}'.${didYouMean(value, levels, "'")} Levels: ${BLOOM_LEVELS.join(', ')}`;
+}
+
+/** What the schema cannot say: preset and rule names must exist, and a severity must be one of three. */
+function semanticProblems(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const presets = valueAt(data, ['extends']);
+  if (Array.isArray(presets)) {
+    presets.forEach((name, index) => {
+      const problem = typeof name === 'string' ? presetNameProblem(name) : undefined;
+      if (problem) problems.push({ path: `/extends/${index}`, key: false, message: problem });
+    });
+  }
+  const rules = valueAt(data, ['rules']);
+  if (!isMapping(rules)) return problems;
+  for (const [rule, severity] of Object.entries(rules)) {
+    const path = formatPointer(['rules', rule]);
+    const nameProblem = ruleNameProblem(rule);
+    if (nameProblem) problems.push({ path, key: true, message: nameProblem });
+    const settingProblem = severityProblem(rule, severity);
+    if (settingProblem) problems.push({ path, key: false, message: settingProblem });
+  }
+  return problems;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at a path of plain data, reading own properties only. */
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let value = data;
+  for (const segment of segments) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/** Copies checked user data into prototype-less objects: a `__proto__` key stays a plain key. */
+function toConfig(raw: RawConfig, file: string): BlueprintConfig {
+  const rules: Record<string, SeveritySetting> = Object.create(null);
+  for (const [rule, severity] of Object.entries(raw.rules ?? {})) rules[rule] = severity as SeveritySetting;
+  const verbs: BlueprintConfig['verbs'] = Object.create(null);
+  for (const [language, map] of Object.entries(raw.verbs ?? {})) {
+    const copy: Record<string, string[]> = Object.create(null);
+    for (const [verb, verbLevels] of Object.entries(map)) copy[verb] = [...verbLevels];
+    verbs[language as 'en' | 'fr'] = copy;
+  }
+  return { file, extends: [...((raw.extends ?? ['recommended']) as PresetName[])], rules, verbs };
+}

@@ -1,0 +1,77 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { UsageError } from './errors.js';
+import { alwaysOnRules } from './rules/always-on.js';
+import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc } from './rules/docs.js';
+import { rules } from './rules/index.js';
+import { didYouMean } from './schema/did-you-mean.js';
+
+/** How to print an explanation. */
+export interface ExplainOptions {
+  color: boolean;
+}
+
+/** Every rule id `explain` knows: the always-on checks, then the configurable rules. */
+export function explainableRuleIds(): string[] {
+  return [...alwaysOnRules.map((rule) => rule.id), ...rules.map((rule) => rule.meta.id)];
+}
+
+/**
+ * What `blueprint explain <rule>` prints: the rule's description, its severity and preset (or
+ * that it is always on), why it matters, a failing and a passing example, and how to configure
+ * it. An unknown rule is a UsageError with a did-you-mean.
+ */
+export function explainRule(id: string, options: ExplainOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const alwaysOn = alwaysOnRules.find((rule) => rule.id === id);
+  const rule = rules.find((candidate) => candidate.meta.id === id);
+  if (!alwaysOn && !rule) {
+    const ids = explainableRuleIds();
+    throw new UsageError(
+      `unknown rule '${id}'.${didYouMean(id, ids, "'")} Run 'blueprint explain' to list every rule.`,
+    );
+  }
+  const doc = readRuleDoc(id);
+  if (isRuleDocProblem(doc)) throw new Error(`the doc of '${id}' is broken: ${doc.problems.join('; ')}`);
+  const status = alwaysOn
+    ? `always on, ${alwaysOn.severity}; cannot be configured or disabled`
+    : `${rule?.meta.severity} in the '${rule?.meta.preset}' preset`;
+  const out = [`${chalk.bold(id)}: ${doc.description}`, chalk.dim(status), ''];
+  for (const section of RULE_DOC_SECTIONS) {
+    out.push(chalk.bold(section), ...formatBody(doc.sections[section], chalk), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** What `blueprint explain` without a rule prints: every rule with its severity and one-line description. */
+export function listRules(options: ExplainOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(...explainableRuleIds().map((id) => id.length));
+  const row = (id: string, status: string, description: string) =>
+    `  ${chalk.bold(id.padEnd(width))}  ${status.padEnd(22)}  ${description}`;
+  const out = ['Always on (cannot be configured):'];
+  for (const rule of alwaysOnRules) out.push(row(rule.id, rule.severity, rule.description));
+  out.push('', 'Rules (severity in the preset that turns them on):');
+  for (const { meta } of rules) out.push(row(meta.id, `${meta.severity} (${meta.preset})`, meta.description));
+  out.push('', "Run 'blueprint explain <rule>' for why, examples and how to configure it.");
+  return `${out.join('\n')}\n`;
+}
+
+/** A section's Markdown for a terminal: prose indented by 2, code blocks by 4, fences dropped. */
+function formatBody(body: string, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  let inCode = false;
+  for (const line of body.split('\n')) {
+    if (/^```/.test(line)) {
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) lines.push(`    ${chalk.cyan(line)}`);
+    else if (line === '') lines.push('');
+    // With colour, inline code is coloured instead of quoted; without, the backticks stay.
+    else
+      lines.push(
+        `  ${chalk.level > 0 ? line.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)) : line}`,
+      );
+  }
+  return lines;
+}

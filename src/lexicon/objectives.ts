@@ -1,0 +1,36 @@
+import type { Model, ObjectiveNode } from '../model/model.js';
+import type { RuleContext } from '../rules/types.js';
+import { type Lexicon, loadLexicon } from './lexicon.js';
+import { type Reading, readStatement } from './reader.js';
+
+/** Every objective's reading, with the lexicon that read them. */
+export interface ObjectiveReadings {
+  lexicon: Lexicon;
+  readings: ReadonlyMap<ObjectiveNode, Reading>;
+}
+
+const cache = new WeakMap<Model, { context: RuleContext; result: ObjectiveReadings }>();
+
+/**
+ * Reads each objective's statement in the blueprint's `language`, with the config's extra verbs.
+ * Done once per model: the four objective rules share it. Loads the lexicon on first use.
+ */
+export function readObjectives(model: Model, context: RuleContext): ObjectiveReadings {
+  const cached = cache.get(model);
+  if (cached && cached.context.verbs === context.verbs) return cached.result;
+  const lexicon = loadLexicon(model.language, context.verbs);
+  const readings = new Map<ObjectiveNode, Reading>();
+  for (const objective of model.objectives)
+    readings.set(objective, readStatement(objective.statement, lexicon));
+  const result = { lexicon, readings };
+  cache.set(model, { context, result });
+  return result;
+}
+
+/** Quotes words for a message: `a`, `b` and `c`. */
+export function quoteList(words: readonly string[], joiner = 'and'): string {
+  const quoted = words.map((word) => `\`${word}\``);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
+}

@@ -1,0 +1,336 @@
+import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
+import type { Lexicon, VerbEntry } from './lexicon.js';
+import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
+import { forPatterns, matchPattern, type Pattern, type PatternIndex } from './pattern.js';
+import { type Token, tokenize } from './text.js';
+
+/** An action verb found in a statement. */
+export interface VerbHit {
+  /** The words of the statement that express it, as written (`critically` excluded). */
+  text: string;
+  /** The lexicon entry's own spelling (`analyze`, `mettre en œuvre`, `be aware of`). */
+  lemma: string;
+  /** Its levels, or `null` for a verb to avoid. */
+  levels: readonly BloomLevel[] | null;
+  /** UTF-16 offsets in the statement. */
+  start: number;
+  end: number;
+}
+
+/** How a statement reads: its action verbs and the levels they express. */
+export interface Reading {
+  /** The action verb, then each verb joined to it ("identify and explain"); empty when none is found. */
+  verbs: VerbHit[];
+  /** The levels of the measurable verbs, plus those signalled by adverbs ("critically"); empty without a measurable verb. */
+  levels: BloomLevel[];
+}
+
+/** A token with the forms it may be an inflection of, computed on first use. */
+class ReadToken implements Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  /** The key in canonical spelling. */
+  canon: string;
+  #lemmas: string[] | undefined;
+  #words: string[] | undefined;
+  #texts: string[] | undefined;
+
+  constructor(
+    token: Token,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.text = token.text;
+    this.key = token.key;
+    this.start = token.start;
+    this.end = token.end;
+    this.canon = canonicalSpelling(token.key, lexicon.language);
+  }
+
+  /** Other forms the word may be an inflection of (`designs` → `design`). */
+  get lemmas(): string[] {
+    this.#lemmas ??= lemmaCandidates(this.key, this.lexicon.language, this.lexicon.irregular).filter(
+      (lemma) => lemma !== this.canon,
+    );
+    return this.#lemmas;
+  }
+
+  /** The token's text, as the one word text patterns are looked up by. */
+  get texts(): string[] {
+    this.#texts ??= [this.text];
+    return this.#texts;
+  }
+
+  /** The word and its possible lemmas. */
+  get words(): string[] {
+    this.#words ??= [this.canon, ...this.lemmas];
+    return this.#words;
+  }
+}
+
+interface Found {
+  hit: VerbHit;
+  form: VerbForm;
+  /** Token index after the verb. */
+  next: number;
+  /** Levels signalled by adverbs inside the verb phrase. */
+  adverbs: readonly BloomLevel[];
+}
+
+const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
+
+/**
+ * Reads a statement as a reviewer would: drops a stem ("Learners will be able to", "À l'issue de
+ * la formation, le stagiaire sera capable de"), skips leading adverbs, reads phrases as a whole
+ * ("demonstrate an understanding of", "demonstrate the ability to X", "faire preuve de"), takes
+ * the verb in any inflection or spelling, then collects the verbs joined to it by "and", ",",
+ * "et", "puis", "or", leaving out verbs inside subordinate clauses.
+ */
+export function readStatement(statement: string, lexicon: Lexicon): Reading {
+  const language = lexicon.language;
+  const tokens = tokenize(statement, language).map((token) => new ReadToken(token, lexicon));
+  const keyTest = (word: string, token: Token) => {
+    const read = token as ReadToken;
+    return read.canon === word || read.lemmas.includes(word);
+  };
+  const textTest = (word: string, token: Token) => token.text === word;
+  const wordsAt = (at: number, test: typeof keyTest): readonly string[] => {
+    const token = tokens[at];
+    if (!token) return [];
+    return test === textTest ? token.texts : token.words;
+  };
+  const longest = (index: PatternIndex<Pattern>, at: number, test = keyTest) => {
+    let end = -1;
+    forPatterns(index, wordsAt(at, test), (pattern) => {
+      end = Math.max(end, matchPattern(pattern, tokens, at, test));
+    });
+    return end;
+  };
+  const span = (from: number, to: number) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    return first && last
+      ? { text: statement.slice(first.start, last.end), start: first.start, end: last.end }
+      : undefined;
+  };
+  const hitOf = (entry: VerbEntry, from: number, to: number): VerbHit | undefined => {
+    const where = span(from, to);
+    return where && { ...where, lemma: entry.lemma, levels: entry.levels };
+  };
+
+  const adverbAt = (at: number): { end: number; levels: readonly BloomLevel[] } | undefined => {
+    let best: { end: number; levels: readonly BloomLevel[] } | undefined;
+    forPatterns(lexicon.adverbIndex, wordsAt(at, keyTest), ({ pattern, levels }) => {
+      const end = matchPattern(pattern, tokens, at, keyTest);
+      if (end > (best?.end ?? -1)) best = { end, levels };
+    });
+    if (best) return best;
+    const token = tokens[at];
+    if (!token) return undefined;
+    const known = lexicon.adverbWords.get(token.canon);
+    if (known) return { end: at + 1, levels: known };
+    const suffix = language === 'en' ? /^[a-z]{3,}ly$/ : /^[a-z]{4,}ment$/;
+    if (suffix.test(token.canon) && !singleVerb(at)) return { end: at + 1, levels: [] };
+    return undefined;
+  };
+  const skipAdverbs = (at: number, levels: BloomLevel[]) => {
+    for (let adverb = adverbAt(at); adverb; adverb = adverbAt(at)) {
+      levels.push(...adverb.levels);
+      at = adverb.end;
+    }
+    return at;
+  };
+
+  // A verb whose level depends on its object ("identify the bones" / "identify patterns").
+  const cued = (entry: VerbEntry, at: number): VerbEntry => {
+    const cue = lexicon.cues.get(entry.lemma);
+    if (!cue || !entry.levels?.includes(cue.level)) return entry;
+    let found = false;
+    for (let next = at + 1; next < Math.min(tokens.length, at + 8) && !found; next++) {
+      const token = tokens[next];
+      if (!token || token.text === ',' || longest(lexicon.subordinators, next, textTest) > next) break;
+      found = cue.words.has(token.canon);
+    }
+    const levels = found ? [cue.level] : entry.levels.filter((level) => level !== cue.level);
+    return { ...entry, levels };
+  };
+
+  function singleVerb(at: number): Found | undefined {
+    const token = tokens[at];
+    if (!token) return undefined;
+    for (const candidate of token.words) {
+      const known = lexicon.words.get(candidate);
+      const entry = known && cued(known, at);
+      const hit = entry && hitOf(entry, at, at + 1);
+      if (hit)
+        return { hit, form: candidate === token.canon ? 'base' : 'inflected', next: at + 1, adverbs: [] };
+    }
+    return undefined;
+  }
+
+  // Object pronouns before an infinitive ("puis l'animer", "savoir les appliquer"); a
+  // reflexive verb ("se repérer") is read whole.
+  const skipPronouns = (at: number): number => {
+    while (
+      !readVerb(at, false) &&
+      lexicon.pronouns.has(tokens[at]?.text ?? '') &&
+      readVerb(at + 1, false)?.form === 'base'
+    )
+      at++;
+    return at;
+  };
+
+  const memo: (Found | null | undefined)[] = [];
+  function readVerb(at: number, first: boolean): Found | undefined {
+    const slot = 2 * at + (first ? 1 : 0);
+    let found = memo[slot];
+    if (found === undefined) {
+      found = readVerbAt(at, first) ?? null;
+      memo[slot] = found;
+    }
+    return found ?? undefined;
+  }
+
+  function readVerbAt(at: number, first: boolean): Found | undefined {
+    let phrase: { entry: (typeof lexicon.phrases)[number]; end: number } | undefined;
+    forPatterns(lexicon.phraseIndex, wordsAt(at, keyTest), (entry) => {
+      const end = matchPattern(entry.pattern, tokens, at, keyTest);
+      if (end > (phrase?.end ?? -1)) phrase = { entry, end };
+    });
+    const token = tokens[at];
+    if (!token) return undefined;
+    const form: VerbForm = phrase?.entry.pattern.items[0]?.alternatives.some(
+      (words) => words[0] === token.canon,
+    )
+      ? 'base'
+      : 'inflected';
+    if (phrase && phrase.entry.kind !== 'through') {
+      const hit = hitOf(phrase.entry, at, phrase.end);
+      if (hit) return { hit, form, next: phrase.end, adverbs: [] };
+    }
+    if (phrase) {
+      const adverbs: BloomLevel[] = [];
+      let after = skipAdverbs(phrase.end, adverbs);
+      // "savoir les appliquer": object pronouns before the infinitive
+      after = skipPronouns(after);
+      const inner = readVerb(after, false);
+      if (inner) return { ...inner, adverbs: [...adverbs, ...inner.adverbs] };
+      const hit = phrase.entry.levels?.length ? hitOf(phrase.entry, at, phrase.end) : undefined;
+      if (hit) return { hit, form, next: phrase.end, adverbs };
+    }
+    if (language === 'fr' && token.text === 'se') {
+      const reflexive = readVerb(at + 1, false);
+      if (reflexive) return reflexive;
+    }
+    const verb = singleVerb(at);
+    if (verb) return verb;
+    const noun = first ? lexicon.nouns.get(token.canon) : undefined;
+    const link = tokens[at + 1];
+    if (noun && link && NOUN_LINKS.has(link.text)) {
+      const hit = hitOf(noun, at, at + 1);
+      if (hit) return { hit, form: 'inflected', next: at + 1, adverbs: [] };
+    }
+    return undefined;
+  }
+
+  // 1. the stem, then adverbs
+  const adverbLevels: BloomLevel[] = [];
+  let position = 0;
+  const introEnd = (at: number) => {
+    if (longest(lexicon.intro, at) < 0 || readVerb(at, true)) return -1;
+    const comma = tokens.findIndex((token, index) => index > at && index < at + 30 && token.text === ',');
+    return comma < 0 ? -1 : comma + 1;
+  };
+  const skipStem = () => {
+    for (let moved = true; moved && position < tokens.length; ) {
+      moved = false;
+      const marker = longest(lexicon.markers, position);
+      const intro = marker < 0 ? introEnd(position) : -1;
+      const next = Math.max(marker, intro);
+      if (next > position) {
+        position = next;
+        moved = true;
+        continue;
+      }
+      if (readVerb(position, true)) return;
+      const adverb = adverbAt(position);
+      if (adverb) {
+        adverbLevels.push(...adverb.levels);
+        position = adverb.end;
+        moved = true;
+      } else if (
+        lexicon.subject.has(tokens[position]?.canon ?? '') ||
+        !/\p{L}/u.test(tokens[position]?.text ?? '')
+      ) {
+        position++;
+        moved = true;
+      }
+    }
+  };
+  skipStem();
+  if (!readVerb(position, true)) {
+    // "By the end of this module learners will be able to …": a stem with no comma; else
+    // "At the end of the session, delegates will: …": a stem ending with a colon.
+    const limit = Math.min(tokens.length, 30);
+    let restart = -1;
+    for (let at = 0; at < limit && restart < 0; at++) restart = longest(lexicon.markers, at);
+    if (restart < 0) restart = tokens.findIndex((token, index) => index < limit && token.text === ':') + 1;
+    if (restart > 0) {
+      position = restart;
+      adverbLevels.length = 0;
+      skipStem();
+    }
+  }
+
+  // 2. the action verb
+  const main = readVerb(position, true);
+  if (!main) return { verbs: [], levels: [] };
+  const verbs = [main.hit];
+  const levels = [...adverbLevels, ...main.adverbs];
+  skipAdverbs(main.next, levels); // "discuss critically"
+
+  // 3. verbs joined to it, outside subordinate clauses
+  let previousEnd = main.next;
+  for (let at = main.next; at < tokens.length; ) {
+    if (longest(lexicon.subordinators, at, textTest) > at) break;
+    const conjunction = longest(lexicon.conjunctions, at, textTest);
+    if (conjunction < 0) {
+      at++;
+      continue;
+    }
+    const chained = at === previousEnd;
+    const joinedLevels: BloomLevel[] = [];
+    let start = skipAdverbs(conjunction, joinedLevels);
+    start = skipPronouns(start);
+    const joined = readVerb(start, false);
+    if (!joined || !(chained || plausiblyVerb(joined, start, main.form))) {
+      at = conjunction;
+      continue;
+    }
+    verbs.push(joined.hit);
+    levels.push(...joinedLevels, ...joined.adverbs);
+    previousEnd = joined.next;
+    at = joined.next;
+  }
+
+  function plausiblyVerb(found: Found, start: number, mainForm: VerbForm): boolean {
+    const token = tokens[start];
+    const after = tokens[found.next];
+    if (!token || found.form !== mainForm) return false;
+    if (language === 'fr' && /é(e?s?)$/.test(token.text)) return false; // a participle: "le réalisé"
+    if (after && NOUN_LINKS.has(after.text)) return false;
+    if (lexicon.ambiguous.has(token.text)) return after !== undefined && lexicon.determiners.has(after.text);
+    return true;
+  }
+
+  const measurable = verbs.flatMap((verb) => (verb.levels?.length ? [verb.levels] : []));
+  if (measurable.length === 0) return { verbs, levels: [] };
+  // Several verbs: the statement is at the level of its most demanding verb ("design,
+  // implement and evaluate" is a create objective), so levels below every level of some
+  // verb are dropped.
+  const rank = (level: BloomLevel) => BLOOM_LEVELS.indexOf(level);
+  const floor = Math.max(...measurable.map((set) => Math.min(...set.map(rank))));
+  const all = new Set<BloomLevel>([...levels, ...measurable.flat().filter((level) => rank(level) >= floor)]);
+  return { verbs, levels: BLOOM_LEVELS.filter((level) => all.has(level)) };
+}

@@ -1,0 +1,214 @@
+import { load, Schema, Type } from 'js-yaml';
+import { MAX_DEPTH } from './parse.js';
+
+/**
+ * What the fast parse gave: the plain data, or `undefined` when the text uses something the fast
+ * parser cannot promise to read exactly as `parseYaml` does (then the full path decides).
+ */
+export type FastParsed = { data: unknown } | undefined;
+
+/**
+ * Set by the scalar types below when a value would be a finding in `parseYaml` (a number that is
+ * not finite or not a safe integer, wherever it is, keys included). Reset before each parse.
+ */
+let unsure = false;
+
+/** `parseInt` as yaml's core schema does it, so that `-0`, `+12` and `0o17` come out the same. */
+const integer = (offset: number, radix: number) => (text: string) => {
+  const value = Number.parseInt(text.substring(offset), radix);
+  if (!Number.isSafeInteger(value)) unsure = true;
+  return value;
+};
+const float = (text: string) => {
+  const value = Number.parseFloat(text);
+  if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) unsure = true;
+  return value;
+};
+
+/**
+ * A plain-scalar type resolved by yaml's own YAML 1.2 core-schema regular expression, tried only
+ * on scalars whose first character could start a match (most scalars are words: no regex runs).
+ */
+function core(name: string, firsts: string, test: RegExp, construct: (text: string) => unknown): Type {
+  const mayStart = new Set(firsts);
+  // The tags are private: an explicit `!!int` in a file is an unknown tag here, so it goes the full way.
+  return new Type(`tag:course-blueprint,fast:${name}`, {
+    kind: 'scalar',
+    resolve: (data: unknown) =>
+      typeof data === 'string' &&
+      (data === '' ? test.test(data) : mayStart.has(data[0] as string) && test.test(data)),
+    construct,
+  });
+}
+
+const digits = '0123456789';
+
+/**
+ * The YAML 1.2 core schema exactly as yaml@2 resolves plain scalars (same regular expressions, same
+ * order, same conversions), rather than js-yaml's more permissive reading (`0b1`, `1_000`, `.5e3`…).
+ */
+const schema = new Schema({
+  implicit: [
+    core('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    core('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    core('int-oct', '0', /^0o[0-7]+$/, integer(2, 8)),
+    core('int', `+-${digits}`, /^[-+]?[0-9]+$/, integer(0, 10)),
+    core('int-hex', '0', /^0x[0-9a-fA-F]+$/, integer(2, 16)),
+    core('float-nan', '+-.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => {
+      unsure = true;
+      return text.slice(-3).toLowerCase() === 'nan' ? Number.NaN : text[0] === '-' ? -Infinity : Infinity;
+    }),
+    core('float-exp', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, float),
+    core('float', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, float),
+  ],
+});
+
+/**
+ * Text the fast parser leaves to the full one, found by cheap patterns that may match more than
+ * they need to (then the file only takes the slower path): directives, tags and anchors (so no
+ * aliases either), merge keys, explicit `?` keys and flow collections used as keys, a comment
+ * glued to a closing quote or bracket (an error for yaml, not for js-yaml), and inline
+ * `blueprint-disable` comments, which only the full path reads, content on the line of a `---`
+ * or `...` marker, and a tab at the start of a line (js-yaml accepts `--- a: 1` with a second key
+ * under it, and a tab-only line in a block scalar, which yaml refuses: both found by the YAML test
+ * suite corpus). Each pattern is tried only when the character it needs is in the text at all.
+ */
+function leaveToFullParser(text: string): boolean {
+  return (
+    (text.includes('%') && /^%/m.test(text)) ||
+    ((text.includes('&') || text.includes('!')) && /(?:^|[\s[{,])[&!]\S/.test(text)) ||
+    text.includes('<<') ||
+    (text.includes('?') &&
+      (/^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m.test(text) || /[[{,][ \t]*\?(?:\s|$)/.test(text))) ||
+    text.includes('"#') ||
+    text.includes("'#") ||
+    closingBracketThen(text, ']') ||
+    closingBracketThen(text, '}') ||
+    /blueprint-(?:disable|enable)/.test(text) ||
+    ((text.includes('---') || text.includes('...')) && /^(?:---|\.\.\.)[ \t]+[^\s#]/m.test(text)) ||
+    (text.includes('\t') && /^ *\t/m.test(text))
+  );
+}
+
+/** Whether a closing bracket is followed by `:` (a flow collection as a key) or a glued `#`. */
+function closingBracketThen(text: string, bracket: string): boolean {
+  for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    let next = at + 1;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === ':' || text[at + 1] === '#') return true;
+  }
+  return false;
+}
+
+/** Options js-yaml takes that its type definitions do not all list. */
+interface LoadOptions {
+  schema: Schema;
+  json: boolean;
+  maxDepth: number;
+  onWarning: () => void;
+  listener?: (
+    event: 'open' | 'close',
+    state: { position: number; kind: string | null; result: unknown },
+  ) => void;
+}
+
+/**
+ * A node as js-yaml composed it: where composing started (before the separation space) and ended,
+ * its kind and value, and the nodes composed inside it (a mapping's keys and values, in turn).
+ */
+export interface YamlSpan {
+  kind: string | null;
+  start: number;
+  end: number;
+  result: unknown;
+  children: YamlSpan[];
+}
+
+/**
+ * Parses text that `parseYamlFast` accepted again, recording where each node is, for the findings
+ * to be located without the full parser. Returns the root node, or `undefined` if it cannot.
+ */
+export function parseYamlSpans(text: string): YamlSpan | undefined {
+  const open: YamlSpan[] = [];
+  let root: YamlSpan | undefined;
+  const options: LoadOptions = {
+    schema,
+    json: false,
+    maxDepth: MAX_DEPTH,
+    onWarning: () => undefined,
+    listener: (event, state) => {
+      if (event === 'open') {
+        open.push({
+          kind: null,
+          start: state.position,
+          end: state.position,
+          result: undefined,
+          children: [],
+        });
+        return;
+      }
+      const span = open.pop();
+      if (!span) return;
+      span.kind = state.kind;
+      span.end = state.position;
+      span.result = state.result;
+      const parent = open[open.length - 1];
+      if (parent) parent.children.push(span);
+      else root = span;
+    },
+  };
+  try {
+    load(text, options as Parameters<typeof load>[1]);
+  } catch {
+    return undefined;
+  }
+  return root;
+}
+
+/**
+ * Parses YAML text into plain data with js-yaml (about 8× faster than yaml's document parser) when
+ * the result is sure to equal `parseYaml(text).data` with no offset or path finding; otherwise,
+ * or on any error or warning, returns `undefined`.
+ */
+export function parseYamlFast(text: string): FastParsed {
+  if (leaveToFullParser(text)) return undefined;
+  unsure = false;
+  let data: unknown;
+  try {
+    const options: LoadOptions = {
+      schema,
+      json: false, // duplicate keys throw
+      maxDepth: MAX_DEPTH, // js-yaml counts scalars too: deeper than parseYaml would refuse
+      onWarning: () => {
+        unsure = true;
+      },
+    };
+    data = load(text, options as Parameters<typeof load>[1]);
+  } catch {
+    return undefined;
+  }
+  if (unsure || hasDoubtfulKey(data)) return undefined;
+  return { data };
+}
+
+/**
+ * Whether a mapping has a key that `parseYaml` reports or reads differently: a null key (js-yaml
+ * turns it into 'null') or an empty one.
+ */
+function hasDoubtfulKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === 'null' || key === '') return true;
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+import { quoteList, readObjectives } from '../lexicon/objectives.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** Objectives whose action verb cannot be observed ("understand", "connaître"). */
+export const objectiveUnmeasurableVerb: Rule = {
+  meta: {
+    id: 'objective-unmeasurable-verb',
+    description:
+      'The statement’s action verb cannot be observed or assessed (understand, know, be aware of; comprendre, connaître, maîtriser).',
+    severity: 'error',
+    preset: 'recommended',
+  },
+  check(model, context) {
+    const { lexicon, readings } = readObjectives(model, context);
+    const reports: RuleReport[] = [];
+    for (const objective of model.objectives) {
+      const avoided = readings.get(objective)?.verbs.filter((verb) => verb.levels === null) ?? [];
+      if (avoided.length === 0) continue;
+      const suggestions = lexicon.data.suggestions[objective.bloom] ?? [];
+      reports.push({
+        path: `${objective.path}/statement`,
+        message: `Replace ${quoteList(avoided.map((verb) => verb.text))} in objective \`${objective.id}\` with a measurable verb at ${objective.bloom}, such as ${quoteList(suggestions, 'or')}: ${avoided.length > 1 ? 'they cannot' : 'it cannot'} be observed or assessed`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,28 @@
+import { quoteList, readObjectives } from '../lexicon/objectives.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** Objectives whose measurable verb expresses none of the declared level. */
+export const objectiveVerbLevelMismatch: Rule = {
+  meta: {
+    id: 'objective-verb-level-mismatch',
+    description: 'The action verb expresses other Bloom levels than the objective’s declared `bloom`.',
+    severity: 'warning',
+    preset: 'recommended',
+  },
+  check(model, context) {
+    const { lexicon, readings } = readObjectives(model, context);
+    const reports: RuleReport[] = [];
+    for (const objective of model.objectives) {
+      const reading = readings.get(objective);
+      const measurable = reading?.verbs.filter((verb) => verb.levels !== null) ?? [];
+      if (!reading || measurable.length === 0 || reading.levels.includes(objective.bloom)) continue;
+      const verbs = quoteList(measurable.map((verb) => verb.text));
+      const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
+      reports.push({
+        path: `${objective.path}/bloom`,
+        message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${measurable.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a verb at ${objective.bloom}, such as ${suggestions}`,
+      });
+    }
+    return reports;
+  },
+};

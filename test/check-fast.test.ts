@@ -1,0 +1,298 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { blueprintText } from '../bench/corpus.js';
+import { checkBlueprintFully } from '../src/check.js';
+import { checkBlueprintQuickly } from '../src/check-fast.js';
+import { parseYamlFast } from '../src/load/fast-parse.js';
+import { parseYaml } from '../src/load/parse.js';
+import { VALID } from './helpers/check.js';
+
+const root = join(import.meta.dirname, '..');
+
+/** Every YAML file under a folder (fixtures that other tests use, and the examples). */
+function yamlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    let names: string[];
+    try {
+      names = readdirSync(current);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) stack.push(path);
+      else if (/\.ya?ml$/.test(name)) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * The property every test here checks: when the fast path settles a file, the full path gives the
+ * very same result, and the fast parser read the very same data. Returns whether the fast path
+ * settled it, so that tests can also show the fast path is really taken.
+ */
+function samePathResults(source: string | Uint8Array): boolean {
+  const quick = checkBlueprintQuickly(source, { file: 'f.blueprint.yaml' });
+  const full = checkBlueprintFully(source, { file: 'f.blueprint.yaml' }).result;
+  if (typeof source === 'string') {
+    const text = source.replace(/^\uFEFF/, '');
+    const fast = parseYamlFast(text);
+    if (fast) {
+      const slow = parseYaml(text);
+      expect(slow.offsetFindings).toEqual([]);
+      expect(slow.pathFindings).toEqual([]);
+      expect(fast.data).toStrictEqual(slow.data);
+    }
+  }
+  if (quick === undefined) return false;
+  expect(quick).toStrictEqual(full);
+  return true;
+}
+
+describe('the fast path gives the same results as the full path', () => {
+  it('on every example and every YAML fixture of the tests', () => {
+    const files = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'test'))];
+    expect(files.length).toBeGreaterThan(0);
+    let settled = 0;
+    for (const file of files) if (samePathResults(readFileSync(file))) settled++;
+    // The examples are clean: the fast path must really be what checks them.
+    const examples = yamlFiles(join(root, 'examples')).filter((file) => file.endsWith('.blueprint.yaml'));
+    expect(settled).toBeGreaterThanOrEqual(examples.length);
+  });
+
+  it('on the bench corpus, clean and with each kind of planted finding, located the same way', () => {
+    for (let index = 0; index < 20; index++) {
+      expect(samePathResults(blueprintText(index, 7))).toBe(true);
+      // 0, 1 and 4 plant schema findings on plain scalars and keys: the fast path locates them itself.
+      for (const broken of [0, 1, 2, 3, 4])
+        expect(samePathResults(blueprintText(index, 7, broken))).toBe(true);
+      for (const broken of [0, 1, 4]) {
+        expect(checkBlueprintQuickly(blueprintText(index, 7, broken))?.findings.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('on YAML features the fast parser leaves to the full one, or reads the same way', () => {
+    const base = VALID;
+    const values = [
+      '&a x',
+      '*a',
+      '!!str 12',
+      '!custom x',
+      '! 12',
+      '!<tag:yaml.org,2002:str> x',
+      '0o17',
+      '0x1F',
+      '0b101',
+      '1_000',
+      '+12',
+      '-0',
+      '.5',
+      '1.',
+      '1e3',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '99999999999999999999',
+      '1e400',
+      '~',
+      'Null',
+      'TRUE',
+      'yes',
+      'no',
+      'on',
+      '2026-11-02',
+      '1:30',
+      '0755',
+      '"\\x41\\u00e9\\N\\_\\L\\P"',
+      "'it''s'",
+      '|\n    line one\n    line two\n',
+      '>-\n    folded\n    text\n\n    para\n',
+      '|+\n    keep\n\n',
+      '[a, b, {c: d}]',
+      '{a: 1, b: [2, 3]}',
+      '{? a : b}',
+      '[[a]: b]',
+      '{<<: {a: 1}}',
+      'a # comment',
+      'multi\n    line plain',
+    ];
+    let settled = 0;
+    for (const value of values) {
+      for (const text of [
+        `${base}x-ext: ${value}\n`,
+        `${base}x-ext:\n  key: ${value}\n`,
+        `${base}x-ext:\n  - ${value}\n`,
+      ]) {
+        if (samePathResults(text)) settled++;
+      }
+    }
+    expect(settled).toBeGreaterThan(0);
+    const keys = [
+      'null',
+      '~',
+      '""',
+      '<<',
+      '1',
+      '1.0',
+      '0x10',
+      'true',
+      '__proto__',
+      'constructor',
+      '? [a]',
+      '[a]',
+    ];
+    for (const key of keys) samePathResults(`${base}x-ext:\n  ${key}: v\n`);
+    for (const text of [
+      `${base}x-ext: {1: a, 1.0: b}\n`,
+      `${base}x-ext: {1: a, "1": b}\n`,
+      `${base}---\n`,
+      `---\n${base}...\n`,
+      `%YAML 1.2\n---\n${base}`,
+      `${base}x-ext: [${'['.repeat(70)}${']'.repeat(70)}]\n`,
+      `${base}x-ext:\tvalue\n`,
+      `${base}x-ext: "a"#c\n`,
+      `${base}x-ext: ${'k'.repeat(1100)}: v\n`,
+      `${base}# blueprint-disable-next-line schema\n`,
+      base.replace(/\n/g, '\r\n'),
+      `\uFEFF${base}`,
+    ]) {
+      samePathResults(text);
+    }
+  });
+});
+
+describe('the fast path against the full path on random inputs (fast-check)', () => {
+  const scalar = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      'yes',
+      'null',
+      '~',
+      '0o7',
+      '0x1f',
+      '1e3',
+      '.5',
+      '-0',
+      '+1',
+      'a: b',
+      '#x',
+      '- x',
+      "'",
+      '"',
+    ),
+    fc.integer(),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+    list: fc.array(tie('node'), { maxLength: 4 }),
+    map: fc.dictionary(
+      fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom('a', 'b', '1', 'true')),
+      tie('node'),
+      {
+        maxKeys: 4,
+      },
+    ),
+  })).node;
+
+  it('on blueprints carrying random extension values, written in random YAML styles', () => {
+    let settled = 0;
+    fc.assert(
+      fc.property(
+        value,
+        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 80 }),
+        (extension, defaultStringType, flow, lineWidth) => {
+          const text = `${VALID}${stringify(
+            { 'x-ext': extension },
+            {
+              defaultStringType: defaultStringType as never,
+              collectionStyle: flow ? 'flow' : 'any',
+              lineWidth,
+            },
+          )}`;
+          if (samePathResults(text)) settled++;
+        },
+      ),
+      { numRuns: Math.ceil(Number(process.env.FAST_CHECK_RUNS ?? 500) / 3) },
+    );
+    expect(settled).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('on blueprints mutated character by character', () => {
+    const alphabet = [
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '?',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      '\\',
+      'a',
+      '0',
+      '.',
+      '~',
+      '\u00e9',
+      '\u2028',
+    ];
+    const mutation = fc.record({
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 3 }),
+      insert: fc.array(fc.constantFrom(...alphabet), { maxLength: 3 }),
+    });
+    const examples = yamlFiles(join(root, 'examples')).map((file) => readFileSync(file, 'utf8'));
+    const sources = [VALID, blueprintText(1, 3), ...examples];
+    let settled = 0;
+    let located = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (source, edits) => {
+          let text = source;
+          for (const edit of edits) {
+            const at = edit.at % (text.length + 1);
+            text = text.slice(0, at) + edit.insert.join('') + text.slice(at + edit.remove);
+          }
+          if (samePathResults(text)) {
+            settled++;
+            if ((checkBlueprintQuickly(text)?.findings.length ?? 0) > 0) located++;
+          }
+        },
+      ),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 500) },
+    );
+    // Many mutations only touch text (titles, statements): those the fast path must settle.
+    expect(settled).toBeGreaterThan(50);
+    // And many of those have findings the fast path located: the positions were compared too.
+    expect(located).toBeGreaterThan(20);
+  }, 120_000);
+});

@@ -1,0 +1,87 @@
+// Meta-tests, as stylelint has them: a rule cannot be added without its file, doc, tests,
+// fixtures and README row, and nothing documented can lose its rule.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readmeTable, renderRulesTable, tableCells } from '../../scripts/rules-table.js';
+import { alwaysOnRules } from '../../src/rules/always-on.js';
+import { isRuleDocProblem, RULE_DOCS_FOLDER, readRuleDoc } from '../../src/rules/docs.js';
+import { rules } from '../../src/rules/index.js';
+import { presetNames } from '../../src/rules/presets.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ids = rules.map((rule) => rule.meta.id);
+const documented = [
+  ...alwaysOnRules.map((rule) => ({ id: rule.id, description: rule.description })),
+  ...rules.map((r) => r.meta),
+];
+const readme = readFileSync(`${root}README.md`, 'utf8');
+
+describe('the rule registry', () => {
+  it('is sorted by id, each id once', () => {
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shares no id with an always-on check', () => {
+    expect(ids.filter((id) => alwaysOnRules.some((rule) => rule.id === id))).toEqual([]);
+  });
+
+  it.each(rules.map((rule) => [rule.meta.id, rule] as const))(
+    '%s has a valid meta and its own file',
+    (id, rule) => {
+      expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+      expect(presetNames).toContain(rule.meta.preset);
+      expect(['error', 'warning']).toContain(rule.meta.severity);
+      expect(rule.meta.description).toMatch(/^[A-Z`].*\.$/);
+      expect(existsSync(`${root}src/rules/${id}.ts`)).toBe(true);
+    },
+  );
+
+  it.each(ids)('%s has a test file and fixtures', (id) => {
+    expect(existsSync(`${root}test/rules/${id}.test.ts`), `test/rules/${id}.test.ts`).toBe(true);
+    const fixtures = `${root}test/fixtures/${id}`;
+    expect(existsSync(fixtures) && statSync(fixtures).isDirectory(), `test/fixtures/${id}/`).toBe(true);
+    expect(readdirSync(fixtures).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the rule docs', () => {
+  it.each(documented.map((meta) => [meta.id, meta] as const))(
+    '%s has docs/rules/<id>.md with every section and its meta description',
+    (id, meta) => {
+      const doc = readRuleDoc(id);
+      if (isRuleDocProblem(doc)) throw new Error(`docs/rules/${id}.md: ${doc.problems.join('; ')}`);
+      expect(doc.id).toBe(id);
+      expect(doc.description).toBe(meta.description);
+    },
+  );
+
+  it('has no doc without a rule', () => {
+    const known = new Set(documented.map((meta) => meta.id));
+    const orphans = readdirSync(RULE_DOCS_FOLDER).filter((file) => !known.has(file.replace(/\.md$/, '')));
+    expect(orphans).toEqual([]);
+  });
+
+  it('ships with the package', () => {
+    const files = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { files: string[] }).files;
+    expect(files).toContain('docs/rules');
+  });
+});
+
+describe('the README rule table', () => {
+  const table = readmeTable(readme);
+  const rows = tableCells(table ?? '');
+
+  it('sits between the rules-table markers', () => {
+    expect(table).toBeDefined();
+  });
+
+  it.each(documented.map((meta) => meta.id))('lists %s with a link to its doc', (id) => {
+    expect(rows.map((row) => row[0])).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
+  });
+
+  it('is the one `npm run docs` generates from the metas (alignment aside)', () => {
+    expect(rows, 'README.md is stale: run `npm run docs`').toEqual(tableCells(renderRulesTable()));
+  });
+});

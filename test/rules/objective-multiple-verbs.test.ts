@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expectedPlaces, places, readFixture, runRule } from './fixture.js';
+
+const RULE = 'objective-multiple-verbs';
+
+describe(RULE, () => {
+  for (const language of ['en', 'fr']) {
+    it(`reports exactly the statements marked in the ${language} fixture`, () => {
+      const source = readFixture(RULE, `${language}.blueprint.yaml`);
+      const findings = runRule(RULE, source);
+      expect(expectedPlaces(source).length).toBeGreaterThan(3);
+      expect(places(findings)).toEqual(expectedPlaces(source));
+      expect(findings.every((finding) => /^\/objectives\/\d+\/statement$/.test(finding.path))).toBe(true);
+    });
+  }
+
+  it('names the objective and each verb, and asks to split it', () => {
+    const findings = runRule(RULE, readFixture(RULE, 'en.blueprint.yaml'));
+    expect(findings[1]?.message).toBe(
+      'Split objective `O2` into one objective per action verb: it joins 3 (`Design`, `implement` and `evaluate`)',
+    );
+  });
+
+  it('reads a verb after an object pronoun ("puis l\'animer")', () => {
+    const findings = runRule(RULE, readFixture(RULE, 'fr.blueprint.yaml'));
+    expect(findings[2]?.message).toContain('(`Construire` and `animer`)');
+  });
+});
