@@ -69,14 +69,14 @@ const schema = new Schema({
  * aliases either), merge keys, explicit `?` keys and flow collections used as keys, a comment
  * glued to a closing quote or bracket (an error for yaml, not for js-yaml), and inline
  * `blueprint-disable` comments, which only the full path reads, content on the line of a `---`
- * or `...` marker, and a tab at the start of a line (js-yaml accepts `--- a: 1` with a second key
+ * or `...` marker, a `!` alone (the non-specific tag, `! text`), and a tab at the start of a line (js-yaml accepts `--- a: 1` with a second key
  * under it, and a tab-only line in a block scalar, which yaml refuses: both found by the YAML test
  * suite corpus). Each pattern is tried only when the character it needs is in the text at all.
  */
 function leaveToFullParser(text: string): boolean {
   return (
     (text.includes('%') && /^%/m.test(text)) ||
-    ((text.includes('&') || text.includes('!')) && /(?:^|[\s[{,])[&!]\S/.test(text)) ||
+    ((text.includes('&') || text.includes('!')) && /(?:^|[\s[{,])(?:&\S|!)/.test(text)) ||
     text.includes('<<') ||
     (text.includes('?') &&
       (/^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m.test(text) || /[[{,][ \t]*\?(?:\s|$)/.test(text))) ||
