@@ -36,7 +36,12 @@ const expectedByType: Record<string, string> = {
 export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unknown): PathFinding[] {
   const findings: PathFinding[] = [];
   const seen = new Set<string>();
+  // A value that fails its pattern fails its format too (a date): one finding says it.
+  const patternFailed = new Set(
+    errors.filter((error) => error.keyword === 'pattern').map((error) => error.instancePath),
+  );
   for (const error of errors) {
+    if (error.keyword === 'format' && patternFailed.has(error.instancePath)) continue;
     const finding = humanizeError(error, data);
     if (!finding) continue;
     const key = `${finding.path}\u0000${finding.key ? 'k' : 'v'}\u0000${finding.message}`;
