@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { blueprintText } from '../bench/corpus.js';
 // The built modules: worker threads run dist/check-worker.js (built by `pretest`).
 import { checkFile } from '../dist/check-file.js';
-import { checkFiles, WORKER_THRESHOLD } from '../dist/check-files.js';
+import { checkFiles } from '../dist/check-files.js';
+
+/** Files per worker in these tests: small catalogues, so that they stay quick. */
+const PER_WORKER = 50;
+
 import { createSettingsResolver } from '../dist/config/resolve.js';
 import { runCli } from './helpers/io.js';
 
@@ -28,9 +32,11 @@ function catalogue(count: number): { dir: string; files: string[] } {
 
 describe('checkFiles', () => {
   it('shares a long list with a worker and hands every result over in order, as checkFile gives it', async () => {
-    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    const { dir, files } = catalogue(3 * PER_WORKER);
     const seen: unknown[] = [];
-    const threads = await checkFiles(files, dir, { threads: 2 }, (result) => seen.push(result));
+    const threads = await checkFiles(files, dir, { threads: 2, filesPerWorker: PER_WORKER }, (result) =>
+      seen.push(result),
+    );
     expect(threads).toBe(2);
     expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
     expect(seen.some((result) => ((result as { errorCount?: number }).errorCount ?? 0) > 0)).toBe(true);
@@ -38,43 +44,61 @@ describe('checkFiles', () => {
   });
 
   it("sends each file's config to the worker: results equal in-thread checks with the same config", async () => {
-    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    const { dir, files } = catalogue(3 * PER_WORKER);
     writeFileSync(join(dir, '.blueprintrc.yaml'), 'extends: []\nrules:\n  objective-not-assessed: warn\n');
     const settings = createSettingsResolver({ cwd: dir });
     const seen: unknown[] = [];
-    expect(await checkFiles(files, dir, { threads: 2, settings }, (result) => seen.push(result))).toBe(2);
+    expect(
+      await checkFiles(files, dir, { threads: 2, filesPerWorker: PER_WORKER, settings }, (result) =>
+        seen.push(result),
+      ),
+    ).toBe(2);
     expect(seen).toEqual(files.map((file) => checkFile(file, dir, { settings })));
     expect(seen).not.toEqual(files.map((file) => checkFile(file, dir)));
   });
 
   it('checks the batches of a worker that stops in the calling thread, with the same results', async () => {
-    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    const { dir, files } = catalogue(3 * PER_WORKER);
     const failing = join(dir, 'failing-worker.mjs');
     writeFileSync(
       failing,
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
     );
     const seen: unknown[] = [];
-    const threads = await checkFiles(files, dir, { threads: 2, workerFile: failing }, (result) =>
-      seen.push(result),
+    const threads = await checkFiles(
+      files,
+      dir,
+      { threads: 2, filesPerWorker: PER_WORKER, workerFile: failing },
+      (result) => seen.push(result),
     );
     expect(threads).toBe(2);
     expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
   });
 
   it('checks a short list, or with options a thread cannot receive, in the calling thread', async () => {
-    const { dir, files } = catalogue(3 * WORKER_THRESHOLD);
+    const { dir, files } = catalogue(3 * PER_WORKER);
     const seen: unknown[] = [];
-    expect(await checkFiles(files.slice(0, 10), dir, { threads: 2 }, (result) => seen.push(result))).toBe(1);
+    expect(
+      await checkFiles(files.slice(0, 10), dir, { threads: 2, filesPerWorker: PER_WORKER }, (result) =>
+        seen.push(result),
+      ),
+    ).toBe(1);
     expect(seen).toEqual(files.slice(0, 10).map((file) => checkFile(file, dir)));
     const loadCompetencies = () => ({ problem: 'never read: no blueprint here names a competency file' });
-    expect(await checkFiles(files, dir, { threads: 2, loadCompetencies }, () => undefined)).toBe(1);
+    expect(
+      await checkFiles(
+        files,
+        dir,
+        { threads: 2, filesPerWorker: PER_WORKER, loadCompetencies },
+        () => undefined,
+      ),
+    ).toBe(1);
   });
 });
 
-describe('the built executable with worker threads', () => {
+describe('the built executable', () => {
   it('prints the same bytes and exit code as an in-process run, for json and stylish', async () => {
-    const { dir } = catalogue(3 * WORKER_THRESHOLD);
+    const { dir } = catalogue(3 * PER_WORKER);
     for (const format of ['json', 'stylish']) {
       const argv = ['check', '--format', format, '.', 'missing.blueprint.yaml'];
       const inProcess = await runCli(argv, { cwd: dir });

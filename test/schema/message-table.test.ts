@@ -122,9 +122,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     'updated pattern',
     `${VALID}admin:\n  updated: 12/01/2026\n`,
-    [
-      "schema 26:12 /admin/updated | `updated` must be a date written YYYY-MM-DD; got the text '12/01/2026'",
-    ],
+    ["schema 26:12 /admin/updated | `updated` must be a date written YYYY-MM-DD; got the text '12/01/2026'"],
   ],
   [
     'updated format',
