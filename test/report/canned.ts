@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkFile, isUnreadable } from '../../src/check-file.js';
 import type { RuleInfo } from '../../src/report/types.js';
 import type { FileResult, Finding, Severity } from '../../src/types.js';
 
@@ -148,3 +151,22 @@ export const scenarios: Record<string, FileResult[]> = {
   'many-findings': many(),
   hostile: hostile(),
 };
+
+/** The repository's root: the examples and the CI fixture are read from there. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The examples and a file with findings, as `check` gives them: what each format is fed for real. */
+export function checkedExamples(): { files: string[]; results: FileResult[] } {
+  const files = [
+    ...readdirSync(join(ROOT, 'examples'))
+      .filter((name) => name.endsWith('.blueprint.yaml'))
+      .map((name) => `examples/${name}`),
+    'test/fixtures/ci/findings.blueprint.yaml',
+  ];
+  const results = files.map((file) => {
+    const result = checkFile(file, ROOT);
+    if (isUnreadable(result)) throw new Error(result.error);
+    return result;
+  });
+  return { files, results };
+}

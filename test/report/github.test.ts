@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, isUnreadable } from '../../src/check-file.js';
 import {
   escapeData,
   escapeProperty,
@@ -10,10 +8,8 @@ import {
 } from '../../src/report/github.js';
 import { wellFormed } from '../../src/report/text.js';
 import type { FileResult } from '../../src/types.js';
-import { CWD, hostileMessages, hostilePaths, scenarios } from './canned.js';
+import { CWD, checkedExamples, hostileMessages, hostilePaths, ROOT, scenarios } from './canned.js';
 import { parseWorkflowCommands } from './consumers.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 function render(results: readonly FileResult[], cwd = CWD): string {
   return github(results, { color: false, version: '1.2.3', cwd });
@@ -115,17 +111,7 @@ describe('github reporter', () => {
   });
 
   it('reads back on the examples and on a file with findings', () => {
-    const files = [
-      ...readdirSync(join(ROOT, 'examples'))
-        .filter((name) => name.endsWith('.blueprint.yaml'))
-        .map((name) => `examples/${name}`),
-      'test/fixtures/ci/findings.blueprint.yaml',
-    ];
-    const results = files.map((file) => {
-      const result = checkFile(file, ROOT);
-      if (isUnreadable(result)) throw new Error(result.error);
-      return result;
-    });
+    const { files, results } = checkedExamples();
     const findings = results.flatMap((r) => r.findings);
     expect(findings.length).toBeGreaterThan(0);
     const { commands } = parseWorkflowCommands(render(results, ROOT));

@@ -1,14 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, isUnreadable } from '../../src/check-file.js';
 import { junit } from '../../src/report/junit.js';
 import { stripForbidden } from '../../src/report/xml.js';
 import type { FileResult } from '../../src/types.js';
-import { CWD, hostilePaths, scenarios } from './canned.js';
+import { CWD, checkedExamples, hostilePaths, ROOT, scenarios } from './canned.js';
 import { parseXml, type XmlElement } from './consumers.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 function render(results: readonly FileResult[], cwd = CWD): string {
   return junit(results, { color: false, version: '1.2.3', cwd });
@@ -87,17 +83,7 @@ describe('junit reporter', () => {
   });
 
   it('is well-formed on the examples and on a file with findings', () => {
-    const files = [
-      ...readdirSync(join(ROOT, 'examples'))
-        .filter((name) => name.endsWith('.blueprint.yaml'))
-        .map((name) => `examples/${name}`),
-      'test/fixtures/ci/findings.blueprint.yaml',
-    ];
-    const results = files.map((file) => {
-      const result = checkFile(file, ROOT);
-      if (isUnreadable(result)) throw new Error(result.error);
-      return result;
-    });
+    const { files, results } = checkedExamples();
     expect(results.at(-1)?.errorCount).toBeGreaterThan(0);
     expectReportOf(render(results, ROOT), results, files);
   });

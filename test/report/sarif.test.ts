@@ -1,17 +1,14 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, isUnreadable } from '../../src/check-file.js';
 import { readRuleDocs } from '../../src/report/rule-docs.js';
 import { firstParagraph, SARIF_MAX_RESULTS, sarif } from '../../src/report/sarif.js';
 import { alwaysOnRules } from '../../src/rules/always-on.js';
 import { rules } from '../../src/rules/index.js';
 import type { FileResult, Finding } from '../../src/types.js';
-import { CWD, cannedDocs, cannedRules, hostilePaths, scenarios } from './canned.js';
+import { CWD, cannedDocs, cannedRules, checkedExamples, hostilePaths, ROOT, scenarios } from './canned.js';
 import { sarifSchemaErrors } from './consumers.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 interface SarifLog {
   runs: {
@@ -187,17 +184,7 @@ describe('sarif reporter', () => {
   });
 
   it('is accepted on the examples and on a file with findings, as the check gives them', () => {
-    const files = [
-      ...readdirSync(join(ROOT, 'examples'))
-        .filter((name) => name.endsWith('.blueprint.yaml'))
-        .map((name) => `examples/${name}`),
-      'test/fixtures/ci/findings.blueprint.yaml',
-    ];
-    const results = files.map((file) => {
-      const result = checkFile(file, ROOT);
-      if (isUnreadable(result)) throw new Error(result.error);
-      return result;
-    });
+    const { files, results } = checkedExamples();
     expect(results.at(-1)?.errorCount).toBeGreaterThan(0);
     const text = sarif(results, {
       color: false,
