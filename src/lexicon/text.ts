@@ -30,8 +30,11 @@ const ELISIONS: Record<string, string> = {
 const TOKEN =
   /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds accents and ligatures away, for lookups that should not depend on them. */
 export function foldAccents(text: string): string {
+  if (ASCII.test(text)) return text; // most English words: nothing to fold
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -51,7 +54,7 @@ export function tokenize(statement: string, language: Language): Token[] {
   for (const match of source.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
-    let text = raw.normalize('NFC').toLowerCase();
+    let text = (ASCII.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
     if (text.endsWith("'")) {
       if (language !== 'fr') continue;
       text = ELISIONS[text] ?? text.slice(0, -1);
