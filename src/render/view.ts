@@ -1,5 +1,6 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
 import type { AssessmentNode, Blueprint, Model, ModuleNode, ObjectiveNode } from '../model/model.js';
+import { loadBlueprintSchema } from '../schema/messages.js';
 import {
   type DurationFigure,
   durationFigure,
@@ -11,14 +12,14 @@ import {
 } from './format.js';
 import { fill, type Labels } from './labels.js';
 
-const ACTIVITY_TYPES = [
-  'acquisition',
-  'discussion',
-  'investigation',
-  'practice',
-  'collaboration',
-  'production',
-];
+/** The six learning types in the schema's order, read from the schema rather than listed again. */
+function activityTypes(): string[] {
+  const definitions = loadBlueprintSchema().definitions as Record<
+    string,
+    { properties: Record<string, { enum: string[] }> }
+  >;
+  return definitions.activity?.properties.type?.enum ?? [];
+}
 
 /** An objective as templates see it. */
 export interface ObjectiveFigure {
@@ -509,7 +510,7 @@ export function buildFigures(model: Model, labels: Labels): Figures {
     })),
     schedule,
     activities,
-    activity_types: ACTIVITY_TYPES.map((type) => {
+    activity_types: activityTypes().map((type) => {
       const ofType = activities.filter((activity) => activity.type === type);
       const minutes = ofType.reduce((sum, activity) => sum + activity.duration.minutes, 0);
       const percent = percentOf(minutes, activityMinutes);
