@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldAccents, type Language, type Token, tokenize } from '../../src/lexicon/text.js';
+
+// The expression the hand-written scanner of `tokenize` is written to match exactly.
+const TOKEN =
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
+const ELISIONS: Record<string, string> = {
+  "l'": 'le',
+  "d'": 'de',
+  "s'": 'se',
+  "qu'": 'que',
+  "j'": 'je',
+  "n'": 'ne',
+  "m'": 'me',
+  "t'": 'te',
+  "c'": 'ce',
+  "jusqu'": 'jusque',
+  "lorsqu'": 'lorsque',
+  "puisqu'": 'puisque',
+};
+
+/** `tokenize` as it was written over the expression, before the scanner. */
+function tokenizeByExpression(statement: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  const source = statement.replace(/[’ʼ‘`´]/g, "'");
+  for (const match of source.matchAll(TOKEN)) {
+    const raw = match[0];
+    let text = raw.normalize('NFC').toLowerCase();
+    if (text.endsWith("'")) {
+      if (language !== 'fr') continue;
+      text = ELISIONS[text] ?? text.slice(0, -1);
+    } else if (text.includes("'") && language === 'en') {
+      text = text.replace(/'s$/, '');
+    }
+    tokens.push({ text, key: foldAccents(text), start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}
+
+// Characters of every class the scanner tells apart: letters and marks (ASCII, accented,
+// combining, astral), digits (ASCII and not), joins, quotes, punctuation, spaces, surrogates.
+const ALPHABET = [
+  ...'aZé',
+  'e\u0301',
+  'œ',
+  'ʼ',
+  '𝐀',
+  'ß',
+  ...'09',
+  '٣',
+  '½',
+  ...`-/.'’‘\`´`,
+  ...',;:()&•*–—',
+  ' ',
+  '\u00a0',
+  '\u2028',
+  '\t',
+  '\n',
+  '🙂',
+  '\ud800',
+  '\udc00',
+  '_',
+  '!',
+  '$',
+];
+
+describe('tokenize', () => {
+  it.each(['en', 'fr'] as const)('gives the tokens the expression gives, on any text (%s)', (language) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text, language)).toEqual(tokenizeByExpression(text, language));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads words, elisions, joins and punctuation as the lexicon expects', () => {
+    const texts = (statement: string, language: Language) =>
+      tokenize(statement, language).map((token) => token.text);
+    expect(texts("Analyser l'impact d’un self-assessment, e.g. 3.5 – puis -", 'fr')).toEqual([
+      'analyser',
+      'le',
+      'impact',
+      'de',
+      'un',
+      'self-assessment',
+      ',',
+      'e.g',
+      '3.5',
+      '–',
+      'puis',
+      '-',
+    ]);
+    expect(texts('Design and/or self-assess: a 2-step plan', 'en')).toEqual([
+      'design',
+      'and/or',
+      'self-assess',
+      ':',
+      'a',
+      '2-step',
+      'plan',
+    ]);
+  });
+});
