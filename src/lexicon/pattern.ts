@@ -82,36 +82,52 @@ function matchFrom(
 /** Patterns grouped by the words they can start with, so a lookup tries only those that may match. */
 export interface PatternIndex<T> {
   byWord: ReadonlyMap<string, readonly T[]>;
-  /** Patterns whose first word is optional: tried everywhere. */
-  always: readonly T[];
+  /**
+   * Patterns whose first item is optional, each with every word it can start with: the first
+   * words of its items up to the first required one (`(a|an)? @quality? understanding` can start
+   * with `a`, `an`, any quality or `understanding`). A match is never empty, so a pattern that
+   * can match no word at all (every item optional) has no word and is never tried.
+   */
+  optionalStart: readonly { item: T; words: ReadonlySet<string> }[];
 }
 
-/** Groups items by the first words of their pattern. */
+/** Groups items by the words their pattern can start with. */
 export function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pattern): PatternIndex<T> {
   const byWord = new Map<string, T[]>();
-  const always: T[] = [];
+  const optionalStart: { item: T; words: Set<string> }[] = [];
   for (const item of items) {
-    const first = patternOf(item).items[0];
-    if (!first || first.optional) {
-      always.push(item);
+    const places = patternOf(item).items;
+    const words = new Set<string>();
+    const required = places.findIndex((place) => {
+      for (const sequence of place.alternatives) words.add(sequence[0] ?? '');
+      return !place.optional;
+    });
+    if (required < 0) continue;
+    if (required > 0) {
+      optionalStart.push({ item, words });
       continue;
     }
-    for (const word of new Set(first.alternatives.map((sequence) => sequence[0] ?? ''))) {
+    for (const word of words) {
       const list = byWord.get(word) ?? [];
       list.push(item);
       byWord.set(word, list);
     }
   }
-  return { byWord, always };
+  return { byWord, optionalStart };
 }
 
-/** Calls `visit` with each item whose pattern may start with one of `words` (an item may come twice). */
+/**
+ * Calls `visit` with each item whose pattern may start with one of `words` (an item may come
+ * twice): those whose first item is optional first, in their order, then the others, in the
+ * order of `words`. The order matters: it settles ties between matches of the same length.
+ */
 export function forPatterns<T>(
   index: PatternIndex<T>,
   words: readonly string[],
   visit: (item: T) => void,
 ): void {
-  for (const item of index.always) visit(item);
+  for (const { item, words: first } of index.optionalStart)
+    if (words.some((word) => first.has(word))) visit(item);
   for (const word of words) {
     const items = index.byWord.get(word);
     if (items) for (const item of items) visit(item);
