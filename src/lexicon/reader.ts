@@ -25,47 +25,64 @@ export interface Reading {
   levels: BloomLevel[];
 }
 
-/** A token with the forms it may be an inflection of, computed on first use. */
+/** What the reader needs of a word, the same wherever it appears: worked out once per lexicon. */
+interface WordForms {
+  /** The key in canonical spelling. */
+  canon: string;
+  /** Other forms the word may be an inflection of (`designs` → `design`). */
+  lemmas: string[];
+  /** The canonical key and its possible lemmas. */
+  words: string[];
+}
+
+/** Word forms by token key, per lexicon: the words of a catalogue's statements repeat a lot. */
+const formsByLexicon = new WeakMap<Lexicon, Map<string, WordForms>>();
+
+function formsOf(key: string, lexicon: Lexicon): WordForms {
+  let forms = formsByLexicon.get(lexicon);
+  if (!forms) {
+    forms = new Map();
+    formsByLexicon.set(lexicon, forms);
+  }
+  let found = forms.get(key);
+  if (!found) {
+    const canon = canonicalSpelling(key, lexicon.language);
+    const lemmas = lemmaCandidates(key, lexicon.language, lexicon.irregular).filter(
+      (lemma) => lemma !== canon,
+    );
+    found = { canon, lemmas, words: [canon, ...lemmas] };
+    if (forms.size >= 50_000) forms.clear(); // the words of a huge catalogue: keep memory bounded
+    forms.set(key, found);
+  }
+  return found;
+}
+
+/** A token with the forms it may be an inflection of. */
 class ReadToken implements Token {
   text: string;
   key: string;
   start: number;
   end: number;
-  /** The key in canonical spelling. */
   canon: string;
-  #lemmas: string[] | undefined;
-  #words: string[] | undefined;
+  lemmas: string[];
+  words: string[];
   #texts: string[] | undefined;
 
-  constructor(
-    token: Token,
-    private readonly lexicon: Lexicon,
-  ) {
+  constructor(token: Token, lexicon: Lexicon) {
     this.text = token.text;
     this.key = token.key;
     this.start = token.start;
     this.end = token.end;
-    this.canon = canonicalSpelling(token.key, lexicon.language);
-  }
-
-  /** Other forms the word may be an inflection of (`designs` → `design`). */
-  get lemmas(): string[] {
-    this.#lemmas ??= lemmaCandidates(this.key, this.lexicon.language, this.lexicon.irregular).filter(
-      (lemma) => lemma !== this.canon,
-    );
-    return this.#lemmas;
+    const forms = formsOf(token.key, lexicon);
+    this.canon = forms.canon;
+    this.lemmas = forms.lemmas;
+    this.words = forms.words;
   }
 
   /** The token's text, as the one word text patterns are looked up by. */
   get texts(): string[] {
     this.#texts ??= [this.text];
     return this.#texts;
-  }
-
-  /** The word and its possible lemmas. */
-  get words(): string[] {
-    this.#words ??= [this.canon, ...this.lemmas];
-    return this.#words;
   }
 }
 
@@ -107,16 +124,12 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     });
     return end;
   };
-  const span = (from: number, to: number) => {
+  const hitOf = (entry: VerbEntry, from: number, to: number): VerbHit | undefined => {
     const first = tokens[from];
     const last = tokens[to - 1];
-    return first && last
-      ? { text: statement.slice(first.start, last.end), start: first.start, end: last.end }
-      : undefined;
-  };
-  const hitOf = (entry: VerbEntry, from: number, to: number): VerbHit | undefined => {
-    const where = span(from, to);
-    return where && { ...where, lemma: entry.lemma, levels: entry.levels };
+    if (!first || !last) return undefined;
+    const text = statement.slice(first.start, last.end);
+    return { text, start: first.start, end: last.end, lemma: entry.lemma, levels: entry.levels };
   };
 
   const adverbAt = (at: number): { end: number; levels: readonly BloomLevel[] } | undefined => {
