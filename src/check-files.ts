@@ -3,7 +3,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CheckFileOptions, checkFile, type Unreadable } from './check-file.js';
-import type { Batch, WorkerSetup } from './check-worker.js';
+import type { BatchResults, Job, WorkerSetup } from './check-worker.js';
+import type { ResolvedSettings, SettingsResolver } from './config/resolve.js';
 import type { FileResult } from './types.js';
 
 /**
@@ -57,90 +58,97 @@ export async function checkFiles(
     return 1;
   }
 
-  const batches: string[][] = [];
-  for (let start = 0; start < files.length; start += BATCH_SIZE)
-    batches.push(files.slice(start, start + BATCH_SIZE));
+  const batchCount = Math.ceil(files.length / BATCH_SIZE);
+  const batch = (id: number) => files.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE);
   const finished: Array<Array<FileResult | Unreadable> | undefined> = [];
-  let next = 0;
   let reported = 0;
   const report = () => {
-    while (reported < batches.length && finished[reported]) {
+    while (reported < batchCount && finished[reported]) {
       for (const result of finished[reported] as Array<FileResult | Unreadable>) onResult(result);
       finished[reported] = undefined;
       reported++;
     }
   };
+  // Every thread takes the next batch from one shared counter: none waits for another to hand
+  // it work. Slot 1 + w holds the batch worker w is checking, -1 once it has stopped.
+  const counter = new Int32Array(new SharedArrayBuffer(4 * (1 + workerCount)));
+  counter.fill(-1, 1);
+  const take = () => Atomics.add(counter, 0, 1);
+  const job = {
+    files,
+    batchSize: BATCH_SIZE,
+    counter: counter.buffer as SharedArrayBuffer,
+    settings: settingsOf(files, settings),
+  };
 
-  const setup: WorkerSetup = { cwd, options: checkOptions };
   const workers: Worker[] = [];
-  const pending = new Map<Worker, number>();
   const done = new Promise<void>((resolve, reject) => {
-    const settle = (id: number, results: Array<FileResult | Unreadable | null>) => {
-      const files = batches[id] as string[];
+    const settle = (id: number, results: ReadonlyArray<FileResult | Unreadable | null>) => {
+      if (id < reported || finished[id]) return; // already settled by this thread after a worker stopped
+      const files = batch(id);
       finished[id] = results.map((result, index) => result ?? check(files[index] as string));
       report();
-      if (reported === batches.length) resolve();
+      if (reported === batchCount) resolve();
     };
-    const give = (worker: Worker) => {
-      if (next < batches.length) {
-        const id = next++;
-        pending.set(worker, id);
-        const files = batches[id] as string[];
-        const perFile = settings ? files.map((file) => settings(file)) : undefined;
-        worker.postMessage({ id, files, settings: perFile } satisfies Batch);
-      } else {
-        void worker.terminate();
-      }
-    };
-    for (let index = 0; index < workerCount; index++) {
-      const worker = new Worker(workerFile, { workerData: setup });
+    for (let slot = 0; slot < workerCount; slot++) {
+      const worker = new Worker(workerFile, {
+        workerData: { cwd, options: checkOptions } satisfies WorkerSetup,
+      });
       workers.push(worker);
-      worker.on(
-        'message',
-        ({ id, results }: { id: number; results: Array<FileResult | Unreadable | null> }) => {
-          pending.delete(worker);
-          try {
-            settle(id, results);
-            if (reported < batches.length) give(worker);
-          } catch (error) {
-            reject(error);
-          }
-        },
-      );
-      // A worker that fails leaves its batch to this thread: the same checks, so the same results
-      // (and, were it a bug, the same exception, raised here where the caller sees it).
-      worker.on('error', () => undefined);
-      worker.on('exit', () => {
-        const id = pending.get(worker);
-        pending.delete(worker);
-        if (id === undefined) return;
+      worker.on('message', ({ id, results }: BatchResults) => {
         try {
-          settle(
-            id,
-            (batches[id] as string[]).map(() => null),
-          );
+          settle(id, results);
         } catch (error) {
           reject(error);
         }
       });
-      give(worker);
+      // A worker that stops leaves the batch it was checking to this thread (the same checks,
+      // so the same results; were it a bug, the same exception, raised here where the caller
+      // sees it), and the batches it had not taken to whichever thread takes them.
+      worker.on('error', () => undefined);
+      worker.on('exit', () => {
+        Atomics.store(counter, 1 + slot, -1);
+        const held = new Set(counter.subarray(1));
+        const taken = Math.min(Atomics.load(counter, 0), batchCount);
+        try {
+          for (let id = reported; id < taken; id++)
+            if (!finished[id] && !held.has(id))
+              settle(
+                id,
+                batch(id).map(() => null),
+              );
+        } catch (error) {
+          reject(error);
+        }
+      });
+      worker.postMessage({ ...job, slot } satisfies Job);
     }
   });
   done.catch(() => undefined); // a worker's error is rethrown below when it matters, never unhandled
   try {
     // This thread takes batches too, yielding between them so that workers' replies come in.
-    while (next < batches.length) {
-      const id = next++;
-      finished[id] = (batches[id] as string[]).map(check);
+    for (let id = take(); id < batchCount; id = take()) {
+      finished[id] = batch(id).map(check);
       report();
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (reported < batches.length) await done;
+    if (reported < batchCount) await done;
   } finally {
-    pending.clear();
     for (const worker of workers) void worker.terminate();
   }
   return workerCount + 1;
+}
+
+/** Each distinct settings once and each file's index into them: what a worker is sent. */
+function settingsOf(files: readonly string[], settings: SettingsResolver | undefined): Job['settings'] {
+  if (!settings) return undefined;
+  const distinct: ResolvedSettings[] = [];
+  const byFile = files.map((file) => {
+    const resolved = settings(file);
+    const index = distinct.indexOf(resolved);
+    return index >= 0 ? index : distinct.push(resolved) - 1;
+  });
+  return { distinct, byFile };
 }
 
 function defaultThreads(): number {

@@ -1,11 +1,14 @@
-// A worker thread of `checkFiles`: checks the batches of files it is sent, one reply per batch,
-// by the fast path only. A file with findings comes back as `null`: the calling thread checks it
-// in full, so that only that thread loads and warms up the full YAML parser.
+// A worker thread of `checkFiles`. It is sent one job, the whole list of files, and takes batches
+// from it by a counter shared with the other threads, so that it never waits for the calling
+// thread (busy with its own batches) to hand it work. One reply per batch. It checks by the fast
+// path only: a file with findings comes back as `null`, and the calling thread checks it in full,
+// so that only that thread loads and warms up the full YAML parser.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import { checkBlueprintQuickly } from './check-fast.js';
 import { checkFileWith } from './check-file.js';
 import type { ResolvedSettings } from './config/resolve.js';
+import type { FileResult } from './types.js';
 
 /** What the worker is started with. */
 export interface WorkerSetup {
@@ -13,21 +16,41 @@ export interface WorkerSetup {
   options: CheckOptions;
 }
 
-/** A batch to check, with each file's settings (from its config) when the caller has them. */
-export interface Batch {
+/** The work of a run, shared by every thread. */
+export interface Job {
+  files: readonly string[];
+  batchSize: number;
+  /** Int32 slots: [0] the next batch to take; [1 + slot] the batch this worker is checking. */
+  counter: SharedArrayBuffer;
+  slot: number;
+  /** Each distinct settings once, and each file's index into them (absent: the setup's options). */
+  settings?: { distinct: ResolvedSettings[]; byFile: number[] };
+}
+
+/** A worker's reply: a batch's results, `null` for each file the calling thread must check. */
+export interface BatchResults {
   id: number;
-  files: string[];
-  settings?: ResolvedSettings[];
+  results: Array<FileResult | { file: string; error: string } | null>;
 }
 
 const { cwd, options } = workerData as WorkerSetup;
-parentPort?.on('message', (batch: Batch) => {
-  const results = batch.files.map((file, index) => {
-    const settings = batch.settings?.[index];
-    const fileOptions = settings
-      ? { ...options, severities: settings.severities, context: settings.context }
-      : options;
-    return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions) ?? null;
-  });
-  parentPort?.postMessage({ id: batch.id, results });
+parentPort?.once('message', (job: Job) => {
+  const counter = new Int32Array(job.counter);
+  for (;;) {
+    const id = Atomics.add(counter, 0, 1);
+    const first = id * job.batchSize;
+    if (first >= job.files.length) break;
+    Atomics.store(counter, 1 + job.slot, id);
+    const files = job.files.slice(first, first + job.batchSize);
+    const results = files.map((file, index) => {
+      const settings = job.settings?.distinct[job.settings.byFile[first + index] as number];
+      const fileOptions = settings
+        ? { ...options, severities: settings.severities, context: settings.context }
+        : options;
+      return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions) ?? null;
+    });
+    parentPort?.postMessage({ id, results } satisfies BatchResults);
+  }
+  Atomics.store(counter, 1 + job.slot, -1);
+  parentPort?.close();
 });
