@@ -9,7 +9,7 @@ import { formatPointer, parsePointer } from '../load/pointer.js';
 import { BLOOM_LEVELS } from '../model/bloom.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
-import { validateConfig } from '../schema/generated/validators.cjs';
+import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
 import { presetNameProblem, ruleNameProblem, severityProblem } from './settings.js';
 

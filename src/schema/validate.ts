@@ -1,6 +1,6 @@
 import type { PathFinding } from '../types.js';
-import { validateBlueprint, validateCompetencyFile } from './generated/validators.cjs';
 import { humanizeSchemaErrors } from './messages.js';
+import { validateBlueprint, validateCompetencyFile } from './validators.js';
 
 /** Checks data against the blueprint JSON Schema; one human finding per violation. */
 export function validateBlueprintData(data: unknown): PathFinding[] {
