@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { yamlModule } from '../load/yaml-module.js';
 import { BLOOM_LEVELS, type BloomLevel, canonicalLevel } from '../model/bloom.js';
 import { canonicalSpelling } from './morphology.js';
 import { compilePattern, indexPatterns, type Pattern, type PatternIndex } from './pattern.js';
@@ -96,7 +96,7 @@ function readData(language: Language): LexiconData {
   const json = fileURLToPath(new URL(`../../src/lexicon/data/${language}.json`, import.meta.url));
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as LexiconData;
   const yaml = fileURLToPath(new URL(`../../src/lexicon/data/${language}.yaml`, import.meta.url));
-  return parse(readFileSync(yaml, 'utf8')) as LexiconData;
+  return yamlModule().parse(readFileSync(yaml, 'utf8')) as LexiconData; // in a checkout before `npm run build`
 }
 
 /** Compiles lexicon data, with a config's extra verbs on top (levels added; [] makes a verb to avoid). */
