@@ -35,3 +35,15 @@ describe('prompts are loaded by init alone', () => {
     expect(staticGraph(join(src, 'index.ts')).has('yaml')).toBe(true);
   });
 });
+
+describe('check loads heavy packages on first use only', () => {
+  it('neither the check command nor its worker thread imports yaml, liquidjs or tinyglobby at start-up', () => {
+    // yaml is needed only for files with findings (positions), tinyglobby only for glob patterns;
+    // a static import anywhere in the graph would cost every run its loading (~30 ms for yaml).
+    for (const entry of ['cli/program.ts', 'cli/commands/check.ts', 'check-worker.ts']) {
+      const graph = staticGraph(join(src, entry));
+      for (const heavy of ['yaml', 'liquidjs', 'tinyglobby', '@inquirer/prompts'])
+        expect(graph.has(heavy), `${entry} imports ${heavy}`).toBe(false);
+    }
+  });
+});
