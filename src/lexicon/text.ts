@@ -81,12 +81,13 @@ function tokenEnd(text: string, index: number): number {
   const kind = classAt(text, index);
   if (kind === LETTER) {
     const end = runEnd(text, index, LETTER);
-    if (text.charCodeAt(end) === APOSTROPHE && end + 1 < text.length && classAt(text, end + 1) === LETTER)
+    // (lengths tested before any read past the end: V8 deoptimises code that reads out of bounds)
+    if (end + 1 < text.length && text.charCodeAt(end) === APOSTROPHE && classAt(text, end + 1) === LETTER)
       return end + 1;
   }
   if (kind !== OTHER) {
     let end = runEnd(text, index, LETTER | DIGIT);
-    while (JOINS.has(text.charCodeAt(end)) && end + 1 < text.length && classAt(text, end + 1) !== OTHER)
+    while (end + 1 < text.length && JOINS.has(text.charCodeAt(end)) && classAt(text, end + 1) !== OTHER)
       end = runEnd(text, end + 1, LETTER | DIGIT);
     return end;
   }
@@ -124,6 +125,7 @@ export function foldAccents(text: string): string {
 export function tokenize(statement: string, language: Language): Token[] {
   const tokens: Token[] = [];
   const source = statement.replace(/[’ʼ‘`´]/g, "'");
+  const ascii = ASCII.test(source); // then no word needs normalising or folding
   for (let start = 0; start < source.length; ) {
     const end = tokenEnd(source, start);
     if (end < 0) {
@@ -131,7 +133,7 @@ export function tokenize(statement: string, language: Language): Token[] {
       continue;
     }
     const raw = source.slice(start, end);
-    let text = (ASCII.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
+    let text = (ascii || ASCII.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
     if (text.endsWith("'")) {
       if (language !== 'fr') {
         start = end;
@@ -141,7 +143,7 @@ export function tokenize(statement: string, language: Language): Token[] {
     } else if (text.includes("'") && language === 'en') {
       text = text.replace(/'s$/, '');
     }
-    tokens.push({ text, key: foldAccents(text), start, end });
+    tokens.push({ text, key: ascii ? text : foldAccents(text), start, end });
     start = end;
   }
   return tokens;
