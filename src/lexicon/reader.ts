@@ -1,8 +1,8 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
-import type { Lexicon, VerbEntry } from './lexicon.js';
+import type { Lexicon, PhraseEntry, VerbEntry } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
 import { forPatterns, matchPattern, type Pattern, type PatternIndex } from './pattern.js';
-import { type Token, tokenize } from './text.js';
+import { type Language, type Token, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
 export interface VerbHit {
@@ -97,6 +97,18 @@ interface Found {
 
 const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
 
+type WordTest = (word: string, token: Token) => boolean;
+
+/** A pattern word against a token's canonical key or one of its lemmas. */
+const keyTest: WordTest = (word, token) => {
+  const read = token as ReadToken;
+  return read.canon === word || read.lemmas.includes(word);
+};
+/** A pattern word against a token's text (connectors, read as written). */
+const textTest: WordTest = (word, token) => token.text === word;
+
+const NO_LEVELS: readonly BloomLevel[] = [];
+
 /**
  * Reads a statement as a reviewer would: drops a stem ("Learners will be able to", "À l'issue de
  * la formation, le stagiaire sera capable de"), skips leading adverbs, reads phrases as a whole
@@ -105,36 +117,110 @@ const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
  * "et", "puis", "or", leaving out verbs inside subordinate clauses.
  */
 export function readStatement(statement: string, lexicon: Lexicon): Reading {
-  const language = lexicon.language;
-  const tokens = tokenize(statement, language).map((token) => new ReadToken(token, lexicon));
-  const keyTest = (word: string, token: Token) => {
-    const read = token as ReadToken;
-    return read.canon === word || read.lemmas.includes(word);
-  };
-  const textTest = (word: string, token: Token) => token.text === word;
-  const wordsAt = (at: number, test: typeof keyTest): readonly string[] => {
-    const token = tokens[at];
+  return new StatementReader(statement, lexicon).read();
+}
+
+/**
+ * The reading of one statement. A class rather than a function of closures: V8 compiles each
+ * method on its own instead of one very large function with every closure inlined, which made
+ * reading a catalogue's statements markedly slower while the code was still warming up.
+ */
+class StatementReader {
+  readonly tokens: ReadToken[];
+  readonly language: Language;
+  /** readVerb's results by token and by whether the verb comes first (null: no verb). */
+  readonly memo: (Found | null | undefined)[] = [];
+  /** Where the reading stands while the stem is skipped. */
+  position = 0;
+  /** Levels signalled by adverbs in the stem. */
+  adverbLevels: BloomLevel[] = [];
+
+  constructor(
+    readonly statement: string,
+    readonly lexicon: Lexicon,
+  ) {
+    this.language = lexicon.language;
+    this.tokens = tokenize(statement, this.language).map((token) => new ReadToken(token, lexicon));
+  }
+
+  read(): Reading {
+    const { tokens, lexicon } = this;
+    // 1. the stem, then adverbs
+    this.skipStem();
+    if (!this.readVerb(this.position, true)) {
+      // "By the end of this module learners will be able to …": a stem with no comma; else
+      // "At the end of the session, delegates will: …": a stem ending with a colon.
+      const limit = Math.min(tokens.length, 30);
+      let restart = -1;
+      for (let at = 0; at < limit && restart < 0; at++) restart = this.longest(lexicon.markers, at);
+      if (restart < 0) restart = tokens.findIndex((token, index) => index < limit && token.text === ':') + 1;
+      if (restart > 0) {
+        this.position = restart;
+        this.adverbLevels.length = 0;
+        this.skipStem();
+      }
+    }
+
+    // 2. the action verb
+    const main = this.readVerb(this.position, true);
+    if (!main) return { verbs: [], levels: [] };
+    const verbs = [main.hit];
+    const levels = [...this.adverbLevels, ...main.adverbs];
+    this.skipAdverbs(main.next, levels); // "discuss critically"
+
+    // 3. verbs joined to it, outside subordinate clauses
+    let previousEnd = main.next;
+    for (let at = main.next; at < tokens.length; ) {
+      if (this.longest(lexicon.subordinators, at, textTest) > at) break;
+      const conjunction = this.longest(lexicon.conjunctions, at, textTest);
+      if (conjunction < 0) {
+        at++;
+        continue;
+      }
+      const chained = at === previousEnd;
+      const joinedLevels: BloomLevel[] = [];
+      let start = this.skipAdverbs(conjunction, joinedLevels);
+      start = this.skipPronouns(start);
+      const joined = this.readVerb(start, false);
+      if (!joined || !(chained || this.plausiblyVerb(joined, start, main.form))) {
+        at = conjunction;
+        continue;
+      }
+      verbs.push(joined.hit);
+      levels.push(...joinedLevels, ...joined.adverbs);
+      previousEnd = joined.next;
+      at = joined.next;
+    }
+    return { verbs, levels: levelsRead(verbs, levels) };
+  }
+
+  wordsAt(at: number, test: WordTest): readonly string[] {
+    const token = this.tokens[at];
     if (!token) return [];
     return test === textTest ? token.texts : token.words;
-  };
-  const longest = (index: PatternIndex<Pattern>, at: number, test = keyTest) => {
+  }
+
+  /** The end of the longest match of a pattern of `index` at `at`, or -1. */
+  longest(index: PatternIndex<Pattern>, at: number, test = keyTest): number {
     let end = -1;
-    forPatterns(index, wordsAt(at, test), (pattern) => {
-      end = Math.max(end, matchPattern(pattern, tokens, at, test));
+    forPatterns(index, this.wordsAt(at, test), (pattern) => {
+      end = Math.max(end, matchPattern(pattern, this.tokens, at, test));
     });
     return end;
-  };
-  const hitOf = (entry: VerbEntry, from: number, to: number): VerbHit | undefined => {
-    const first = tokens[from];
-    const last = tokens[to - 1];
-    if (!first || !last) return undefined;
-    const text = statement.slice(first.start, last.end);
-    return { text, start: first.start, end: last.end, lemma: entry.lemma, levels: entry.levels };
-  };
+  }
 
-  const adverbAt = (at: number): { end: number; levels: readonly BloomLevel[] } | undefined => {
+  hitOf(entry: VerbEntry, from: number, to: number): VerbHit | undefined {
+    const first = this.tokens[from];
+    const last = this.tokens[to - 1];
+    if (!first || !last) return undefined;
+    const text = this.statement.slice(first.start, last.end);
+    return { text, start: first.start, end: last.end, lemma: entry.lemma, levels: entry.levels };
+  }
+
+  adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
+    const { tokens, lexicon } = this;
     let best: { end: number; levels: readonly BloomLevel[] } | undefined;
-    forPatterns(lexicon.adverbIndex, wordsAt(at, keyTest), ({ pattern, levels }) => {
+    forPatterns(lexicon.adverbIndex, this.wordsAt(at, keyTest), ({ pattern, levels }) => {
       const end = matchPattern(pattern, tokens, at, keyTest);
       if (end > (best?.end ?? -1)) best = { end, levels };
     });
@@ -143,71 +229,80 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
     if (!token) return undefined;
     const known = lexicon.adverbWords.get(token.canon);
     if (known) return { end: at + 1, levels: known };
-    const suffix = language === 'en' ? /^[a-z]{3,}ly$/ : /^[a-z]{4,}ment$/;
-    if (suffix.test(token.canon) && !singleVerb(at)) return { end: at + 1, levels: [] };
+    const suffix = this.language === 'en' ? /^[a-z]{3,}ly$/ : /^[a-z]{4,}ment$/;
+    if (suffix.test(token.canon) && !this.singleVerb(at)) return { end: at + 1, levels: NO_LEVELS };
     return undefined;
-  };
-  const skipAdverbs = (at: number, levels: BloomLevel[]) => {
-    for (let adverb = adverbAt(at); adverb; adverb = adverbAt(at)) {
+  }
+
+  skipAdverbs(at: number, levels: BloomLevel[]): number {
+    for (let adverb = this.adverbAt(at); adverb; adverb = this.adverbAt(at)) {
       levels.push(...adverb.levels);
       at = adverb.end;
     }
     return at;
-  };
+  }
 
-  // A verb whose level depends on its object ("identify the bones" / "identify patterns").
-  const cued = (entry: VerbEntry, at: number): VerbEntry => {
+  /** A verb whose level depends on its object ("identify the bones" / "identify patterns"). */
+  cued(entry: VerbEntry, at: number): VerbEntry {
+    const { tokens, lexicon } = this;
     const cue = lexicon.cues.get(entry.lemma);
     if (!cue || !entry.levels?.includes(cue.level)) return entry;
     let found = false;
     for (let next = at + 1; next < Math.min(tokens.length, at + 8) && !found; next++) {
       const token = tokens[next];
-      if (!token || token.text === ',' || longest(lexicon.subordinators, next, textTest) > next) break;
+      if (!token || token.text === ',' || this.longest(lexicon.subordinators, next, textTest) > next) break;
       found = cue.words.has(token.canon);
     }
     const levels = found ? [cue.level] : entry.levels.filter((level) => level !== cue.level);
     return { ...entry, levels };
-  };
+  }
 
-  function singleVerb(at: number): Found | undefined {
-    const token = tokens[at];
+  singleVerb(at: number): Found | undefined {
+    const token = this.tokens[at];
     if (!token) return undefined;
     for (const candidate of token.words) {
-      const known = lexicon.words.get(candidate);
-      const entry = known && cued(known, at);
-      const hit = entry && hitOf(entry, at, at + 1);
+      const known = this.lexicon.words.get(candidate);
+      const entry = known && this.cued(known, at);
+      const hit = entry && this.hitOf(entry, at, at + 1);
       if (hit)
-        return { hit, form: candidate === token.canon ? 'base' : 'inflected', next: at + 1, adverbs: [] };
+        return {
+          hit,
+          form: candidate === token.canon ? 'base' : 'inflected',
+          next: at + 1,
+          adverbs: NO_LEVELS,
+        };
     }
     return undefined;
   }
 
-  // Object pronouns before an infinitive ("puis l'animer", "savoir les appliquer"); a
-  // reflexive verb ("se repérer") is read whole.
-  const skipPronouns = (at: number): number => {
+  /**
+   * Object pronouns before an infinitive ("puis l'animer", "savoir les appliquer"); a reflexive
+   * verb ("se repérer") is read whole.
+   */
+  skipPronouns(at: number): number {
     while (
-      !readVerb(at, false) &&
-      lexicon.pronouns.has(tokens[at]?.text ?? '') &&
-      readVerb(at + 1, false)?.form === 'base'
+      !this.readVerb(at, false) &&
+      this.lexicon.pronouns.has(this.tokens[at]?.text ?? '') &&
+      this.readVerb(at + 1, false)?.form === 'base'
     )
       at++;
     return at;
-  };
+  }
 
-  const memo: (Found | null | undefined)[] = [];
-  function readVerb(at: number, first: boolean): Found | undefined {
+  readVerb(at: number, first: boolean): Found | undefined {
     const slot = 2 * at + (first ? 1 : 0);
-    let found = memo[slot];
+    let found = this.memo[slot];
     if (found === undefined) {
-      found = readVerbAt(at, first) ?? null;
-      memo[slot] = found;
+      found = this.readVerbAt(at, first) ?? null;
+      this.memo[slot] = found;
     }
     return found ?? undefined;
   }
 
-  function readVerbAt(at: number, first: boolean): Found | undefined {
-    let phrase: { entry: (typeof lexicon.phrases)[number]; end: number } | undefined;
-    forPatterns(lexicon.phraseIndex, wordsAt(at, keyTest), (entry) => {
+  readVerbAt(at: number, first: boolean): Found | undefined {
+    const { tokens, lexicon } = this;
+    let phrase: { entry: PhraseEntry; end: number } | undefined;
+    forPatterns(lexicon.phraseIndex, this.wordsAt(at, keyTest), (entry) => {
       const end = matchPattern(entry.pattern, tokens, at, keyTest);
       if (end > (phrase?.end ?? -1)) phrase = { entry, end };
     });
@@ -219,131 +314,93 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
       ? 'base'
       : 'inflected';
     if (phrase && phrase.entry.kind !== 'through') {
-      const hit = hitOf(phrase.entry, at, phrase.end);
-      if (hit) return { hit, form, next: phrase.end, adverbs: [] };
+      const hit = this.hitOf(phrase.entry, at, phrase.end);
+      if (hit) return { hit, form, next: phrase.end, adverbs: NO_LEVELS };
     }
     if (phrase) {
       const adverbs: BloomLevel[] = [];
-      let after = skipAdverbs(phrase.end, adverbs);
+      let after = this.skipAdverbs(phrase.end, adverbs);
       // "savoir les appliquer": object pronouns before the infinitive
-      after = skipPronouns(after);
-      const inner = readVerb(after, false);
+      after = this.skipPronouns(after);
+      const inner = this.readVerb(after, false);
       if (inner) return { ...inner, adverbs: [...adverbs, ...inner.adverbs] };
-      const hit = phrase.entry.levels?.length ? hitOf(phrase.entry, at, phrase.end) : undefined;
+      const hit = phrase.entry.levels?.length ? this.hitOf(phrase.entry, at, phrase.end) : undefined;
       if (hit) return { hit, form, next: phrase.end, adverbs };
     }
-    if (language === 'fr' && token.text === 'se') {
-      const reflexive = readVerb(at + 1, false);
+    if (this.language === 'fr' && token.text === 'se') {
+      const reflexive = this.readVerb(at + 1, false);
       if (reflexive) return reflexive;
     }
-    const verb = singleVerb(at);
+    const verb = this.singleVerb(at);
     if (verb) return verb;
     const noun = first ? lexicon.nouns.get(token.canon) : undefined;
     const link = tokens[at + 1];
     if (noun && link && NOUN_LINKS.has(link.text)) {
-      const hit = hitOf(noun, at, at + 1);
-      if (hit) return { hit, form: 'inflected', next: at + 1, adverbs: [] };
+      const hit = this.hitOf(noun, at, at + 1);
+      if (hit) return { hit, form: 'inflected', next: at + 1, adverbs: NO_LEVELS };
     }
     return undefined;
   }
 
-  // 1. the stem, then adverbs
-  const adverbLevels: BloomLevel[] = [];
-  let position = 0;
-  const introEnd = (at: number) => {
-    if (longest(lexicon.intro, at) < 0 || readVerb(at, true)) return -1;
-    const comma = tokens.findIndex((token, index) => index > at && index < at + 30 && token.text === ',');
+  introEnd(at: number): number {
+    if (this.longest(this.lexicon.intro, at) < 0 || this.readVerb(at, true)) return -1;
+    const comma = this.tokens.findIndex(
+      (token, index) => index > at && index < at + 30 && token.text === ',',
+    );
     return comma < 0 ? -1 : comma + 1;
-  };
-  const skipStem = () => {
-    for (let moved = true; moved && position < tokens.length; ) {
+  }
+
+  skipStem(): void {
+    const { tokens, lexicon } = this;
+    for (let moved = true; moved && this.position < tokens.length; ) {
       moved = false;
-      const marker = longest(lexicon.markers, position);
-      const intro = marker < 0 ? introEnd(position) : -1;
+      const position = this.position;
+      const marker = this.longest(lexicon.markers, position);
+      const intro = marker < 0 ? this.introEnd(position) : -1;
       const next = Math.max(marker, intro);
       if (next > position) {
-        position = next;
+        this.position = next;
         moved = true;
         continue;
       }
-      if (readVerb(position, true)) return;
-      const adverb = adverbAt(position);
+      if (this.readVerb(position, true)) return;
+      const adverb = this.adverbAt(position);
       if (adverb) {
-        adverbLevels.push(...adverb.levels);
-        position = adverb.end;
+        this.adverbLevels.push(...adverb.levels);
+        this.position = adverb.end;
         moved = true;
       } else if (
         lexicon.subject.has(tokens[position]?.canon ?? '') ||
         !/\p{L}/u.test(tokens[position]?.text ?? '')
       ) {
-        position++;
+        this.position++;
         moved = true;
       }
     }
-  };
-  skipStem();
-  if (!readVerb(position, true)) {
-    // "By the end of this module learners will be able to …": a stem with no comma; else
-    // "At the end of the session, delegates will: …": a stem ending with a colon.
-    const limit = Math.min(tokens.length, 30);
-    let restart = -1;
-    for (let at = 0; at < limit && restart < 0; at++) restart = longest(lexicon.markers, at);
-    if (restart < 0) restart = tokens.findIndex((token, index) => index < limit && token.text === ':') + 1;
-    if (restart > 0) {
-      position = restart;
-      adverbLevels.length = 0;
-      skipStem();
-    }
   }
 
-  // 2. the action verb
-  const main = readVerb(position, true);
-  if (!main) return { verbs: [], levels: [] };
-  const verbs = [main.hit];
-  const levels = [...adverbLevels, ...main.adverbs];
-  skipAdverbs(main.next, levels); // "discuss critically"
-
-  // 3. verbs joined to it, outside subordinate clauses
-  let previousEnd = main.next;
-  for (let at = main.next; at < tokens.length; ) {
-    if (longest(lexicon.subordinators, at, textTest) > at) break;
-    const conjunction = longest(lexicon.conjunctions, at, textTest);
-    if (conjunction < 0) {
-      at++;
-      continue;
-    }
-    const chained = at === previousEnd;
-    const joinedLevels: BloomLevel[] = [];
-    let start = skipAdverbs(conjunction, joinedLevels);
-    start = skipPronouns(start);
-    const joined = readVerb(start, false);
-    if (!joined || !(chained || plausiblyVerb(joined, start, main.form))) {
-      at = conjunction;
-      continue;
-    }
-    verbs.push(joined.hit);
-    levels.push(...joinedLevels, ...joined.adverbs);
-    previousEnd = joined.next;
-    at = joined.next;
-  }
-
-  function plausiblyVerb(found: Found, start: number, mainForm: VerbForm): boolean {
+  plausiblyVerb(found: Found, start: number, mainForm: VerbForm): boolean {
+    const { tokens, lexicon } = this;
     const token = tokens[start];
     const after = tokens[found.next];
     if (!token || found.form !== mainForm) return false;
-    if (language === 'fr' && /é(e?s?)$/.test(token.text)) return false; // a participle: "le réalisé"
+    if (this.language === 'fr' && /é(e?s?)$/.test(token.text)) return false; // a participle: "le réalisé"
     if (after && NOUN_LINKS.has(after.text)) return false;
     if (lexicon.ambiguous.has(token.text)) return after !== undefined && lexicon.determiners.has(after.text);
     return true;
   }
+}
 
+/**
+ * The levels of a reading: those of its measurable verbs and adverbs. Several verbs: the
+ * statement is at the level of its most demanding verb ("design, implement and evaluate" is a
+ * create objective), so levels below every level of some verb are dropped.
+ */
+function levelsRead(verbs: readonly VerbHit[], levels: readonly BloomLevel[]): BloomLevel[] {
   const measurable = verbs.flatMap((verb) => (verb.levels?.length ? [verb.levels] : []));
-  if (measurable.length === 0) return { verbs, levels: [] };
-  // Several verbs: the statement is at the level of its most demanding verb ("design,
-  // implement and evaluate" is a create objective), so levels below every level of some
-  // verb are dropped.
+  if (measurable.length === 0) return [];
   const rank = (level: BloomLevel) => BLOOM_LEVELS.indexOf(level);
   const floor = Math.max(...measurable.map((set) => Math.min(...set.map(rank))));
   const all = new Set<BloomLevel>([...levels, ...measurable.flat().filter((level) => rank(level) >= floor)]);
-  return { verbs, levels: BLOOM_LEVELS.filter((level) => all.has(level)) };
+  return BLOOM_LEVELS.filter((level) => all.has(level));
 }
