@@ -25,20 +25,11 @@ const float = (text: string) => {
   return value;
 };
 
-/**
- * A plain-scalar type resolved by yaml's own YAML 1.2 core-schema regular expression, tried only
- * on scalars whose first character could start a match (most scalars are words: no regex runs).
- */
-function core(name: string, firsts: string, test: RegExp, construct: (text: string) => unknown): Type {
-  const mayStart = new Set(firsts);
-  // The tags are private: an explicit `!!int` in a file is an unknown tag here, so it goes the full way.
-  return new Type(`tag:course-blueprint,fast:${name}`, {
-    kind: 'scalar',
-    resolve: (data: unknown) =>
-      typeof data === 'string' &&
-      (data === '' ? test.test(data) : mayStart.has(data[0] as string) && test.test(data)),
-    construct,
-  });
+/** A kind of plain scalar of yaml's YAML 1.2 core schema: the first characters it can have, its regular expression, its value. */
+interface CoreScalar {
+  firsts: string;
+  test: RegExp;
+  construct: (text: string) => unknown;
 }
 
 const digits = '0123456789';
@@ -47,19 +38,55 @@ const digits = '0123456789';
  * The YAML 1.2 core schema exactly as yaml@2 resolves plain scalars (same regular expressions, same
  * order, same conversions), rather than js-yaml's more permissive reading (`0b1`, `1_000`, `.5e3`…).
  */
-const schema = new Schema({
-  implicit: [
-    core('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    core('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-    core('int-oct', '0', /^0o[0-7]+$/, integer(2, 8)),
-    core('int', `+-${digits}`, /^[-+]?[0-9]+$/, integer(0, 10)),
-    core('int-hex', '0', /^0x[0-9a-fA-F]+$/, integer(2, 16)),
-    core('float-nan', '+-.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => {
+const CORE_SCALARS: readonly CoreScalar[] = [
+  { firsts: '~nN', test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
+  {
+    firsts: 'tTfF',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    construct: (text) => text[0] === 't' || text[0] === 'T',
+  },
+  { firsts: '0', test: /^0o[0-7]+$/, construct: integer(2, 8) },
+  { firsts: `+-${digits}`, test: /^[-+]?[0-9]+$/, construct: integer(0, 10) },
+  { firsts: '0', test: /^0x[0-9a-fA-F]+$/, construct: integer(2, 16) },
+  {
+    firsts: '+-.',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    construct: (text) => {
       unsure = true;
       return text.slice(-3).toLowerCase() === 'nan' ? Number.NaN : text[0] === '-' ? -Infinity : Infinity;
+    },
+  },
+  {
+    firsts: `+-.${digits}`,
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    construct: float,
+  },
+  { firsts: `+-.${digits}`, test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, construct: float },
+];
+const CORE_FIRSTS = new Set(CORE_SCALARS.flatMap((scalar) => [...scalar.firsts]));
+
+/** The core scalar `resolve` found, for `construct`, which js-yaml calls right after. */
+let resolved: CoreScalar | undefined;
+
+/**
+ * One js-yaml type for every core scalar, tried in their order, rather than one type each: js-yaml
+ * tries every implicit type on every plain scalar, and most scalars are words, whose first
+ * character rules them all out at once. The tag is private: an explicit `!!int` in a file is an
+ * unknown tag here, so that file goes the full way.
+ */
+const schema = new Schema({
+  implicit: [
+    new Type('tag:course-blueprint,fast:core', {
+      kind: 'scalar',
+      resolve: (data: unknown) => {
+        if (typeof data !== 'string' || (data !== '' && !CORE_FIRSTS.has(data[0] as string))) return false;
+        resolved = CORE_SCALARS.find(
+          (scalar) => (data === '' || scalar.firsts.includes(data[0] as string)) && scalar.test.test(data),
+        );
+        return resolved !== undefined;
+      },
+      construct: (data: string) => (resolved as CoreScalar).construct(data),
     }),
-    core('float-exp', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, float),
-    core('float', `+-.${digits}`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, float),
   ],
 });
 
