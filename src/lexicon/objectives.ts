@@ -9,21 +9,24 @@ export interface ObjectiveReadings {
   readings: ReadonlyMap<ObjectiveNode, Reading>;
 }
 
-const cache = new WeakMap<Model, { context: RuleContext; result: ObjectiveReadings }>();
+/**
+ * The last model's readings: the rules run one after the other on one model, so one entry is
+ * enough, and a WeakMap of every model checked would make each garbage collection walk it.
+ */
+let cached: { model: Model; context: RuleContext; result: ObjectiveReadings } | undefined;
 
 /**
  * Reads each objective's statement in the blueprint's `language`, with the config's extra verbs.
  * Done once per model: the four objective rules share it. Loads the lexicon on first use.
  */
 export function readObjectives(model: Model, context: RuleContext): ObjectiveReadings {
-  const cached = cache.get(model);
-  if (cached && cached.context.verbs === context.verbs) return cached.result;
+  if (cached?.model === model && cached.context.verbs === context.verbs) return cached.result;
   const lexicon = loadLexicon(model.language, context.verbs);
   const readings = new Map<ObjectiveNode, Reading>();
   for (const objective of model.objectives)
     readings.set(objective, readStatement(objective.statement, lexicon));
   const result = { lexicon, readings };
-  cache.set(model, { context, result });
+  cached = { model, context, result };
   return result;
 }
 
