@@ -4,6 +4,8 @@ export const DEFAULT_HOURS_PER_DAY = 7;
 const human = /^(?:(\d+(?:\.\d+)?) *d)? *(?:(\d+(?:\.\d+)?) *h(?: *(\d+)(?: *min)?)?)? *(?:(\d+) *min)?$/i;
 const iso = /^p(?:(\d+(?:\.\d+)?)d)?(?:t(?=\d)(?:(\d+(?:\.\d+)?)h)?(?:(\d+)m)?)?$/i;
 
+const amount = (part: string | undefined): number => (part === undefined ? 0 : Number(part));
+
 /**
  * Converts a duration as the format writes it ('90min', '1h30', '2h 15min', '1.5h', '2d',
  * 'PT1H30M') into whole minutes, rounding to the nearest minute; days count `hoursPerDay` hours.
@@ -17,8 +19,8 @@ export function parseDuration(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY)
   // Minutes come either right after the hours (`1h30`, `1h30min`) or alone (`90min`), never both.
   if (!match || !/[1-9]/.test(trimmed) || (match[3] !== undefined && match[4] !== undefined))
     return undefined;
-  const [days, hours, minutesAfterHours, minutes] = [match[1], match[2], match[3], match[4]].map((part) =>
-    part === undefined ? 0 : Number(part),
-  ) as [number, number, number, number];
-  return Math.round(days * hoursPerDay * 60 + hours * 60 + minutesAfterHours + minutes);
+  const [, days, hours, minutesAfterHours, minutes] = match;
+  return Math.round(
+    amount(days) * hoursPerDay * 60 + amount(hours) * 60 + amount(minutesAfterHours) + amount(minutes),
+  );
 }
