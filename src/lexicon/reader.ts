@@ -38,42 +38,44 @@ interface WordForms {
 /** Word forms by token key, per lexicon: the words of a catalogue's statements repeat a lot. */
 const formsByLexicon = new WeakMap<Lexicon, Map<string, WordForms>>();
 
-function formsOf(key: string, lexicon: Lexicon): WordForms {
+/** The word forms a lexicon has worked out so far. */
+function knownForms(lexicon: Lexicon): Map<string, WordForms> {
   let forms = formsByLexicon.get(lexicon);
   if (!forms) {
     forms = new Map();
     formsByLexicon.set(lexicon, forms);
   }
-  let found = forms.get(key);
+  return forms;
+}
+
+function formsOf(key: string, lexicon: Lexicon, known: Map<string, WordForms>): WordForms {
+  let found = known.get(key);
   if (!found) {
     const canon = canonicalSpelling(key, lexicon.language);
     const lemmas = lemmaCandidates(key, lexicon.language, lexicon.irregular).filter(
       (lemma) => lemma !== canon,
     );
     found = { canon, lemmas, words: [canon, ...lemmas] };
-    if (forms.size >= 50_000) forms.clear(); // the words of a huge catalogue: keep memory bounded
-    forms.set(key, found);
+    if (known.size >= 50_000) known.clear(); // the words of a huge catalogue: keep memory bounded
+    known.set(key, found);
   }
   return found;
 }
 
 /** A token with the forms it may be an inflection of. */
 class ReadToken implements Token {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
   canon: string;
   lemmas: string[];
   words: string[];
   #texts: string[] | undefined;
 
-  constructor(token: Token, lexicon: Lexicon) {
-    this.text = token.text;
-    this.key = token.key;
-    this.start = token.start;
-    this.end = token.end;
-    const forms = formsOf(token.key, lexicon);
+  constructor(
+    readonly text: string,
+    readonly key: string,
+    readonly start: number,
+    readonly end: number,
+    forms: WordForms,
+  ) {
     this.canon = forms.canon;
     this.lemmas = forms.lemmas;
     this.words = forms.words;
@@ -140,7 +142,12 @@ class StatementReader {
     readonly lexicon: Lexicon,
   ) {
     this.language = lexicon.language;
-    this.tokens = tokenize(statement, this.language).map((token) => new ReadToken(token, lexicon));
+    const known = knownForms(lexicon);
+    this.tokens = tokenize(
+      statement,
+      this.language,
+      (text, key, start, end) => new ReadToken(text, key, start, end, formsOf(key, lexicon, known)),
+    );
   }
 
   read(): Reading {
@@ -397,10 +404,17 @@ class StatementReader {
  * create objective), so levels below every level of some verb are dropped.
  */
 function levelsRead(verbs: readonly VerbHit[], levels: readonly BloomLevel[]): BloomLevel[] {
-  const measurable = verbs.flatMap((verb) => (verb.levels?.length ? [verb.levels] : []));
-  if (measurable.length === 0) return [];
-  const rank = (level: BloomLevel) => BLOOM_LEVELS.indexOf(level);
-  const floor = Math.max(...measurable.map((set) => Math.min(...set.map(rank))));
-  const all = new Set<BloomLevel>([...levels, ...measurable.flat().filter((level) => rank(level) >= floor)]);
-  return BLOOM_LEVELS.filter((level) => all.has(level));
+  // The floor: the highest of the verbs' lowest levels (a level's rank is its index in BLOOM_LEVELS).
+  let floor = -1;
+  for (const verb of verbs) {
+    if (!verb.levels?.length) continue;
+    let lowest: number = BLOOM_LEVELS.length;
+    for (const level of verb.levels) lowest = Math.min(lowest, BLOOM_LEVELS.indexOf(level));
+    floor = Math.max(floor, lowest);
+  }
+  if (floor < 0) return []; // no measurable verb
+  return BLOOM_LEVELS.filter(
+    (level, rank) =>
+      levels.includes(level) || (rank >= floor && verbs.some((verb) => verb.levels?.includes(level))),
+  );
 }

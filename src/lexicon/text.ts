@@ -58,13 +58,25 @@ export function foldAccents(text: string): string {
   return result;
 }
 
+const plainToken = (text: string, key: string, start: number, end: number): Token => ({
+  text,
+  key,
+  start,
+  end,
+});
+
 /**
  * Splits a statement into tokens: words (with inner hyphens, slashes and dots: `self-assess`,
  * `and/or`, `e.g`), and the punctuation the matcher reads. French elided articles and pronouns
- * (`l'`, `d'`, `s'`, `qu'`) become tokens of their own, written in full.
+ * (`l'`, `d'`, `s'`, `qu'`) become tokens of their own, written in full. `make` builds each token
+ * (the reader makes its own kind, with what it needs of the word, rather than a copy of a Token).
  */
-export function tokenize(statement: string, language: Language): Token[] {
-  const tokens: Token[] = [];
+export function tokenize<T = Token>(
+  statement: string,
+  language: Language,
+  make: (text: string, key: string, start: number, end: number) => T = plainToken as never,
+): T[] {
+  const tokens: T[] = [];
   const source = statement.replace(/[’ʼ‘`´]/g, "'");
   const ascii = ASCII.test(source); // then no word needs normalising or folding either
   const expression = ascii ? ASCII_TOKEN : TOKEN;
@@ -79,7 +91,7 @@ export function tokenize(statement: string, language: Language): Token[] {
     } else if (text.includes("'") && language === 'en') {
       text = text.replace(/'s$/, '');
     }
-    tokens.push({ text, key: ascii ? text : foldAccents(text), start, end: start + raw.length });
+    tokens.push(make(text, ascii ? text : foldAccents(text), start, start + raw.length));
   }
   return tokens;
 }
