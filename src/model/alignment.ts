@@ -1,4 +1,4 @@
-import type { AssessmentNode, Model, ModuleNode, ObjectiveNode } from './model.js';
+import type { AssessmentNode, Model, ModuleNode, ObjectiveNode, Ref } from './model.js';
 
 /** What several rules need to know about how objectives are taught and assessed. */
 export interface Alignment {
@@ -33,14 +33,19 @@ export function alignmentOf(model: Model): Alignment {
 function computeAlignment(model: Model): Alignment {
   const firstTaughtDirectly = new Map<string, ModuleNode>();
   for (const module of model.modules) {
-    const ids = [...module.objectives, ...module.activities.flatMap((activity) => activity.objectives)];
-    for (const ref of ids) if (!firstTaughtDirectly.has(ref.id)) firstTaughtDirectly.set(ref.id, module);
+    const teach = (ref: Ref) => {
+      if (!firstTaughtDirectly.has(ref.id)) firstTaughtDirectly.set(ref.id, module);
+    };
+    module.objectives.forEach(teach);
+    for (const activity of module.activities) activity.objectives.forEach(teach);
   }
   const summativeFor = new Map<string, AssessmentNode[]>();
   for (const assessment of model.assessments) {
     if (assessment.kind !== 'summative') continue;
-    for (const id of new Set(assessment.objectives.map((ref) => ref.id))) {
-      summativeFor.set(id, [...(summativeFor.get(id) ?? []), assessment]);
+    for (const { id } of assessment.objectives) {
+      const list = summativeFor.get(id);
+      if (!list) summativeFor.set(id, [assessment]);
+      else if (list.at(-1) !== assessment) list.push(assessment); // an id listed twice counts once
     }
   }
   const taught = coveredThroughChildren(model.objectives, (objective) =>

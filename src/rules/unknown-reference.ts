@@ -2,24 +2,24 @@ import type { EntityKind, Model, Ref } from '../model/model.js';
 import { closestMatch } from '../schema/did-you-mean.js';
 import type { Rule, RuleReport } from './types.js';
 
-/** Every reference in a blueprint, with the kind of entity it must name. */
-function referencesOf(model: Model): Array<{ ref: Ref; kind: EntityKind; where: string }> {
-  const found: Array<{ ref: Ref; kind: EntityKind; where: string }> = [];
+type Visit = (ref: Ref, kind: EntityKind, where: string) => void;
+
+/** Visits every reference in a blueprint, with the kind of entity it must name. */
+function forEachReference(model: Model, visit: Visit): void {
   for (const objective of model.objectives) {
-    if (objective.parent) found.push({ ref: objective.parent, kind: 'objective', where: 'parent' });
-    for (const ref of objective.competencies) found.push({ ref, kind: 'competency', where: 'competencies' });
+    if (objective.parent) visit(objective.parent, 'objective', 'parent');
+    for (const ref of objective.competencies) visit(ref, 'competency', 'competencies');
   }
   for (const module of model.modules) {
-    for (const ref of module.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
+    for (const ref of module.objectives) visit(ref, 'objective', 'objectives');
     for (const activity of module.activities)
-      for (const ref of activity.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
+      for (const ref of activity.objectives) visit(ref, 'objective', 'objectives');
   }
   for (const assessment of model.assessments) {
-    for (const ref of assessment.objectives) found.push({ ref, kind: 'objective', where: 'objectives' });
-    if (assessment.module) found.push({ ref: assessment.module, kind: 'module', where: 'module' });
+    for (const ref of assessment.objectives) visit(ref, 'objective', 'objectives');
+    if (assessment.module) visit(assessment.module, 'module', 'module');
   }
-  for (const ref of model.competencyTargets ?? []) found.push({ ref, kind: 'competency', where: 'targets' });
-  return found;
+  for (const ref of model.competencyTargets ?? []) visit(ref, 'competency', 'targets');
 }
 
 /** A reference names an id that does not exist, or an id of another kind. */
@@ -38,9 +38,9 @@ export const unknownReference: Rule = {
       if (ids) ids.push(entry.id);
       else idsOfKind.set(entry.kind, [entry.id]);
     }
-    for (const { ref, kind, where } of referencesOf(model)) {
+    forEachReference(model, (ref, kind, where) => {
       const candidates = idsOfKind.get(kind) ?? [];
-      if (candidates.includes(ref.id)) continue;
+      if (candidates.includes(ref.id)) return;
       const entry = model.byId.get(ref.id);
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
       const match =
@@ -56,7 +56,7 @@ export const unknownReference: Rule = {
         ? `\`${ref.id}\` is ${article(entry.kind)} ${entry.kind}, not ${article(kind)} ${kind}: \`${where}\` takes ${kind} ids`
         : `unknown ${kind} \`${ref.id}\``;
       reports.push({ path: ref.path, message: `${fact}; ${fix}` });
-    }
+    });
     return reports;
   },
 };
