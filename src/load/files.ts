@@ -110,7 +110,7 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
 
 /** Reads an open file whole: its size as stat gave it, and whatever it has grown by since. */
 function readAll(fd: number, size: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(size + 1); // one byte more: the read that finds the end needs no new buffer
+  let buffer = Buffer.allocUnsafe(size + 1); // one byte more: a file read whole comes back short
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -120,8 +120,9 @@ function readAll(fd: number, size: number): Uint8Array {
       buffer = bigger;
     }
     const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
     length += read;
+    // Past the size stat gave, a short read is the end: no need for one more read to find it.
+    if (read === 0 || (length >= size && length < buffer.length)) break;
   }
   return buffer.subarray(0, length);
 }
