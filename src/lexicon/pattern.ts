@@ -117,19 +117,40 @@ export function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pa
 }
 
 /**
- * Calls `visit` with each item whose pattern may start with one of `words` (an item may come
- * twice): those whose first item is optional first, in their order, then the others, in the
- * order of `words`. The order matters: it settles ties between matches of the same length.
+ * The longest match at `tokens[at]` of the patterns of `index` that may start with one of `words`
+ * (the token's forms): its item and end, or undefined. Patterns whose first item is optional are
+ * tried first, in their order, then the others in the order of `words`; among matches of the same
+ * length, the first tried wins.
  */
-export function forPatterns<T>(
+export function longestMatch<T>(
   index: PatternIndex<T>,
   words: readonly string[],
-  visit: (item: T) => void,
-): void {
-  for (const { item, words: first } of index.optionalStart)
-    if (words.some((word) => first.has(word))) visit(item);
+  patternOf: (item: T) => Pattern,
+  tokens: readonly Token[],
+  at: number,
+  test: WordTest,
+): { item: T; end: number } | undefined {
+  // (loops rather than callbacks: this runs at nearly every token of every statement)
+  let best: T | undefined;
+  let bestEnd = -1;
+  for (const { item, words: first } of index.optionalStart) {
+    if (!words.some((word) => first.has(word))) continue;
+    const end = matchPattern(patternOf(item), tokens, at, test);
+    if (end > bestEnd) {
+      best = item;
+      bestEnd = end;
+    }
+  }
   for (const word of words) {
     const items = index.byWord.get(word);
-    if (items) for (const item of items) visit(item);
+    if (!items) continue;
+    for (const item of items) {
+      const end = matchPattern(patternOf(item), tokens, at, test);
+      if (end > bestEnd) {
+        best = item;
+        bestEnd = end;
+      }
+    }
   }
+  return best === undefined ? undefined : { item: best, end: bestEnd };
 }

@@ -1,7 +1,7 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
 import type { Lexicon, PhraseEntry, VerbEntry } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { forPatterns, matchPattern, type Pattern, type PatternIndex } from './pattern.js';
+import { longestMatch, type Pattern, type PatternIndex } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
@@ -111,6 +111,9 @@ const textTest: WordTest = (word, token) => token.text === word;
 
 const NO_LEVELS: readonly BloomLevel[] = [];
 
+const self = (pattern: Pattern) => pattern;
+const patternOf = (item: { pattern: Pattern }) => item.pattern;
+
 /**
  * Reads a statement as a reviewer would: drops a stem ("Learners will be able to", "À l'issue de
  * la formation, le stagiaire sera capable de"), skips leading adverbs, reads phrases as a whole
@@ -209,11 +212,7 @@ class StatementReader {
 
   /** The end of the longest match of a pattern of `index` at `at`, or -1. */
   longest(index: PatternIndex<Pattern>, at: number, test = keyTest): number {
-    let end = -1;
-    forPatterns(index, this.wordsAt(at, test), (pattern) => {
-      end = Math.max(end, matchPattern(pattern, this.tokens, at, test));
-    });
-    return end;
+    return longestMatch(index, this.wordsAt(at, test), self, this.tokens, at, test)?.end ?? -1;
   }
 
   hitOf(entry: VerbEntry, from: number, to: number): VerbHit | undefined {
@@ -226,12 +225,15 @@ class StatementReader {
 
   adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
     const { tokens, lexicon } = this;
-    let best: { end: number; levels: readonly BloomLevel[] } | undefined;
-    forPatterns(lexicon.adverbIndex, this.wordsAt(at, keyTest), ({ pattern, levels }) => {
-      const end = matchPattern(pattern, tokens, at, keyTest);
-      if (end > (best?.end ?? -1)) best = { end, levels };
-    });
-    if (best) return best;
+    const phrase = longestMatch(
+      lexicon.adverbIndex,
+      this.wordsAt(at, keyTest),
+      patternOf,
+      tokens,
+      at,
+      keyTest,
+    );
+    if (phrase) return { end: phrase.end, levels: phrase.item.levels };
     const token = tokens[at];
     if (!token) return undefined;
     const known = lexicon.adverbWords.get(token.canon);
@@ -308,11 +310,15 @@ class StatementReader {
 
   readVerbAt(at: number, first: boolean): Found | undefined {
     const { tokens, lexicon } = this;
-    let phrase: { entry: PhraseEntry; end: number } | undefined;
-    forPatterns(lexicon.phraseIndex, this.wordsAt(at, keyTest), (entry) => {
-      const end = matchPattern(entry.pattern, tokens, at, keyTest);
-      if (end > (phrase?.end ?? -1)) phrase = { entry, end };
-    });
+    const found = longestMatch(
+      lexicon.phraseIndex,
+      this.wordsAt(at, keyTest),
+      patternOf,
+      tokens,
+      at,
+      keyTest,
+    );
+    const phrase = found && { entry: found.item, end: found.end };
     const token = tokens[at];
     if (!token) return undefined;
     const form: VerbForm = phrase?.entry.pattern.items[0]?.alternatives.some(

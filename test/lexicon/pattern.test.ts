@@ -1,37 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, forPatterns, indexPatterns, type Pattern } from '../../src/lexicon/pattern.js';
+import { compilePattern, indexPatterns, longestMatch, type Pattern } from '../../src/lexicon/pattern.js';
+import { type Token, tokenize } from '../../src/lexicon/text.js';
 
 const classes = { quality: ['good', 'sound'], knowledge: ['understanding', 'grasp'] };
 const compile = (source: string): Pattern => compilePattern(source, 'en', classes, (token) => token.key);
 const self = (pattern: Pattern) => pattern;
+const keyTest = (word: string, token: Token) => token.key === word;
 
-/** The sources of the patterns `forPatterns` tries for a token with these words, in order. */
-function tried(patterns: Pattern[], words: string[]): string[] {
-  const seen: string[] = [];
-  forPatterns(indexPatterns(patterns, self), words, (pattern) => seen.push(pattern.source));
-  return seen;
+/** The longest match of `patterns` at the start of `text`: its source and end, or undefined. */
+function longest(patterns: Pattern[], text: string): [string, number] | undefined {
+  const tokens = tokenize(text, 'en');
+  const words = tokens[0] ? [tokens[0].key] : [];
+  const found = longestMatch(indexPatterns(patterns, self), words, self, tokens, 0, keyTest);
+  return found && [found.item.source, found.end];
 }
 
-describe('indexPatterns and forPatterns', () => {
+describe('indexPatterns and longestMatch', () => {
   const knowledge = compile('(a|an|the)? @quality? @knowledge of');
   const design = compile('design (a|the)? plan');
   const empty = compile('(a|an)?');
 
-  it('tries a pattern whose first words are optional only where one of its possible first words stands', () => {
+  it('finds a pattern whose first words are optional by any word it can start with', () => {
     const patterns = [design, knowledge, empty];
-    expect(tried(patterns, ['a'])).toEqual([knowledge.source]);
-    expect(tried(patterns, ['sound'])).toEqual([knowledge.source]);
-    expect(tried(patterns, ['understanding'])).toEqual([knowledge.source]);
-    expect(tried(patterns, ['of'])).toEqual([]); // `of` follows a required word: never first
-    expect(tried(patterns, ['design'])).toEqual([design.source]);
+    expect(longest(patterns, 'a sound grasp of SQL')).toEqual([knowledge.source, 4]);
+    expect(longest(patterns, 'sound understanding of SQL')).toEqual([knowledge.source, 3]);
+    expect(longest(patterns, 'understanding of SQL')).toEqual([knowledge.source, 2]);
+    expect(longest(patterns, 'design a plan')).toEqual([design.source, 3]);
+    expect(longest(patterns, 'of SQL')).toBeUndefined(); // `of` follows a required word: never first
+    expect(longest(patterns, 'an apple')).toBeUndefined(); // a match is never empty
   });
 
-  it('tries patterns with optional first words first, once each, then the others in the order of the words', () => {
-    const grasp = compile('grasp (the|a)? basics');
-    expect(tried([grasp, design, knowledge], ['grasp', 'design', 'understanding'])).toEqual([
-      knowledge.source,
-      grasp.source,
-      design.source,
-    ]);
+  it('keeps the longest match, and the first tried among matches of the same length', () => {
+    const grasp = compile('grasp (the|a)? basics of');
+    const graspOf = compile('grasp of');
+    // `knowledge` (optional first word) is tried before the others, then they come in order.
+    expect(longest([graspOf, knowledge], 'grasp of SQL')).toEqual([knowledge.source, 2]);
+    expect(longest([graspOf, grasp], 'grasp of SQL')).toEqual([graspOf.source, 2]);
+    expect(longest([graspOf, grasp], 'grasp the basics of SQL')).toEqual([grasp.source, 4]);
   });
 });
