@@ -215,6 +215,11 @@ class StatementReader {
     return longestMatch(index, this.wordsAt(at, test), self, this.tokens, at, test)?.end ?? -1;
   }
 
+  /** The lexicon entry (verb phrase, adverb) whose pattern has the longest match at `at`, and its end. */
+  entryAt<T extends { pattern: Pattern }>(index: PatternIndex<T>, at: number) {
+    return longestMatch(index, this.wordsAt(at, keyTest), patternOf, this.tokens, at, keyTest);
+  }
+
   hitOf(entry: VerbEntry, from: number, to: number): VerbHit | undefined {
     const first = this.tokens[from];
     const last = this.tokens[to - 1];
@@ -225,14 +230,7 @@ class StatementReader {
 
   adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
     const { tokens, lexicon } = this;
-    const phrase = longestMatch(
-      lexicon.adverbIndex,
-      this.wordsAt(at, keyTest),
-      patternOf,
-      tokens,
-      at,
-      keyTest,
-    );
+    const phrase = this.entryAt(lexicon.adverbIndex, at);
     if (phrase) return { end: phrase.end, levels: phrase.item.levels };
     const token = tokens[at];
     if (!token) return undefined;
@@ -310,14 +308,7 @@ class StatementReader {
 
   readVerbAt(at: number, first: boolean): Found | undefined {
     const { tokens, lexicon } = this;
-    const found = longestMatch(
-      lexicon.phraseIndex,
-      this.wordsAt(at, keyTest),
-      patternOf,
-      tokens,
-      at,
-      keyTest,
-    );
+    const found = this.entryAt(lexicon.phraseIndex, at);
     const phrase = found && { entry: found.item, end: found.end };
     const token = tokens[at];
     if (!token) return undefined;

@@ -12,7 +12,8 @@ export interface Token {
   end: number;
 }
 
-const ELISIONS: Record<string, string> = {
+/** French elided words, written in full. */
+export const ELISIONS: Readonly<Record<string, string>> = {
   "l'": 'le',
   "d'": 'de',
   "s'": 'se',

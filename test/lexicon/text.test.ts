@@ -1,24 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldAccents, type Language, type Token, tokenize } from '../../src/lexicon/text.js';
+import { ELISIONS, foldAccents, type Language, type Token, tokenize } from '../../src/lexicon/text.js';
 
 // What `tokenize` finds, whichever of its expressions it uses.
 const TOKEN =
   /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
-const ELISIONS: Record<string, string> = {
-  "l'": 'le',
-  "d'": 'de',
-  "s'": 'se',
-  "qu'": 'que',
-  "j'": 'je',
-  "n'": 'ne',
-  "m'": 'me',
-  "t'": 'te',
-  "c'": 'ce',
-  "jusqu'": 'jusque',
-  "lorsqu'": 'lorsque',
-  "puisqu'": 'puisque',
-};
 
 /** `tokenize` written plainly over the one expression. */
 function tokenizeByExpression(statement: string, language: Language): Token[] {
