@@ -1,5 +1,5 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
-import type { Lexicon, PhraseEntry, VerbEntry } from './lexicon.js';
+import type { Lexicon, VerbEntry } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
 import { longestMatch, type Pattern, type PatternIndex } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';

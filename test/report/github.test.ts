@@ -111,7 +111,7 @@ describe('github reporter', () => {
   });
 
   it('reads back on the examples and on a file with findings', () => {
-    const { files, results } = checkedExamples();
+    const { results } = checkedExamples();
     const findings = results.flatMap((r) => r.findings);
     expect(findings.length).toBeGreaterThan(0);
     const { commands } = parseWorkflowCommands(render(results, ROOT));

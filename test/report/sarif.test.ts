@@ -184,7 +184,7 @@ describe('sarif reporter', () => {
   });
 
   it('is accepted on the examples and on a file with findings, as the check gives them', () => {
-    const { files, results } = checkedExamples();
+    const { results } = checkedExamples();
     expect(results.at(-1)?.errorCount).toBeGreaterThan(0);
     const text = sarif(results, {
       color: false,
