@@ -8,11 +8,12 @@ import type { ResolvedSettings, SettingsResolver } from './config/resolve.js';
 import type { FileResult } from './types.js';
 
 /**
- * Files each worker thread must have for it to pay: a worker loads the modules and warms up the
- * JIT again (about 250 ms of CPU here), so on 1,000 files one thread is faster (0.70 s against
- * 0.87 s with a worker, `npm run bench` corpus, idle 2-core machine).
+ * Files each worker thread must have for it to pay: each thread loads the modules and warms up
+ * V8 on its own. Measured on an idle 2-core machine (`checkFiles` in-process, the bench corpus,
+ * one thread against two): 3,000 files 0.68–0.75 s against 0.76–0.79 s, 5,000 files 1.05–1.09 s
+ * against 1.02 s, 10,000 files 1.89–1.99 s against 1.46–1.47 s.
  */
-export const WORKER_THRESHOLD = 2000;
+export const WORKER_THRESHOLD = 5000;
 /** Files per message to a worker: small enough to balance the load, large enough to be cheap. */
 const BATCH_SIZE = 20;
 
