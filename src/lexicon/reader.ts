@@ -1,7 +1,7 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
 import type { Lexicon, VerbEntry } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { longestMatch, type Pattern, type PatternIndex } from './pattern.js';
+import { longestMatch, type Pattern, type PatternIndex, type WordTest } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
@@ -98,8 +98,6 @@ interface Found {
 }
 
 const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
-
-type WordTest = (word: string, token: Token) => boolean;
 
 /** A pattern word against a token's canonical key or one of its lemmas. */
 const keyTest: WordTest = (word, token) => {
