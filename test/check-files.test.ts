@@ -75,6 +75,38 @@ describe('checkFiles', () => {
     expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
   });
 
+  // Workers that stop after taking a batch from the shared counter, before replying: with the
+  // batch recorded in their slot, or killed between taking it and recording it. Either way the
+  // calling thread must check that batch itself: no file lost, no wait for a reply that never comes.
+  it.each([
+    ['after recording the batch it took', 'Atomics.store(counter, 1 + job.slot, id);'],
+    ['between taking a batch and recording it', ''],
+  ])('checks the batch of a worker that stops %s in the calling thread', async (_when, record) => {
+    const { dir, files } = catalogue(3 * PER_WORKER);
+    const failing = join(dir, 'stopping-worker.mjs');
+    writeFileSync(
+      failing,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'parentPort.once("message", (job) => {',
+        '  const counter = new Int32Array(job.counter);',
+        '  const id = Atomics.add(counter, 0, 1);',
+        `  ${record}`,
+        '  process.exit(3);',
+        '});',
+      ].join('\n'),
+    );
+    const seen: unknown[] = [];
+    const threads = await checkFiles(
+      files,
+      dir,
+      { threads: 2, filesPerWorker: PER_WORKER, workerFile: failing },
+      (result) => seen.push(result),
+    );
+    expect(threads).toBe(2);
+    expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
+  });
+
   it('checks a short list, or with options a thread cannot receive, in the calling thread', async () => {
     const { dir, files } = catalogue(3 * PER_WORKER);
     const seen: unknown[] = [];
