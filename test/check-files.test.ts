@@ -57,50 +57,32 @@ describe('checkFiles', () => {
     expect(seen).not.toEqual(files.map((file) => checkFile(file, dir)));
   });
 
-  it('checks the batches of a worker that stops in the calling thread, with the same results', async () => {
-    const { dir, files } = catalogue(3 * PER_WORKER);
-    const failing = join(dir, 'failing-worker.mjs');
-    writeFileSync(
-      failing,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n",
-    );
-    const seen: unknown[] = [];
-    const threads = await checkFiles(
-      files,
-      dir,
-      { threads: 2, filesPerWorker: PER_WORKER, workerFile: failing },
-      (result) => seen.push(result),
-    );
-    expect(threads).toBe(2);
-    expect(seen).toEqual(files.map((file) => checkFile(file, dir)));
-  });
-
-  // Workers that stop after taking a batch from the shared counter, before replying: with the
-  // batch recorded in their slot, or killed between taking it and recording it. Either way the
-  // calling thread must check that batch itself: no file lost, no wait for a reply that never comes.
+  // Workers that stop before replying: on their first message, before taking any batch; or
+  // after taking one from the shared counter, with it recorded in their slot or killed between
+  // taking and recording it. Either way the calling thread checks what they left, with the same
+  // results: no file lost, no wait for a reply that never comes.
+  const takeThen = (record: string) =>
+    [
+      'parentPort.once("message", (job) => {',
+      '  const counter = new Int32Array(job.counter);',
+      '  const id = Atomics.add(counter, 0, 1);',
+      `  ${record}`,
+      '  process.exit(3);',
+      '});',
+    ].join('\n');
   it.each([
-    ['after recording the batch it took', 'Atomics.store(counter, 1 + job.slot, id);'],
-    ['between taking a batch and recording it', ''],
-  ])('checks the batch of a worker that stops %s in the calling thread', async (_when, record) => {
+    ['on its first message', "parentPort.on('message', () => process.exit(3));"],
+    ['after recording the batch it took', takeThen('Atomics.store(counter, 1 + job.slot, id);')],
+    ['between taking a batch and recording it', takeThen('')],
+  ])('checks in the calling thread what a worker that stops %s left', async (_when, body) => {
     const { dir, files } = catalogue(3 * PER_WORKER);
-    const failing = join(dir, 'stopping-worker.mjs');
-    writeFileSync(
-      failing,
-      [
-        "import { parentPort } from 'node:worker_threads';",
-        'parentPort.once("message", (job) => {',
-        '  const counter = new Int32Array(job.counter);',
-        '  const id = Atomics.add(counter, 0, 1);',
-        `  ${record}`,
-        '  process.exit(3);',
-        '});',
-      ].join('\n'),
-    );
+    const stopping = join(dir, 'stopping-worker.mjs');
+    writeFileSync(stopping, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
     const seen: unknown[] = [];
     const threads = await checkFiles(
       files,
       dir,
-      { threads: 2, filesPerWorker: PER_WORKER, workerFile: failing },
+      { threads: 2, filesPerWorker: PER_WORKER, workerFile: stopping },
       (result) => seen.push(result),
     );
     expect(threads).toBe(2);
