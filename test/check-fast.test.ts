@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { blueprintText } from '../bench/corpus.js';
 import { checkBlueprintFully } from '../src/check.js';
 import { checkBlueprintQuickly } from '../src/check-fast.js';
+import { checkCharacters } from '../src/load/decode.js';
 import { parseYamlFast } from '../src/load/fast-parse.js';
 import { parseYaml } from '../src/load/parse.js';
 import { VALID } from './helpers/check.js';
@@ -41,8 +42,9 @@ function yamlFiles(dir: string): string[] {
 function samePathResults(source: string | Uint8Array): boolean {
   const quick = checkBlueprintQuickly(source, { file: 'f.blueprint.yaml' });
   const full = checkBlueprintFully(source, { file: 'f.blueprint.yaml' }).result;
-  if (typeof source === 'string') {
-    const text = source.replace(/^\uFEFF/, '');
+  const text = typeof source === 'string' ? source.replace(/^\uFEFF/, '') : undefined;
+  // parseYamlFast reads text that checkCharacters accepted, as the fast path gives it.
+  if (text !== undefined && !checkCharacters(text)) {
     const fast = parseYamlFast(text);
     if (fast) {
       const slow = parseYaml(text);

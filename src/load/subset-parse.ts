@@ -1,0 +1,521 @@
+import { isDoubtfulNumber, resolvePlain } from './core-scalars.js';
+
+/**
+ * Nesting past which the subset parser declines: far below `parseYaml`'s limit (MAX_DEPTH), far
+ * above any blueprint, so that a file it accepts is never one `parseYaml` refuses as too deep.
+ */
+const SUBSET_DEPTH = 32;
+/** yaml refuses an implicit key longer than 1024 characters; the subset declines long keys well before. */
+const MAX_KEY = 1000;
+
+/** Thrown inside the parser when the text leaves the subset; caught by `parseYamlSubset`. */
+const DECLINE = Symbol('decline');
+
+/** A table of ASCII characters, for tests on character codes. */
+function asciiTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const character of characters) table[character.charCodeAt(0)] = 1;
+  return table;
+}
+/** Characters a plain scalar cannot start with here (YAML's indicators; `-` is looked at apart). */
+const NOT_PLAIN_START = asciiTable('?:,[]{}#&*!|>\'"%@`');
+/** Characters that end a plain scalar in a flow collection, or make the subset decline it. */
+const FLOW_STOP = asciiTable(',[]{}:#');
+/** Characters after which a `-` does not start a plain scalar (here). */
+const NOT_AFTER_DASH = asciiTable(' ,[]{}');
+
+/**
+ * Reads the YAML that blueprints are written in, and declines everything else, for the fast path:
+ * - block mappings of plain keys, and block sequences (compact `- key: value` items too);
+ * - plain scalars on one line; single- and double-quoted scalars on one line, double quotes with
+ *   the `\\`, `\"`, `\/`, `\n` and `\t` escapes only;
+ * - literal and folded block scalars (`|`, `>`, `|-`, `>-`), a folded one at one indentation;
+ * - flow sequences and mappings, over several lines too, with comments and a trailing comma;
+ * - comments, blank lines, a `---` before the document, CRLF line ends.
+ *
+ * It returns the data `parseYaml` gives, plain scalars resolved by the same core schema, or
+ * `undefined` for anything else: tabs, a lone CR, a byte order mark, multi-line plain and quoted
+ * scalars, other escapes, anchors, aliases and tags, keys that are not plain strings, duplicate
+ * keys, merge keys, `__proto__`, doubtful numbers, an empty document, a second one, and every
+ * error. What it declines, js-yaml reads, else yaml.
+ *
+ * Why a parser of our own: on a catalogue, parsing was the largest single cost of a run, and this
+ * subset reads a blueprint in about half js-yaml's time (docs/speed.md). It is held to yaml's
+ * results by test/load/subset-parse.test.ts: on everything it accepts (the YAML test suite, every
+ * fixture, the bench corpus, the naughty strings, random documents and random mutations), its
+ * data must equal yaml's, with no finding.
+ */
+export function parseYamlSubset(text: string): { data: unknown } | undefined {
+  if (text.includes('\t') || text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)))
+    return undefined;
+  try {
+    return { data: new SubsetParser(text).document() };
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Whether a key resolved to a string the subset can store as yaml does: not a merge key (which
+ * `parseYaml` refuses), not `__proto__`, not already in the mapping (a duplicate is an error).
+ */
+function isPlainKey(key: unknown, map: Record<string, unknown>): key is string {
+  return typeof key === 'string' && key !== '<<' && key !== '__proto__' && !Object.hasOwn(map, key);
+}
+
+class SubsetParser {
+  private readonly text: string;
+  /** Start of the first line not yet consumed. */
+  private pos = 0;
+  /** The current content line, as `peek` found it: its start, indentation, first character, end (before any CR) and the start of the next line. */
+  private lineStart = 0;
+  private indent = 0;
+  private at = 0;
+  private eol = 0;
+  private next = 0;
+  /** Whether content was seen: a `---` after it is a second document. */
+  private started = false;
+  /** Where `scanPlain` stopped, and whether at a `:` that makes the scalar a key. */
+  private scanEnd = 0;
+  private scanColon = false;
+  /** The next ` #` and `:` from where `commentFrom` and `colonFrom` last searched, and what they found. */
+  private hashFrom = 0;
+  private hashAt = -1;
+  private colonSearch = 0;
+  private colonAt = -1;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  document(): unknown {
+    if (!this.peek()) throw DECLINE;
+    this.started = true;
+    const value = this.collectionAt(this.indent, 0);
+    if (this.peek()) throw DECLINE; // content less indented than the root, or a second document
+    return value;
+  }
+
+  /**
+   * Finds the next line with content (skipping blank lines and comments) from `pos`, and sets the
+   * current line to it. A `---` before any content starts the document; any other marker declines.
+   */
+  private peek(): boolean {
+    const text = this.text;
+    for (let pos = this.pos; pos < text.length; pos = this.next) {
+      this.lineAt(pos);
+      const at = this.skipSpaces(pos);
+      if (at === this.eol || text.charCodeAt(at) === 35 /* # */) continue;
+      if (at === pos && this.eol - pos >= 3 && (this.eol - pos === 3 || text.charCodeAt(pos + 3) === 32)) {
+        const marker = text.slice(pos, pos + 3);
+        if (marker === '...' || (marker === '---' && this.started)) throw DECLINE;
+        if (marker === '---') {
+          const rest = this.skipSpaces(pos + 3);
+          if (rest < this.eol && text.charCodeAt(rest) !== 35) throw DECLINE; // `--- key: value`
+          continue;
+        }
+      }
+      this.pos = pos;
+      this.indent = at - pos;
+      this.at = at;
+      return true;
+    }
+    this.pos = text.length;
+    return false;
+  }
+
+  /** Makes the line that starts at `pos` the current one: sets `lineStart`, `eol` and `next`. */
+  private lineAt(pos: number): void {
+    const text = this.text;
+    let newline = text.indexOf('\n', pos);
+    if (newline < 0) newline = text.length;
+    this.lineStart = pos;
+    this.eol = newline > pos && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    this.next = newline + 1;
+  }
+
+  /** The first position from `at` that is not a space, or the end of the current line. */
+  private skipSpaces(at: number): number {
+    while (at < this.eol && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+
+  /** Whether the current line is a block sequence entry: `-` then a space or the end of the line. */
+  private isEntry(at: number): boolean {
+    return (
+      this.text.charCodeAt(at) === 45 /* - */ && (at + 1 === this.eol || this.text.charCodeAt(at + 1) === 32)
+    );
+  }
+
+  /** Whether a plain scalar can start at `at`. */
+  private plainStart(at: number): boolean {
+    const first = this.text.charCodeAt(at);
+    // `-` starts a scalar (`-5`) unless a space, the end of the line or a flow indicator follows.
+    if (first === 45) return at + 1 < this.eol && NOT_AFTER_DASH[this.text.charCodeAt(at + 1)] !== 1;
+    return NOT_PLAIN_START[first] !== 1;
+  }
+
+  /**
+   * Scans a plain scalar in block context from `at` to the end of the line: it stops at a `:`
+   * followed by a space or the end of the line (setting `scanColon`), or at ` #`. `scanEnd` is
+   * its end without trailing spaces.
+   */
+  private scanPlain(at: number): void {
+    const text = this.text;
+    const eol = this.eol;
+    let end = eol;
+    let colon = false;
+    const hash = this.commentFrom(at);
+    if (hash < end) end = hash;
+    for (let found = this.colonFrom(at); found < end; found = this.colonFrom(found + 1)) {
+      if (found + 1 === eol || text.charCodeAt(found + 1) === 32) {
+        end = found;
+        colon = true;
+        break;
+      }
+    }
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    this.scanEnd = end;
+    this.scanColon = colon;
+  }
+
+  /**
+   * The first ` #` at or after `at` (its space), or the text's length. Like `colonFrom`, a search
+   * resumes from the last one's answer, so that the text is searched once, not once per scalar.
+   */
+  private commentFrom(at: number): number {
+    if (at < this.hashFrom || at > this.hashAt) {
+      const text = this.text;
+      // A search for one character is many times faster than for two.
+      let found = text.indexOf('#', at + 1);
+      while (found >= 0 && text.charCodeAt(found - 1) !== 32) found = text.indexOf('#', found + 1);
+      this.hashFrom = at;
+      this.hashAt = found < 0 ? text.length : found - 1;
+    }
+    return this.hashAt;
+  }
+
+  /** The first `:` at or after `at`, or the text's length. */
+  private colonFrom(at: number): number {
+    if (at < this.colonSearch || at > this.colonAt) {
+      const found = this.text.indexOf(':', at);
+      this.colonSearch = at;
+      this.colonAt = found < 0 ? this.text.length : found;
+    }
+    return this.colonAt;
+  }
+
+  /** A block mapping or sequence starting on the current line, at column `indent`. */
+  private collectionAt(indent: number, depth: number): unknown {
+    if (this.isEntry(this.at)) return this.sequence(indent, depth);
+    if (this.plainStart(this.at)) {
+      this.scanPlain(this.at);
+      if (this.scanColon) return this.mapping(indent, this.at, depth);
+    }
+    throw DECLINE;
+  }
+
+  /**
+   * A block mapping whose keys are at column `indent`, the first one at `first` on the current
+   * line (which may follow a `- `).
+   */
+  private mapping(indent: number, first: number, depth: number): Record<string, unknown> {
+    if (depth > SUBSET_DEPTH) throw DECLINE;
+    const text = this.text;
+    const map: Record<string, unknown> = {};
+    let at = first;
+    for (;;) {
+      if (!this.plainStart(at)) throw DECLINE;
+      this.scanPlain(at);
+      if (!this.scanColon || this.scanEnd === at || this.scanEnd - at > MAX_KEY) throw DECLINE;
+      const key = resolvePlain(text.slice(at, this.scanEnd));
+      if (!isPlainKey(key, map)) throw DECLINE;
+      let value = text.indexOf(':', this.scanEnd) + 1;
+      while (value < this.eol && text.charCodeAt(value) === 32) value++;
+      if (value === this.eol || text.charCodeAt(value) === 35 /* # */) {
+        this.pos = this.next;
+        map[key] = this.nested(indent, true, depth + 1);
+      } else {
+        map[key] = this.inline(value, indent, false, depth + 1);
+      }
+      if (!this.peek() || this.indent < indent) return map;
+      if (this.indent > indent || this.isEntry(this.at)) throw DECLINE;
+      at = this.at;
+    }
+  }
+
+  /** A block sequence whose `-` are at column `indent`. */
+  private sequence(indent: number, depth: number): unknown[] {
+    if (depth > SUBSET_DEPTH) throw DECLINE;
+    const text = this.text;
+    const list: unknown[] = [];
+    for (;;) {
+      let at = this.at + 1;
+      while (at < this.eol && text.charCodeAt(at) === 32) at++;
+      if (at === this.eol || text.charCodeAt(at) === 35 /* # */) {
+        this.pos = this.next;
+        list.push(this.nested(indent, false, depth + 1));
+      } else {
+        list.push(this.inline(at, indent, true, depth + 1));
+      }
+      // A line at this column that is not an entry ends the list: it may be the next key of a
+      // mapping whose value the list is (`key:` then `- item` at the key's column).
+      if (!this.peek() || this.indent < indent || (this.indent === indent && !this.isEntry(this.at)))
+        return list;
+      if (this.indent > indent) throw DECLINE;
+    }
+  }
+
+  /**
+   * The value of a `key:` or `-` with nothing after it on its line: a collection on the lines
+   * below, more indented than `indent` (or, under a key, a sequence at the key's column), else null.
+   */
+  private nested(indent: number, sequenceAtIndent: boolean, depth: number): unknown {
+    if (!this.peek()) return null;
+    if (this.indent > indent) return this.collectionAt(this.indent, depth);
+    if (this.indent === indent && sequenceAtIndent && this.isEntry(this.at))
+      return this.sequence(indent, depth);
+    return null;
+  }
+
+  /**
+   * A value that starts at `at` on the current line, under a key or `-` at column `indent`: a
+   * scalar, a flow collection or a block scalar; after a `-`, also a compact mapping.
+   */
+  private inline(at: number, indent: number, mappingAllowed: boolean, depth: number): unknown {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    let value: unknown;
+    let end: number;
+    if (first === 34 /* " */ || first === 39 /* ' */) {
+      value = first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at);
+      end = this.scanEnd;
+    } else if (first === 91 /* [ */ || first === 123 /* { */) {
+      value = this.flow(at, indent, depth);
+      end = this.scanEnd;
+    } else if (first === 124 /* | */ || first === 62 /* > */) {
+      return this.blockScalar(at, indent);
+    } else {
+      if (!this.plainStart(at)) throw DECLINE;
+      this.scanPlain(at);
+      if (this.scanColon) {
+        if (!mappingAllowed) throw DECLINE; // `key: a: b`
+        return this.mapping(at - this.lineStart, at, depth);
+      }
+      value = resolvePlain(text.slice(at, this.scanEnd));
+      if (isDoubtfulNumber(value)) throw DECLINE;
+      end = this.scanEnd;
+    }
+    // After a quoted or flow value: only spaces, then the end of the line or a comment.
+    let rest = end;
+    while (rest < this.eol && text.charCodeAt(rest) === 32) rest++;
+    if (rest < this.eol && (rest === end || text.charCodeAt(rest) !== 35)) throw DECLINE;
+    this.pos = this.next;
+    return value;
+  }
+
+  /** A double-quoted scalar closed on its line, with the simplest escapes only. */
+  private doubleQuoted(at: number): string {
+    const text = this.text;
+    const close = text.indexOf('"', at + 1);
+    if (close < 0 || close >= this.eol) throw DECLINE;
+    let backslash = at + 1;
+    while (backslash < close && text.charCodeAt(backslash) !== 92) backslash++;
+    if (backslash === close) {
+      this.scanEnd = close + 1;
+      return text.slice(at + 1, close);
+    }
+    let value = '';
+    let from = at + 1;
+    for (let i = from; ; i++) {
+      if (i >= this.eol) throw DECLINE;
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        this.scanEnd = i + 1;
+        return value + text.slice(from, i);
+      }
+      if (code !== 92 /* \ */) continue;
+      const escaped = text[i + 1];
+      const replacement =
+        escaped === '\\' || escaped === '"' || escaped === '/'
+          ? escaped
+          : escaped === 'n'
+            ? '\n'
+            : escaped === 't'
+              ? '\t'
+              : undefined;
+      if (replacement === undefined) throw DECLINE;
+      value += text.slice(from, i) + replacement;
+      i++;
+      from = i + 1;
+    }
+  }
+
+  /** A single-quoted scalar closed on its line (`''` is a quote). */
+  private singleQuoted(at: number): string {
+    const text = this.text;
+    let value = '';
+    let from = at + 1;
+    for (;;) {
+      const close = text.indexOf("'", from);
+      if (close < 0 || close >= this.eol) throw DECLINE;
+      if (text.charCodeAt(close + 1) === 39) {
+        value += text.slice(from, close + 1);
+        from = close + 2;
+        continue;
+      }
+      this.scanEnd = close + 1;
+      return value + text.slice(from, close);
+    }
+  }
+
+  /**
+   * A flow sequence or mapping of plain and quoted scalars and flow collections, under a key or `-`
+   * at column `indent`. It may span lines, each indented past `indent`, with comments and a
+   * trailing comma; a plain scalar in it stays on one line. The current line becomes its last.
+   */
+  private flow(at: number, indent: number, depth: number): unknown {
+    if (depth > SUBSET_DEPTH) throw DECLINE;
+    const text = this.text;
+    const isList = text.charCodeAt(at) === 91;
+    const closing = isList ? 93 : 125;
+    const list: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    let i = this.flowSpace(at + 1, indent);
+    while (text.charCodeAt(i) !== closing) {
+      if (isList) {
+        list.push(this.flowValue(i, indent, depth));
+      } else {
+        if (!this.plainStart(i)) throw DECLINE;
+        const end = this.flowPlainEnd(i);
+        if (text.charCodeAt(end) !== 58 /* : */ || text.charCodeAt(end + 1) !== 32) throw DECLINE;
+        const key = resolvePlain(this.trimmed(i, end));
+        if (!isPlainKey(key, map)) throw DECLINE;
+        map[key] = this.flowValue(this.flowSpace(end + 2, indent), indent, depth);
+      }
+      i = this.flowSpace(this.scanEnd, indent);
+      const code = text.charCodeAt(i);
+      if (code === 44 /* , */) {
+        i = this.flowSpace(i + 1, indent);
+        if (text.charCodeAt(i) === 44) throw DECLINE; // `[a,,b]`
+      } else if (code !== closing) {
+        throw DECLINE;
+      }
+    }
+    this.scanEnd = i + 1;
+    return isList ? list : map;
+  }
+
+  /** A value inside a flow collection; `scanEnd` is set after it. A `:` after it (a pair) declines. */
+  private flowValue(at: number, indent: number, depth: number): unknown {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    let value: unknown;
+    if (first === 34 || first === 39) {
+      value = first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at);
+    } else if (first === 91 || first === 123) {
+      value = this.flow(at, indent, depth + 1);
+    } else {
+      if (!this.plainStart(at)) throw DECLINE;
+      const end = this.flowPlainEnd(at);
+      value = resolvePlain(this.trimmed(at, end));
+      if (isDoubtfulNumber(value)) throw DECLINE;
+      this.scanEnd = end;
+    }
+    if (text.charCodeAt(this.flowSpace(this.scanEnd, indent)) === 58) throw DECLINE;
+    return value;
+  }
+
+  /**
+   * Where a plain scalar in a flow collection ends: at `,`, `]` or `}`, at the `:` of a key (`: `),
+   * or at the end of the line. Any other `:`, a `#`, a bracket or a brace in it declines.
+   */
+  private flowPlainEnd(at: number): number {
+    const text = this.text;
+    for (let i = at; i < this.eol; i++) {
+      const code = text.charCodeAt(i);
+      if (FLOW_STOP[code] !== 1) continue;
+      if (code === 44 /* , */ || code === 93 /* ] */ || code === 125 /* } */) return i;
+      if (code === 58 /* : */ && text.charCodeAt(i + 1) === 32) return i;
+      throw DECLINE;
+    }
+    return this.eol;
+  }
+
+  /**
+   * Skips spaces in a flow collection, and line ends, blank lines and comments, moving the current
+   * line along. A line with content must be indented past `indent`; the end of the text declines.
+   */
+  private flowSpace(at: number, indent: number): number {
+    const text = this.text;
+    for (;;) {
+      while (at < this.eol && text.charCodeAt(at) === 32) at++;
+      if (at < this.eol) {
+        const comment =
+          text.charCodeAt(at) === 35 && (at === this.lineStart || text.charCodeAt(at - 1) === 32);
+        if (!comment) return at;
+      }
+      if (this.next > text.length) throw DECLINE;
+      this.lineAt(this.next);
+      at = this.skipSpaces(this.lineStart);
+      if (at < this.eol && at - this.lineStart <= indent) throw DECLINE;
+    }
+  }
+
+  /** The text from `start` to `end` without trailing spaces (YAML's, not JavaScript's whitespace). */
+  private trimmed(start: number, end: number): string {
+    while (end > start && this.text.charCodeAt(end - 1) === 32) end--;
+    return this.text.slice(start, end);
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar, clipped or stripped (`-`), whose header is at
+   * `at`, under a key or `-` at column `indent`. Declined: keep (`+`) and indentation indicators,
+   * leading blank lines, blank lines with more spaces than the content, an empty scalar, and in a
+   * folded scalar, more-indented lines and trailing spaces.
+   */
+  private blockScalar(at: number, indent: number): string {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === 62;
+    let header = at + 1;
+    const strip = text.charCodeAt(header) === 45;
+    if (strip) header++;
+    const afterHeader = this.skipSpaces(header);
+    if (afterHeader < this.eol && (afterHeader === header || text.charCodeAt(afterHeader) !== 35))
+      throw DECLINE;
+
+    const length = text.length;
+    let contentIndent = -1;
+    let value = '';
+    let blanks = 0;
+    let first = true;
+    let pos = this.next;
+    while (pos < length) {
+      this.lineAt(pos);
+      const spaces = this.skipSpaces(pos) - pos;
+      if (pos + spaces === this.eol) {
+        // A blank line: part of the scalar if more content follows.
+        if (contentIndent < 0 || spaces > contentIndent) throw DECLINE;
+        blanks++;
+        pos = this.next;
+        continue;
+      }
+      if (contentIndent < 0) {
+        if (spaces <= indent) throw DECLINE; // an empty scalar
+        contentIndent = spaces;
+      } else if (spaces < contentIndent) {
+        break;
+      }
+      if (folded && (spaces > contentIndent || text.charCodeAt(this.eol - 1) === 32)) throw DECLINE;
+      if (!first) value += folded && blanks === 0 ? ' ' : '\n'.repeat(folded ? blanks : blanks + 1);
+      value += text.slice(pos + contentIndent, this.eol);
+      first = false;
+      blanks = 0;
+      pos = this.next;
+    }
+    if (contentIndent < 0) throw DECLINE;
+    this.pos = Math.min(pos, length);
+    return strip ? value : `${value}\n`;
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The subset parser against yaml: whatever it accepts, it must read exactly as `parseYaml` does,
+ * with no finding. It declines the rest, which then goes to js-yaml and yaml.
+ * `FAST_CHECK_RUNS=20000 npx vitest run test/load/subset-parse.test.ts` hunts longer.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { blueprintText } from '../../bench/corpus.js';
+import { checkCharacters } from '../../src/load/decode.js';
+import { parseYaml } from '../../src/load/parse.js';
+import { parseYamlSubset } from '../../src/load/subset-parse.js';
+import { VALID } from '../helpers/check.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const runs = Number(process.env.FAST_CHECK_RUNS ?? 500);
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * Whether the subset parser accepted the text; when it did, yaml read the same data without a
+ * finding. Text with characters `checkCharacters` refuses is never given to the fast parsers.
+ */
+function agrees(text: string): boolean {
+  if (checkCharacters(text)) return false;
+  const subset = parseYamlSubset(text);
+  if (!subset) return false;
+  const full = parseYaml(text);
+  expect({ text, findings: [...full.offsetFindings, ...full.pathFindings] }).toEqual({ text, findings: [] });
+  expect({ text, data: subset.data }).toStrictEqual({ text, data: full.data });
+  return true;
+}
+
+const examples = yamlFiles(join(root, 'examples')).map((file) => readFileSync(file, 'utf8'));
+
+describe('the subset parser reads what blueprints are written in', () => {
+  it('accepts every example and the bench corpus, clean or with planted findings', () => {
+    for (const text of examples) expect(agrees(text)).toBe(true);
+    for (let index = 0; index < 40; index++)
+      for (const broken of [undefined, 0, 1, 2, 3, 4])
+        expect(agrees(blueprintText(index, 7, broken))).toBe(true);
+  });
+
+  it('accepts block scalars, flow collections, quotes, comments and CRLF as yaml reads them', () => {
+    const values = [
+      '|\n    one\n    two\n',
+      '|-\n    one\n\n\n    two\n\n',
+      '|\n    code\n      indented\n    back\n',
+      '>\n    folded\n    text\n\n    para\n',
+      '>-\n    folded # not a comment\n\n\n    three\n',
+      '[a, b, {c: d}]',
+      "{a: 1, b: [2, 3], c: \"x, y\", d: 'it''s'}",
+      '[]',
+      '{}',
+      '[a, b,]',
+      '{\n      a: 1, # comment\n\n      b: [x,\n        y],\n    }',
+      '"a \\"quoted\\" \\\\ \\/ \\n \\t"',
+      "'it''s'",
+      'plain: not a key',
+      'value # comment',
+      'a#b',
+      'https://example.org/a:b',
+      '-5',
+      '0o17',
+      '1e3',
+      '~',
+      'TRUE',
+      'x]y}z,',
+    ];
+    let accepted = 0;
+    for (const value of values) {
+      for (const text of [
+        `${VALID}x-ext: ${value}\n`,
+        `${VALID}x-ext:\n  key: ${value}\n`,
+        `${VALID}x-ext:\n  - ${value}\n`,
+        `${VALID}x-ext:\n- k: ${value}\n  other: 1\n`,
+      ]) {
+        if (agrees(text) && agrees(text.replace(/\n/g, '\r\n'))) accepted++;
+      }
+    }
+    expect(accepted).toBeGreaterThan(60);
+  });
+
+  it('declines what it does not read, and what yaml refuses', () => {
+    const declined = [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: b: c\n',
+      'a: "unterminated\n',
+      'a: "two\n  lines"\n',
+      'a: plain\n  continued\n',
+      'a: |+\n  keep\n',
+      'a: |2\n   x\n',
+      'a: >\n  x\n    more indented\n',
+      'a: |\n\n  leading blank\n',
+      'a: "\\x41"\n',
+      'a: [1,\n2]\n',
+      'a: [1,\n  two\n  lines]\n',
+      'a: [1, 2\n',
+      'a: {b}\n',
+      'a:\tb\n',
+      'a: 1\na: 2\n',
+      '__proto__: 1\n',
+      '<<: {a: 1}\n',
+      '1: a\n',
+      'null: a\n',
+      '"quoted": key\n',
+      '? complex\n: key\n',
+      'a: 1\n---\nb: 2\n',
+      'a: 1\n...\n',
+      '- - nested\n',
+      'a: .inf\n',
+      'a: 99999999999999999999\n',
+      '',
+      '# only a comment\n',
+      'scalar\n',
+      'a: 1\n b: 2\n',
+      'a: 1\r b: 2\n',
+      'a: -\n',
+      'a: [-, b]\n',
+      `a: ${'['.repeat(40)}${']'.repeat(40)}\n`,
+      `${'k'.repeat(1100)}: v\n`,
+    ];
+    for (const text of declined)
+      expect({ text, parsed: parseYamlSubset(text) }).toEqual({ text, parsed: undefined });
+  });
+});
+
+describe('the subset parser reads the same data as yaml, or declines', () => {
+  it('on every input of the YAML test suite and every YAML fixture of the tests', () => {
+    const suite = join(root, 'test/corpus/yaml-test-suite');
+    const files = [...yamlFiles(suite), ...yamlFiles(join(root, 'test'))];
+    let accepted = 0;
+    for (const file of files) if (agrees(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))) accepted++;
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('on the naughty strings as values, written by yaml in every style', () => {
+    const naughty = JSON.parse(
+      readFileSync(join(root, 'test/corpus/naughty-strings/blns.json'), 'utf8'),
+    ) as string[];
+    let accepted = 0;
+    for (const string of naughty)
+      for (const defaultStringType of [
+        'PLAIN',
+        'QUOTE_DOUBLE',
+        'QUOTE_SINGLE',
+        'BLOCK_LITERAL',
+        'BLOCK_FOLDED',
+      ])
+        if (
+          agrees(
+            `${VALID}${stringify({ 'x-ext': { k: string } }, { defaultStringType: defaultStringType as never, defaultKeyType: 'PLAIN' })}`,
+          )
+        )
+          accepted++;
+    expect(accepted).toBeGreaterThan(1000);
+  });
+
+  it('on random values written in random YAML styles', () => {
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom('a: b', '#x', ' x', 'x ', '- x', "'", '"', 'yes', '0x1f', '.5'),
+          fc.integer(),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null),
+        ),
+        tie('list'),
+        tie('map'),
+      ),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(fc.string({ minLength: 1 }), tie('node'), { maxKeys: 4 }),
+    })).node;
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        value,
+        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 1, max: 4 }),
+        (extension, defaultStringType, flow, lineWidth, indent) => {
+          const text = `${VALID}${stringify(
+            { 'x-ext': extension },
+            {
+              defaultStringType: defaultStringType as never,
+              defaultKeyType: 'PLAIN',
+              collectionStyle: flow ? 'flow' : 'any',
+              lineWidth,
+              indent,
+              indentSeq: indent > 1,
+            },
+          )}`;
+          if (agrees(text)) accepted++;
+        },
+      ),
+      { numRuns: runs },
+    );
+    expect(accepted).toBeGreaterThan(runs / 10);
+  }, 120_000);
+
+  it('on blueprints mutated character by character', () => {
+    const alphabet = [
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\r',
+      ':',
+      '-',
+      '- ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '\\',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '?',
+      '|',
+      '>',
+      '|-',
+      '>-',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      'a',
+      '0',
+      '.',
+      '~',
+      '\u00e9',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '---',
+      '...',
+    ];
+    const mutation = fc.record({
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 3 }),
+      insert: fc.array(fc.constantFrom(...alphabet), { maxLength: 3 }),
+    });
+    const sources = [VALID, blueprintText(1, 3), blueprintText(2, 3, 2), ...examples];
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (source, edits) => {
+          let text = source;
+          for (const edit of edits) {
+            const at = edit.at % (text.length + 1);
+            text = text.slice(0, at) + edit.insert.join('') + text.slice(at + edit.remove);
+          }
+          if (agrees(text)) accepted++;
+        },
+      ),
+      { numRuns: runs * 4 },
+    );
+    expect(accepted).toBeGreaterThan(runs);
+  }, 120_000);
+});
