@@ -1,9 +1,9 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { UsageError } from './errors.js';
 import { alwaysOnRules } from './rules/always-on.js';
 import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc } from './rules/docs.js';
 import { rules } from './rules/index.js';
 import { didYouMean } from './schema/did-you-mean.js';
+import { ansiStyles, type Styles } from './util/ansi.js';
 
 /** How to print an explanation. */
 export interface ExplainOptions {
@@ -21,7 +21,7 @@ export function explainableRuleIds(): string[] {
  * it. An unknown rule is a UsageError with a did-you-mean.
  */
 export function explainRule(id: string, options: ExplainOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const style = ansiStyles(options.color);
   const alwaysOn = alwaysOnRules.find((rule) => rule.id === id);
   const rule = rules.find((candidate) => candidate.meta.id === id);
   if (!alwaysOn && !rule) {
@@ -35,19 +35,19 @@ export function explainRule(id: string, options: ExplainOptions): string {
   const status = alwaysOn
     ? `always on, ${alwaysOn.severity}; cannot be configured or disabled`
     : `${rule?.meta.severity} in the '${rule?.meta.preset}' preset`;
-  const out = [`${chalk.bold(id)}: ${doc.description}`, chalk.dim(status), ''];
+  const out = [`${style.bold(id)}: ${doc.description}`, style.dim(status), ''];
   for (const section of RULE_DOC_SECTIONS) {
-    out.push(chalk.bold(section), ...formatBody(doc.sections[section], chalk), '');
+    out.push(style.bold(section), ...formatBody(doc.sections[section], style), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 /** What `blueprint explain` without a rule prints: every rule with its severity and one-line description. */
 export function listRules(options: ExplainOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const style = ansiStyles(options.color);
   const width = Math.max(...explainableRuleIds().map((id) => id.length));
   const row = (id: string, status: string, description: string) =>
-    `  ${chalk.bold(id.padEnd(width))}  ${status.padEnd(22)}  ${description}`;
+    `  ${style.bold(id.padEnd(width))}  ${status.padEnd(22)}  ${description}`;
   const out = ['Always on (cannot be configured):'];
   for (const rule of alwaysOnRules) out.push(row(rule.id, rule.severity, rule.description));
   out.push('', 'Rules (severity in the preset that turns them on):');
@@ -57,7 +57,7 @@ export function listRules(options: ExplainOptions): string {
 }
 
 /** A section's Markdown for a terminal: prose indented by 2, code blocks by 4, fences dropped. */
-function formatBody(body: string, chalk: ChalkInstance): string[] {
+function formatBody(body: string, style: Styles): string[] {
   const lines: string[] = [];
   let inCode = false;
   for (const line of body.split('\n')) {
@@ -65,12 +65,12 @@ function formatBody(body: string, chalk: ChalkInstance): string[] {
       inCode = !inCode;
       continue;
     }
-    if (inCode) lines.push(`    ${chalk.cyan(line)}`);
+    if (inCode) lines.push(`    ${style.cyan(line)}`);
     else if (line === '') lines.push('');
     // With colour, inline code is coloured instead of quoted; without, the backticks stay.
     else
       lines.push(
-        `  ${chalk.level > 0 ? line.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)) : line}`,
+        `  ${style.enabled ? line.replace(/`([^`]+)`/g, (_, code: string) => style.cyan(code)) : line}`,
       );
   }
   return lines;

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import type { Finding } from '../types.js';
+import { ansiStyles, type Styles } from '../util/ansi.js';
 import type { Reporter } from './types.js';
 
 /** Most findings shown per file; the rest are counted (the json format has them all). */
@@ -10,7 +10,7 @@ const MAX_FRAME_WIDTH = 200;
 
 /** Grouped by file: `line:col  severity  message  rule`, a code frame, then a summary line. */
 export const stylish: Reporter = (results, options) => {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const style = ansiStyles(options.color);
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -20,36 +20,36 @@ export const stylish: Reporter = (results, options) => {
     warnings += result.warningCount;
     if (result.findings.length === 0) continue;
     filesWithFindings++;
-    out.push(chalk.underline(result.file));
+    out.push(style.underline(result.file));
     const lines = result.source?.split(/\r?\n/) ?? [];
     for (const finding of result.findings.slice(0, STYLISH_MAX_PER_FILE)) {
-      out.push(formatFinding(finding, chalk));
-      out.push(...frameOf(lines, finding, chalk));
+      out.push(formatFinding(finding, style));
+      out.push(...frameOf(lines, finding, style));
     }
     const hidden = result.findings.length - STYLISH_MAX_PER_FILE;
     if (hidden > 0)
-      out.push(chalk.dim(`  … and ${hidden} more in this file (use --format json to see them all)`));
+      out.push(style.dim(`  … and ${hidden} more in this file (use --format json to see them all)`));
     out.push('');
   }
   const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
   if (errors + warnings === 0) {
-    out.push(chalk.green(`✔ ${files} checked, no problems`));
+    out.push(style.green(`✔ ${files} checked, no problems`));
   } else {
     const total = errors + warnings;
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${filesWithFindings} of ${files}`;
-    out.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+    out.push(errors > 0 ? style.red(style.bold(summary)) : style.yellow(style.bold(summary)));
   }
   return `${out.join('\n')}\n`;
 };
 
-function formatFinding(finding: Finding, chalk: InstanceType<typeof Chalk>): string {
-  const where = chalk.dim(`${finding.line}:${finding.column}`.padEnd(7));
-  const severity = finding.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-  return `  ${where}  ${severity}  ${oneLine(finding.message)}  ${chalk.dim(finding.rule)}`;
+function formatFinding(finding: Finding, style: Styles): string {
+  const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
+  const severity = finding.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+  return `  ${where}  ${severity}  ${oneLine(finding.message)}  ${style.dim(finding.rule)}`;
 }
 
 /** The offending line with a caret under the finding; nothing for lines too long to show. */
-function frameOf(lines: readonly string[], finding: Finding, chalk: InstanceType<typeof Chalk>): string[] {
+function frameOf(lines: readonly string[], finding: Finding, style: Styles): string[] {
   const text = lines[finding.line - 1];
   if (text === undefined || text.length > MAX_FRAME_WIDTH || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(text))
     return [];
@@ -57,8 +57,8 @@ function frameOf(lines: readonly string[], finding: Finding, chalk: InstanceType
   const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : 1;
   const caret = `${' '.repeat(finding.column - 1)}${'^'.repeat(Math.min(width, text.length - finding.column + 2))}`;
   return [
-    chalk.dim(`    ${gutter} | `) + text,
-    chalk.dim(`    ${' '.repeat(gutter.length)} | `) + chalk.red(caret),
+    style.dim(`    ${gutter} | `) + text,
+    style.dim(`    ${' '.repeat(gutter.length)} | `) + style.red(caret),
   ];
 }
 
