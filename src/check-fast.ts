@@ -1,7 +1,8 @@
 import { type CheckOptions, checkData, summarize } from './check.js';
 import { checkCharacters, decodeBlueprint } from './load/decode.js';
-import { lineStarts, locateInSpans, positionInLines } from './load/fast-locate.js';
-import { parseYamlFast, parseYamlSpans, type YamlSpan } from './load/fast-parse.js';
+import { lineStarts, locateInSpans, locateInSubset, positionInLines } from './load/fast-locate.js';
+import { parseYamlFast, parseYamlSpans } from './load/fast-parse.js';
+import { parseSubsetSpans } from './load/subset-parse.js';
 import type { FileResult, Finding, PathFinding, Severity } from './types.js';
 
 /**
@@ -29,16 +30,16 @@ export function checkBlueprintQuickly(
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
 
-  // Positions are worked out only once there is a finding to place.
-  let spans: { root: YamlSpan; starts: number[] } | undefined;
+  // Positions are worked out only once there is a finding to place, by the parser that read the file.
+  let spans: { find: (path: string, key?: boolean) => Range | undefined; starts: number[] } | undefined;
   let located = true;
   const locate = (found: PathFinding, severity: Severity): Finding => {
     if (!spans && located) {
-      const root = parseYamlSpans(text);
-      if (root) spans = { root, starts: lineStarts(text) };
+      const find = spansOf(text, parsed.parser);
+      if (find) spans = { find, starts: lineStarts(text) };
       else located = false;
     }
-    const range = spans && locateInSpans(spans.root, text, found.path, found.key);
+    const range = spans?.find(found.path, found.key);
     if (!range) located = false;
     const { offset, endOffset } = range ?? { offset: 0, endOffset: 0 };
     return {
@@ -52,4 +53,19 @@ export function checkBlueprintQuickly(
   const { findings } = checkData(data, options, locate);
   if (!located) return undefined;
   return summarize(options.file ?? '<input>', findings, text);
+}
+
+type Range = { offset: number; endOffset: number };
+
+/** Parses the text again recording where its nodes are, with the parser that read it first. */
+function spansOf(
+  text: string,
+  parser: 'subset' | 'js-yaml',
+): ((path: string, key?: boolean) => Range | undefined) | undefined {
+  if (parser === 'subset') {
+    const root = parseSubsetSpans(text);
+    return root && ((path, key) => locateInSubset(root, text, path, key));
+  }
+  const root = parseYamlSpans(text);
+  return root && ((path, key) => locateInSpans(root, text, path, key));
 }

@@ -1,6 +1,7 @@
 import type { Position } from '../types.js';
 import type { YamlSpan } from './fast-parse.js';
 import { parsePointer } from './pointer.js';
+import type { SubsetSpan } from './subset-parse.js';
 
 /**
  * Finds the offsets of the node a JSON Pointer names in the nodes js-yaml recorded, exactly as
@@ -108,6 +109,47 @@ function collectionRange(
   const last = span.children[span.children.length - 1];
   if (lineEnd < 0 || !last || contentStart(text, last.start) <= lineEnd) return undefined;
   return { offset: start, endOffset: firstLineEnd };
+}
+
+/**
+ * Finds the offsets of the node a JSON Pointer names in the spans the subset parser recorded,
+ * exactly as `locatePointer` finds them in yaml's document (its key when `key` is set, else its
+ * value; a collection by its first line; a pointer past what the document holds stops at the
+ * deepest node reached). Returns `undefined` for an empty value or a block scalar, whose ranges
+ * the subset parser does not work out: the full path then locates it.
+ */
+export function locateInSubset(
+  root: SubsetSpan,
+  text: string,
+  pointer: string,
+  key = false,
+): { offset: number; endOffset: number } | undefined {
+  let span = root;
+  let keySpan: SubsetSpan | undefined;
+  for (const segment of parsePointer(pointer)) {
+    keySpan = undefined;
+    if (span.kind === 'map') {
+      const entry = span.entries.get(segment);
+      if (!entry) break;
+      keySpan = entry.key;
+      span = entry.value;
+    } else if (span.kind === 'seq') {
+      const item = span.items[Number(segment)];
+      if (item === undefined || !/^\d+$/.test(segment)) break;
+      span = item;
+    } else {
+      break;
+    }
+  }
+  const target = (key && keySpan) || span;
+  if (target.kind === 'scalar') return { offset: target.start, endOffset: target.end };
+  if (target.kind !== 'map' && target.kind !== 'seq') return undefined;
+  // A collection is shown by its first line; one on a single line ends with it (a flow one right
+  // after its closing bracket; a block one's range takes in its line end).
+  const lineEnd = text.indexOf('\n', target.start);
+  const firstLineEnd = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const flow = text[target.start] === '[' || text[target.start] === '{';
+  return { offset: target.start, endOffset: flow ? Math.min(target.end, firstLineEnd) : firstLineEnd };
 }
 
 /** Where each line starts, as yaml's LineCounter records them, to turn offsets into positions. */

@@ -1,13 +1,16 @@
-import { load, Schema, Type } from 'js-yaml';
+import { createRequire } from 'node:module';
+import type * as JsYaml from 'js-yaml';
 import { type CoreScalar, coreScalarOf, isDoubtfulNumber } from './core-scalars.js';
 import { MAX_DEPTH } from './parse.js';
 import { parseYamlSubset } from './subset-parse.js';
+
+const require = createRequire(import.meta.url);
 
 /**
  * What the fast parse gave: the plain data, or `undefined` when the text uses something the fast
  * parser cannot promise to read exactly as `parseYaml` does (then the full path decides).
  */
-export type FastParsed = { data: unknown } | undefined;
+export type FastParsed = { data: unknown; parser: 'subset' | 'js-yaml' } | undefined;
 
 /**
  * Set by the scalar type below when a value would be a finding in `parseYaml` (a number that is
@@ -18,28 +21,37 @@ let unsure = false;
 /** The core scalar `resolve` found, for `construct`, which js-yaml calls right after. */
 let resolved: CoreScalar | undefined;
 
-/**
- * One js-yaml type for every core scalar, tried in their order, rather than one type each: js-yaml
- * tries every implicit type on every plain scalar, and most scalars are words, whose first
- * character rules them all out at once. The tag is private: an explicit `!!int` in a file is an
- * unknown tag here, so that file goes the full way.
- */
-const schema = new Schema({
-  implicit: [
-    new Type('tag:course-blueprint,fast:core', {
-      kind: 'scalar',
-      resolve: (data: unknown) => {
-        resolved = typeof data === 'string' ? coreScalarOf(data) : undefined;
-        return resolved !== undefined;
-      },
-      construct: (data: string) => {
-        const value = (resolved as CoreScalar).construct(data);
-        if (isDoubtfulNumber(value)) unsure = true;
-        return value;
-      },
-    }),
-  ],
-});
+/** js-yaml and the schema it parses with, loaded on first use: most files never need them. */
+let jsYaml: { load: typeof JsYaml.load; schema: JsYaml.Schema } | undefined;
+
+function loadJsYaml(): NonNullable<typeof jsYaml> {
+  if (jsYaml) return jsYaml;
+  const { load, Schema, Type } = require('js-yaml') as typeof JsYaml;
+  /**
+   * One js-yaml type for every core scalar, tried in their order, rather than one type each:
+   * js-yaml tries every implicit type on every plain scalar, and most scalars are words, whose
+   * first character rules them all out at once. The tag is private: an explicit `!!int` in a file
+   * is an unknown tag here, so that file goes the full way.
+   */
+  const schema = new Schema({
+    implicit: [
+      new Type('tag:course-blueprint,fast:core', {
+        kind: 'scalar',
+        resolve: (data: unknown) => {
+          resolved = typeof data === 'string' ? coreScalarOf(data) : undefined;
+          return resolved !== undefined;
+        },
+        construct: (data: string) => {
+          const value = (resolved as CoreScalar).construct(data);
+          if (isDoubtfulNumber(value)) unsure = true;
+          return value;
+        },
+      }),
+    ],
+  });
+  jsYaml = { load, schema };
+  return jsYaml;
+}
 
 /**
  * Text the fast parser leaves to the full one, found by cheap patterns that may match more than
@@ -80,7 +92,7 @@ function closingBracketThen(text: string, bracket: string): boolean {
 
 /** Options js-yaml takes that its type definitions do not all list. */
 interface LoadOptions {
-  schema: Schema;
+  schema: JsYaml.Schema;
   json: boolean;
   maxDepth: number;
   onWarning: () => void;
@@ -107,6 +119,7 @@ export interface YamlSpan {
  * to be located without the full parser. Returns the root node, or `undefined` if it cannot.
  */
 export function parseYamlSpans(text: string): YamlSpan | undefined {
+  const { load, schema } = loadJsYaml();
   const open: YamlSpan[] = [];
   let root: YamlSpan | undefined;
   const options: LoadOptions = {
@@ -152,7 +165,8 @@ export function parseYamlSpans(text: string): YamlSpan | undefined {
 export function parseYamlFast(text: string): FastParsed {
   if (leaveToFullParser(text)) return undefined;
   const subset = parseYamlSubset(text);
-  if (subset) return subset;
+  if (subset) return { data: subset.data, parser: 'subset' };
+  const { load, schema } = loadJsYaml();
   unsure = false;
   let data: unknown;
   try {
@@ -169,7 +183,7 @@ export function parseYamlFast(text: string): FastParsed {
     return undefined;
   }
   if (unsure || hasDoubtfulKey(data)) return undefined;
-  return { data };
+  return { data, parser: 'js-yaml' };
 }
 
 /**

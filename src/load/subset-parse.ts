@@ -46,14 +46,27 @@ const NOT_AFTER_DASH = asciiTable(' ,[]{}');
  * data must equal yaml's, with no finding.
  */
 export function parseYamlSubset(text: string): { data: unknown } | undefined {
-  if (text.includes('\t') || text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)))
-    return undefined;
-  try {
-    return { data: new SubsetParser(text).document() };
-  } catch (error) {
-    if (error === DECLINE) return undefined;
-    throw error;
-  }
+  const parser = SubsetParser.for(text, false);
+  return parser?.run();
+}
+
+/**
+ * Where a node the subset parser read is in the text: a scalar from its first character to its
+ * last (`null` for an empty value, `block` for a block scalar), a collection from its first
+ * character to the end of its last node, with its entries or items.
+ */
+export type SubsetSpan =
+  | { kind: 'scalar' | 'null' | 'block'; start: number; end: number }
+  | { kind: 'map'; start: number; end: number; entries: Map<string, { key: SubsetSpan; value: SubsetSpan }> }
+  | { kind: 'seq'; start: number; end: number; items: SubsetSpan[] };
+
+/**
+ * Parses text the subset parser accepts again, recording where each node is, so that findings are
+ * located without another parser. `undefined` where `parseYamlSubset` declines.
+ */
+export function parseSubsetSpans(text: string): SubsetSpan | undefined {
+  const parser = SubsetParser.for(text, true);
+  return parser?.run() && parser.span;
 }
 
 /**
@@ -66,6 +79,9 @@ function isPlainKey(key: unknown, map: Record<string, unknown>): key is string {
 
 class SubsetParser {
   private readonly text: string;
+  /** Whether to record spans; the span of the node read last. */
+  private readonly recording: boolean;
+  span: SubsetSpan | undefined;
   /** Start of the first line not yet consumed. */
   private pos = 0;
   /** The current content line, as `peek` found it: its start, indentation, first character, end (before any CR) and the start of the next line. */
@@ -85,16 +101,35 @@ class SubsetParser {
   private colonSearch = 0;
   private colonAt = -1;
 
-  constructor(text: string) {
+  private constructor(text: string, recording: boolean) {
     this.text = text;
+    this.recording = recording;
   }
 
-  document(): unknown {
-    if (!this.peek()) throw DECLINE;
-    this.started = true;
-    const value = this.collectionAt(this.indent, 0);
-    if (this.peek()) throw DECLINE; // content less indented than the root, or a second document
-    return value;
+  /** A parser for the text, or `undefined` if characters it never reads rule the text out at once. */
+  static for(text: string, recording: boolean): SubsetParser | undefined {
+    if (text.includes('\t') || text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)))
+      return undefined;
+    return new SubsetParser(text, recording);
+  }
+
+  /** The document's data, or `undefined` when the text leaves the subset. */
+  run(): { data: unknown } | undefined {
+    try {
+      if (!this.peek()) return undefined;
+      this.started = true;
+      const data = this.collectionAt(this.indent, 0);
+      if (this.peek()) return undefined; // content less indented than the root, or a second document
+      return { data };
+    } catch (error) {
+      if (error === DECLINE) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records the span of a scalar or an empty value, when recording. */
+  private scalarSpan(kind: 'scalar' | 'null' | 'block', start: number, end: number): void {
+    if (this.recording) this.span = { kind, start, end };
   }
 
   /**
@@ -224,22 +259,28 @@ class SubsetParser {
     if (depth > SUBSET_DEPTH) throw DECLINE;
     const text = this.text;
     const map: Record<string, unknown> = {};
+    const entries = this.recording ? new Map<string, { key: SubsetSpan; value: SubsetSpan }>() : undefined;
     let at = first;
     for (;;) {
       if (!this.plainStart(at)) throw DECLINE;
       this.scanPlain(at);
-      if (!this.scanColon || this.scanEnd === at || this.scanEnd - at > MAX_KEY) throw DECLINE;
-      const key = resolvePlain(text.slice(at, this.scanEnd));
+      const keyEnd = this.scanEnd;
+      if (!this.scanColon || keyEnd === at || keyEnd - at > MAX_KEY) throw DECLINE;
+      const key = resolvePlain(text.slice(at, keyEnd));
       if (!isPlainKey(key, map)) throw DECLINE;
-      let value = text.indexOf(':', this.scanEnd) + 1;
-      while (value < this.eol && text.charCodeAt(value) === 32) value++;
+      const value = this.skipSpaces(text.indexOf(':', keyEnd) + 1);
       if (value === this.eol || text.charCodeAt(value) === 35 /* # */) {
         this.pos = this.next;
-        map[key] = this.nested(indent, true, depth + 1);
+        map[key] = this.nested(indent, true, depth + 1, value);
       } else {
         map[key] = this.inline(value, indent, false, depth + 1);
       }
-      if (!this.peek() || this.indent < indent) return map;
+      const valueSpan = this.span as SubsetSpan;
+      entries?.set(key, { key: { kind: 'scalar', start: at, end: keyEnd }, value: valueSpan });
+      if (!this.peek() || this.indent < indent) {
+        if (entries) this.span = { kind: 'map', start: first, end: valueSpan.end, entries };
+        return map;
+      }
       if (this.indent > indent || this.isEntry(this.at)) throw DECLINE;
       at = this.at;
     }
@@ -250,32 +291,40 @@ class SubsetParser {
     if (depth > SUBSET_DEPTH) throw DECLINE;
     const text = this.text;
     const list: unknown[] = [];
+    const items: SubsetSpan[] | undefined = this.recording ? [] : undefined;
+    const start = this.at;
     for (;;) {
-      let at = this.at + 1;
-      while (at < this.eol && text.charCodeAt(at) === 32) at++;
+      const at = this.skipSpaces(this.at + 1);
       if (at === this.eol || text.charCodeAt(at) === 35 /* # */) {
         this.pos = this.next;
-        list.push(this.nested(indent, false, depth + 1));
+        list.push(this.nested(indent, false, depth + 1, at));
       } else {
         list.push(this.inline(at, indent, true, depth + 1));
       }
+      items?.push(this.span as SubsetSpan);
       // A line at this column that is not an entry ends the list: it may be the next key of a
       // mapping whose value the list is (`key:` then `- item` at the key's column).
-      if (!this.peek() || this.indent < indent || (this.indent === indent && !this.isEntry(this.at)))
+      if (!this.peek() || this.indent < indent || (this.indent === indent && !this.isEntry(this.at))) {
+        if (items)
+          this.span = { kind: 'seq', start, end: (items[items.length - 1] as SubsetSpan).end, items };
         return list;
+      }
       if (this.indent > indent) throw DECLINE;
     }
   }
 
   /**
-   * The value of a `key:` or `-` with nothing after it on its line: a collection on the lines
-   * below, more indented than `indent` (or, under a key, a sequence at the key's column), else null.
+   * The value of a `key:` or `-` with nothing after it on its line (from `after`): a collection on
+   * the lines below, more indented than `indent` (or, under a key, a sequence at the key's
+   * column), else null.
    */
-  private nested(indent: number, sequenceAtIndent: boolean, depth: number): unknown {
-    if (!this.peek()) return null;
-    if (this.indent > indent) return this.collectionAt(this.indent, depth);
-    if (this.indent === indent && sequenceAtIndent && this.isEntry(this.at))
-      return this.sequence(indent, depth);
+  private nested(indent: number, sequenceAtIndent: boolean, depth: number, after: number): unknown {
+    if (this.peek()) {
+      if (this.indent > indent) return this.collectionAt(this.indent, depth);
+      if (this.indent === indent && sequenceAtIndent && this.isEntry(this.at))
+        return this.sequence(indent, depth);
+    }
+    this.scalarSpan('null', after, after);
     return null;
   }
 
@@ -291,11 +340,14 @@ class SubsetParser {
     if (first === 34 /* " */ || first === 39 /* ' */) {
       value = first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at);
       end = this.scanEnd;
+      this.scalarSpan('scalar', at, end);
     } else if (first === 91 /* [ */ || first === 123 /* { */) {
       value = this.flow(at, indent, depth);
       end = this.scanEnd;
     } else if (first === 124 /* | */ || first === 62 /* > */) {
-      return this.blockScalar(at, indent);
+      const scalar = this.blockScalar(at, indent);
+      this.scalarSpan('block', at, this.pos);
+      return scalar;
     } else {
       if (!this.plainStart(at)) throw DECLINE;
       this.scanPlain(at);
@@ -306,10 +358,10 @@ class SubsetParser {
       value = resolvePlain(text.slice(at, this.scanEnd));
       if (isDoubtfulNumber(value)) throw DECLINE;
       end = this.scanEnd;
+      this.scalarSpan(value === null ? 'null' : 'scalar', at, end);
     }
     // After a quoted or flow value: only spaces, then the end of the line or a comment.
-    let rest = end;
-    while (rest < this.eol && text.charCodeAt(rest) === 32) rest++;
+    const rest = this.skipSpaces(end);
     if (rest < this.eol && (rest === end || text.charCodeAt(rest) !== 35)) throw DECLINE;
     this.pos = this.next;
     return value;
@@ -382,17 +434,26 @@ class SubsetParser {
     const closing = isList ? 93 : 125;
     const list: unknown[] = [];
     const map: Record<string, unknown> = {};
+    const items: SubsetSpan[] | undefined = this.recording && isList ? [] : undefined;
+    const entries =
+      this.recording && !isList ? new Map<string, { key: SubsetSpan; value: SubsetSpan }>() : undefined;
     let i = this.flowSpace(at + 1, indent);
     while (text.charCodeAt(i) !== closing) {
       if (isList) {
         list.push(this.flowValue(i, indent, depth));
+        items?.push(this.span as SubsetSpan);
       } else {
         if (!this.plainStart(i)) throw DECLINE;
         const end = this.flowPlainEnd(i);
         if (text.charCodeAt(end) !== 58 /* : */ || text.charCodeAt(end + 1) !== 32) throw DECLINE;
-        const key = resolvePlain(this.trimmed(i, end));
+        const keyText = this.trimmed(i, end);
+        const key = resolvePlain(keyText);
         if (!isPlainKey(key, map)) throw DECLINE;
         map[key] = this.flowValue(this.flowSpace(end + 2, indent), indent, depth);
+        entries?.set(key, {
+          key: { kind: 'scalar', start: i, end: i + keyText.length },
+          value: this.span as SubsetSpan,
+        });
       }
       i = this.flowSpace(this.scanEnd, indent);
       const code = text.charCodeAt(i);
@@ -404,6 +465,8 @@ class SubsetParser {
       }
     }
     this.scanEnd = i + 1;
+    if (items) this.span = { kind: 'seq', start: at, end: i + 1, items };
+    else if (entries) this.span = { kind: 'map', start: at, end: i + 1, entries };
     return isList ? list : map;
   }
 
@@ -414,14 +477,17 @@ class SubsetParser {
     let value: unknown;
     if (first === 34 || first === 39) {
       value = first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at);
+      this.scalarSpan('scalar', at, this.scanEnd);
     } else if (first === 91 || first === 123) {
       value = this.flow(at, indent, depth + 1);
     } else {
       if (!this.plainStart(at)) throw DECLINE;
       const end = this.flowPlainEnd(at);
-      value = resolvePlain(this.trimmed(at, end));
+      const source = this.trimmed(at, end);
+      value = resolvePlain(source);
       if (isDoubtfulNumber(value)) throw DECLINE;
       this.scanEnd = end;
+      this.scalarSpan(value === null ? 'null' : 'scalar', at, at + source.length);
     }
     if (text.charCodeAt(this.flowSpace(this.scanEnd, indent)) === 58) throw DECLINE;
     return value;

@@ -10,8 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { blueprintText } from '../../bench/corpus.js';
 import { checkCharacters } from '../../src/load/decode.js';
+import { locateInSubset } from '../../src/load/fast-locate.js';
+import { locatePointer } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
-import { parseYamlSubset } from '../../src/load/subset-parse.js';
+import { parseSubsetSpans, parseYamlSubset } from '../../src/load/subset-parse.js';
 import { VALID } from '../helpers/check.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -25,9 +27,22 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
+/** Every JSON Pointer into a value, with a segment past each scalar and each collection's end. */
+function pointers(value: unknown, path = ''): string[] {
+  const segment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const found = [path, `${path}/beyond`];
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) found.push(...pointers(item, `${path}/${index}`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) found.push(...pointers(item, `${path}/${segment(key)}`));
+  }
+  return found;
+}
+
 /**
  * Whether the subset parser accepted the text; when it did, yaml read the same data without a
- * finding. Text with characters `checkCharacters` refuses is never given to the fast parsers.
+ * finding, and every node the subset can place (with `key` or not) is where yaml places it. Text
+ * with characters `checkCharacters` refuses is never given to the fast parsers.
  */
 function agrees(text: string): boolean {
   if (checkCharacters(text)) return false;
@@ -36,6 +51,20 @@ function agrees(text: string): boolean {
   const full = parseYaml(text);
   expect({ text, findings: [...full.offsetFindings, ...full.pathFindings] }).toEqual({ text, findings: [] });
   expect({ text, data: subset.data }).toStrictEqual({ text, data: full.data });
+  const spans = parseSubsetSpans(text);
+  expect(spans).toBeDefined();
+  if (!spans || !full.doc) return true;
+  for (const pointer of pointers(subset.data))
+    for (const key of [false, true]) {
+      const range = locateInSubset(spans, text, pointer, key);
+      if (range)
+        expect({ text, pointer, key, range }).toEqual({
+          text,
+          pointer,
+          key,
+          range: locatePointer(full.doc, text, pointer, key),
+        });
+    }
   return true;
 }
 
