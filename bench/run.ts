@@ -18,7 +18,7 @@ const quick = args.includes('--quick');
 const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(join(root, 'dist/cli/program.js'))) {
+if (!existsSync(join(root, 'dist/bin/blueprint.js'))) {
   console.error('bench: dist/ is missing: run `npm run build` first');
   process.exit(2);
 }

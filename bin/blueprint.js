@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/program.js';
+import { run } from '../dist/bin/blueprint.js';
 
 // Output piped to a command that stops reading (`| head`): end quietly, keeping the exit code.
 for (const stream of [process.stdout, process.stderr]) {

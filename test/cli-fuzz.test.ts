@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 const SEED = 20261129;
 const COUNT = 1000;
 
-/** Builds dist/ when it is missing or older than a source file, so the test runs today's code. */
+/** Builds dist/ and the bundle when missing or older than a source file, so the test runs today's code. */
 function ensureBuilt(): void {
   const newest = (dir: string): number =>
     Math.max(
@@ -27,17 +27,15 @@ function ensureBuilt(): void {
         return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
       }),
     );
-  const built = statSync(join(root, 'dist', 'cli', 'program.js'), { throwIfNoEntry: false });
+  const built = statSync(join(root, 'dist', 'bin', 'blueprint.js'), { throwIfNoEntry: false });
   if (built && built.mtimeMs >= newest(join(root, 'src'))) return;
-  const build = spawnSync(
-    process.execPath,
+  for (const step of [
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+    ['scripts/bundle.mjs'],
+  ]) {
+    const build = spawnSync(process.execPath, step, { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  }
 }
 
 /** The damaged inputs: name (relative to the folder) and bytes. */

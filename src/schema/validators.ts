@@ -9,4 +9,5 @@ const require = createRequire(import.meta.url);
  * start-up for these 113 KB.
  */
 export const { validateBlueprint, validateCompetencyFile, validateConfig } =
-  require('./generated/validators.cjs') as typeof Generated;
+  // From dist/schema/ and from the bundle's dist/bin/ alike (scripts/bundle.mjs).
+  require('../schema/generated/validators.cjs') as typeof Generated;
