@@ -51,7 +51,7 @@ export function decodeBlueprint(bytes: Uint8Array): Decoded {
 
 /** Checks decoded text for what YAML forbids before parsing: CR-only line ends, control characters. */
 export function checkCharacters(text: string): DecodeProblem | undefined {
-  const lone = /\r(?!\n)/.exec(text);
+  const lone = text.includes('\r') ? /\r(?!\n)/.exec(text) : null;
   if (lone) {
     return {
       message:

@@ -54,14 +54,15 @@ function loadJsYaml(): NonNullable<typeof jsYaml> {
 }
 
 /**
- * Text the fast parser leaves to the full one, found by cheap patterns that may match more than
- * they need to (then the file only takes the slower path): directives, tags and anchors (so no
- * aliases either), merge keys, explicit `?` keys and flow collections used as keys, a comment
- * glued to a closing quote or bracket (an error for yaml, not for js-yaml), and inline
- * `blueprint-disable` comments, which only the full path reads, content on the line of a `---`
- * or `...` marker, a `!` alone (the non-specific tag, `! text`), and a tab at the start of a line (js-yaml accepts `--- a: 1` with a second key
- * under it, and a tab-only line in a block scalar, which yaml refuses: both found by the YAML test
- * suite corpus). Each pattern is tried only when the character it needs is in the text at all.
+ * Text js-yaml would read differently from yaml, left to the full parser, found by cheap patterns
+ * that may match more than they need to (then the file only takes the slower path): directives,
+ * tags and anchors (so no aliases either), merge keys, explicit `?` keys and flow collections
+ * used as keys, a comment glued to a closing quote or bracket (an error for yaml, not for
+ * js-yaml), content on the line of a `---` or `...` marker, a `!` alone (the non-specific tag,
+ * `! text`), and a tab at the start of a line (js-yaml accepts `--- a: 1` with a second key
+ * under it, and a tab-only line in a block scalar, which yaml refuses: both found by the YAML
+ * test suite corpus). Each pattern is tried only when the character it needs is in the text at
+ * all. The subset parser declines all of these itself.
  */
 function leaveToFullParser(text: string): boolean {
   return (
@@ -74,7 +75,6 @@ function leaveToFullParser(text: string): boolean {
     text.includes("'#") ||
     closingBracketThen(text, ']') ||
     closingBracketThen(text, '}') ||
-    /blueprint-(?:disable|enable)/.test(text) ||
     ((text.includes('---') || text.includes('...')) && /^(?:---|\.\.\.)[ \t]+[^\s#]/m.test(text)) ||
     (text.includes('\t') && /^ *\t/m.test(text))
   );
@@ -163,9 +163,11 @@ export function parseYamlSpans(text: string): YamlSpan | undefined {
  * it declines, js-yaml reads (about 8× faster than yaml's document parser).
  */
 export function parseYamlFast(text: string): FastParsed {
-  if (leaveToFullParser(text)) return undefined;
+  // Inline suppression reads comments, which only the full parser keeps.
+  if (text.includes('blueprint-') && /blueprint-(?:disable|enable)/.test(text)) return undefined;
   const subset = parseYamlSubset(text);
   if (subset) return { data: subset.data, parser: 'subset' };
+  if (leaveToFullParser(text)) return undefined;
   const { load, schema } = loadJsYaml();
   unsure = false;
   let data: unknown;
