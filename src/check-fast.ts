@@ -16,14 +16,9 @@ export function checkBlueprintQuickly(
   source: string | Uint8Array,
   options: CheckOptions = {},
 ): FileResult | undefined {
-  let text: string;
-  if (typeof source === 'string') {
-    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  } else {
-    const decoded = decodeBlueprint(source);
-    if (!decoded.ok) return undefined;
-    text = decoded.text;
-  }
+  const decoded = decodeBlueprint(source);
+  if (!decoded.ok) return undefined;
+  const text = decoded.text;
   if (checkCharacters(text)) return undefined;
   const parsed = parseYamlFast(text);
   if (!parsed) return undefined;

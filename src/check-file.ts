@@ -40,7 +40,7 @@ export function checkFile(
  * full parser.
  */
 export function checkFileWith<Checked extends FileResult | undefined>(
-  check: (source: Uint8Array, options: CheckOptions) => Checked,
+  check: (source: string | Uint8Array, options: CheckOptions) => Checked,
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
@@ -75,7 +75,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   }
   const loadCompetencies =
     options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
-  return check(read.bytes, { ...checkOptions, file, loadCompetencies });
+  return check(read.source, { ...checkOptions, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

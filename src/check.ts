@@ -48,14 +48,9 @@ export function checkBlueprint(source: string | Uint8Array, options: CheckOption
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
 export function checkBlueprintFully(source: string | Uint8Array, options: CheckOptions = {}): Checked {
   const file = options.file ?? '<input>';
-  let text: string;
-  if (typeof source === 'string') {
-    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  } else {
-    const decoded = decodeBlueprint(source);
-    if (!decoded.ok) return { result: textProblem(file, decoded.problem) };
-    text = decoded.text;
-  }
+  const decoded = decodeBlueprint(source);
+  if (!decoded.ok) return { result: textProblem(file, decoded.problem) };
+  const text = decoded.text;
   const characterProblem = checkCharacters(text);
   if (characterProblem) return { result: { ...textProblem(file, characterProblem), source: text } };
 

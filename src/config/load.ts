@@ -40,7 +40,7 @@ export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
   if (read.kind === 'unreadable') throw new UsageError(`config ${read.message}`);
   if (read.kind === 'too-large')
     throw new UsageError(`${shown}: the config file is too large to be a config`);
-  const decoded = decodeBlueprint(read.bytes);
+  const decoded = decodeBlueprint(read.source);
   const problem = decoded.ok ? checkCharacters(decoded.text) : decoded.problem;
   if (problem || !decoded.ok) {
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };

@@ -29,7 +29,7 @@ export function loadCompetencyFile(
   const read = readBlueprintFile(name, folder);
   if (read.kind === 'unreadable') return fail(`cannot be used: ${read.message}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  const decoded = decodeBlueprint(read.bytes);
+  const decoded = decodeBlueprint(read.source);
   if (!decoded.ok) return fail(`is not usable: ${decoded.problem.message}`);
   const characterProblem = checkCharacters(decoded.text);
   if (characterProblem) return fail(`is not usable: ${characterProblem.message}`);

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './decode.js';
 
@@ -78,11 +87,17 @@ function walk(cwd: string, root: string): string[] {
   return found.sort();
 }
 
-/** What reading a blueprint file gave. */
+/**
+ * What reading a blueprint file gave: its source as text when Node could decode it as UTF-8, else
+ * its bytes (for `decodeBlueprint` to say what is wrong with them).
+ */
 export type ReadResult =
-  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'source'; source: string | Uint8Array }
   | { kind: 'too-large'; size: number }
   | { kind: 'unreadable'; message: string };
+
+/** Files up to this size are read and decoded by Node in one call; a blueprint is a few kilobytes. */
+const DIRECT_READ_BYTES = 1024 * 1024;
 
 /**
  * Reads a file with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never
@@ -98,7 +113,13 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
     if (stats.isDirectory()) return { kind: 'unreadable', message: `${path} is a folder, not a file` };
     if (!stats.isFile()) return { kind: 'unreadable', message: `${path} is not a regular file` };
     if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
-    return { kind: 'bytes', bytes: readAll(fd, stats.size) };
+    if (stats.size <= DIRECT_READ_BYTES) {
+      // Read and decoded in one native call. Node writes U+FFFD for bytes that are not UTF-8: then
+      // the bytes are read again, for decodeBlueprint to tell where and what they are.
+      const text = readFileSync(fd, 'utf8');
+      if (!text.includes('\uFFFD')) return { kind: 'source', source: text };
+    }
+    return { kind: 'source', source: readAll(fd, stats.size) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR')
       return { kind: 'unreadable', message: `${path} is a folder, not a file` };
@@ -108,7 +129,7 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
   }
 }
 
-/** Reads an open file whole: its size as stat gave it, and whatever it has grown by since. */
+/** Reads an open file whole, from its start: its size as stat gave it, and whatever it has grown by since. */
 function readAll(fd: number, size: number): Uint8Array {
   let buffer = Buffer.allocUnsafe(size + 1); // one byte more: a file read whole comes back short
   let length = 0;
@@ -119,7 +140,7 @@ function readAll(fd: number, size: number): Uint8Array {
       buffer.copy(bigger, 0, 0, length);
       buffer = bigger;
     }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    const read = readSync(fd, buffer, length, buffer.length - length, length);
     length += read;
     // Past the size stat gave, a short read is the end: no need for one more read to find it.
     if (read === 0 || (length >= size && length < buffer.length)) break;

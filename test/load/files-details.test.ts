@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/load/decode.js';
+import { decodeBlueprint, MAX_FILE_BYTES } from '../../src/load/decode.js';
 import { BLUEPRINT_FILE, findBlueprintFiles, readBlueprintFile } from '../../src/load/files.js';
 
 let dir: string;
@@ -82,13 +82,42 @@ describe('readBlueprintFile', () => {
     writeFileSync(path, '');
     truncateSync(path, MAX_FILE_BYTES);
     const read = readBlueprintFile('big.blueprint.yaml', dir);
-    expect(read.kind).toBe('bytes');
-    expect(read.kind === 'bytes' ? read.bytes.length : 0).toBe(MAX_FILE_BYTES);
+    expect(read.kind).toBe('source');
+    expect(read.kind === 'source' ? read.source.length : 0).toBe(MAX_FILE_BYTES);
     truncateSync(path, MAX_FILE_BYTES + 1);
     expect(readBlueprintFile('big.blueprint.yaml', dir)).toEqual({
       kind: 'too-large',
       size: MAX_FILE_BYTES + 1,
     });
+    rmSync(path);
+  });
+
+  it('gives UTF-8 text as a string, and the bytes of anything Node had to replace', () => {
+    const cases: Array<[string, Uint8Array | string, 'string' | 'bytes']> = [
+      ['plain', 'title: Café — “test”\n', 'string'],
+      ['bom', '\uFEFFtitle: x\n', 'string'],
+      ['latin1', Uint8Array.from([0x74, 0x3a, 0x20, 0xe9, 0x0a]), 'bytes'],
+      ['utf16', Uint8Array.from([0xff, 0xfe, 0x74, 0x00]), 'bytes'],
+      ['replacement character written in the file', 'title: \uFFFD\n', 'bytes'],
+    ];
+    for (const [name, content, kind] of cases) {
+      const path = join(dir, `${name}.blueprint.yaml`);
+      writeFileSync(path, content);
+      const read = readBlueprintFile(`${name}.blueprint.yaml`, dir);
+      if (read.kind !== 'source') throw new Error(`${name}: ${read.kind}`);
+      expect([name, typeof read.source === 'string' ? 'string' : 'bytes']).toEqual([name, kind]);
+      // Either way, the text is the file's: decoded by Node, or by decodeBlueprint from the bytes.
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      expect([name, decodeBlueprint(read.source)]).toEqual([name, decodeBlueprint(bytes)]);
+      rmSync(path);
+    }
+  });
+
+  it('reads a file over 1 MB as bytes, as it was before', () => {
+    const path = join(dir, 'large.blueprint.yaml');
+    writeFileSync(path, `title: ${'x'.repeat(1024 * 1024)}\n`);
+    const read = readBlueprintFile('large.blueprint.yaml', dir);
+    expect(read.kind === 'source' && read.source instanceof Uint8Array).toBe(true);
     rmSync(path);
   });
 });

@@ -33,7 +33,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
 
   // The blueprint's own config decides which rule findings the closing line counts.
   const { severities, context } = createSettingsResolver({ cwd: io.cwd })(file);
-  const { result, model } = checkBlueprintFully(read.bytes, {
+  const { result, model } = checkBlueprintFully(read.source, {
     file,
     severities,
     context,
