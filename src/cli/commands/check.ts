@@ -7,6 +7,7 @@ import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
 import type { FileResult } from '../../types.js';
+import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, isCI, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -42,6 +43,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   for (const file of files) settings(file);
+  await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length);
   await checkFiles(files, io.cwd, { settings }, (result) => {

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  CATALOGUE_FILES,
+  CATALOGUE_V8_FLAG,
+  tuneCompilerForCatalogue,
+} from '../../src/cli/compiler-tuning.js';
+
+// V8 flags cannot be read back from JavaScript: the call that sets one is what is observed.
+const setFlagsFromString = vi.hoisted(() => vi.fn());
+vi.mock('node:v8', () => ({ setFlagsFromString }));
+
+describe('tuneCompilerForCatalogue', () => {
+  afterEach(() => setFlagsFromString.mockClear());
+
+  it('leaves V8 alone for a run of a few files', async () => {
+    for (const files of [0, 1, CATALOGUE_FILES - 1]) await tuneCompilerForCatalogue(files);
+    expect(setFlagsFromString).not.toHaveBeenCalled();
+  });
+
+  it('limits inlining from a catalogue on', async () => {
+    await tuneCompilerForCatalogue(CATALOGUE_FILES);
+    expect(setFlagsFromString.mock.calls).toEqual([[CATALOGUE_V8_FLAG]]);
+  });
+
+  it('sets a flag this V8 knows (an unknown one is only reported on standard output)', () => {
+    const script = `require('node:v8').setFlagsFromString(${JSON.stringify(CATALOGUE_V8_FLAG)})`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
+    const typo = spawnSync(process.execPath, ['-e', script.replace('cumulative', 'cumulativ')], {
+      encoding: 'utf8',
+    });
+    expect(typo.stdout + typo.stderr).toContain('unrecognized flag');
+  });
+});
