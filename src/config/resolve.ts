@@ -66,14 +66,21 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
   }
   const finder = createConfigFinder();
   const byConfig = new Map<string, ResolvedSettings>();
+  // By the folder as named: the files of a catalogue share a few, and resolving each file's
+  // path costs more than looking its folder up.
+  const byFolder = new Map<string, ResolvedSettings>();
   return (blueprintFile) => {
-    const configPath = finder.find(dirname(resolve(cwd, blueprintFile))) ?? '';
-    let settings = byConfig.get(configPath);
+    const folder = dirname(blueprintFile);
+    let settings = byFolder.get(folder);
+    if (settings) return settings;
+    const configPath = finder.find(resolve(cwd, folder)) ?? '';
+    settings = byConfig.get(configPath);
     if (!settings) {
       const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd);
       settings = resolveSettings(config, commandLine);
       byConfig.set(configPath, settings);
     }
+    byFolder.set(folder, settings);
     return settings;
   };
 }
