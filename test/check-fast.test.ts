@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { blueprintText } from '../bench/corpus.js';
 import { checkBlueprintFully } from '../src/check.js';
 import { checkBlueprintQuickly } from '../src/check-fast.js';
@@ -10,29 +9,10 @@ import { checkCharacters } from '../src/load/decode.js';
 import { parseYamlFast } from '../src/load/fast-parse.js';
 import { parseYaml } from '../src/load/parse.js';
 import { VALID } from './helpers/check.js';
+import { mutatedText, styledBlueprint, withExtension, yamlFiles } from './support/yaml-inputs.js';
 
 const root = join(import.meta.dirname, '..');
-
-/** Every YAML file under a folder (fixtures that other tests use, and the examples). */
-function yamlFiles(dir: string): string[] {
-  const found: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop() as string;
-    let names: string[];
-    try {
-      names = readdirSync(current);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) stack.push(path);
-      else if (/\.ya?ml$/.test(name)) found.push(path);
-    }
-  }
-  return found.sort();
-}
+const runs = Number(process.env.FAST_CHECK_RUNS ?? 500);
 
 /**
  * The property every test here checks: when the fast path settles a file, the full path gives the
@@ -127,15 +107,7 @@ describe('the fast path gives the same results as the full path', () => {
       'multi\n    line plain',
     ];
     let settled = 0;
-    for (const value of values) {
-      for (const text of [
-        `${base}x-ext: ${value}\n`,
-        `${base}x-ext:\n  key: ${value}\n`,
-        `${base}x-ext:\n  - ${value}\n`,
-      ]) {
-        if (samePathResults(text)) settled++;
-      }
-    }
+    for (const value of values) for (const text of withExtension(value)) if (samePathResults(text)) settled++;
     expect(settled).toBeGreaterThan(0);
     const keys = [
       'null',
@@ -172,125 +144,29 @@ describe('the fast path gives the same results as the full path', () => {
 });
 
 describe('the fast path against the full path on random inputs (fast-check)', () => {
-  const scalar = fc.oneof(
-    fc.string(),
-    fc.constantFrom(
-      'yes',
-      'null',
-      '~',
-      '0o7',
-      '0x1f',
-      '1e3',
-      '.5',
-      '-0',
-      '+1',
-      'a: b',
-      '#x',
-      '- x',
-      "'",
-      '"',
-    ),
-    fc.integer(),
-    fc.double({ noNaN: false }),
-    fc.boolean(),
-    fc.constant(null),
-  );
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-    list: fc.array(tie('node'), { maxLength: 4 }),
-    map: fc.dictionary(
-      fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom('a', 'b', '1', 'true')),
-      tie('node'),
-      {
-        maxKeys: 4,
-      },
-    ),
-  })).node;
-
   it('on blueprints carrying random extension values, written in random YAML styles', () => {
     let settled = 0;
     fc.assert(
-      fc.property(
-        value,
-        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
-        fc.boolean(),
-        fc.integer({ min: 0, max: 80 }),
-        (extension, defaultStringType, flow, lineWidth) => {
-          const text = `${VALID}${stringify(
-            { 'x-ext': extension },
-            {
-              defaultStringType: defaultStringType as never,
-              collectionStyle: flow ? 'flow' : 'any',
-              lineWidth,
-            },
-          )}`;
-          if (samePathResults(text)) settled++;
-        },
-      ),
-      { numRuns: Math.ceil(Number(process.env.FAST_CHECK_RUNS ?? 500) / 3) },
+      fc.property(styledBlueprint, (text) => {
+        if (samePathResults(text)) settled++;
+      }),
+      { numRuns: Math.ceil(runs / 3) },
     );
     expect(settled).toBeGreaterThan(30);
   }, 120_000);
 
   it('on blueprints mutated character by character', () => {
-    const alphabet = [
-      ' ',
-      '\t',
-      '\n',
-      '\r\n',
-      ':',
-      '-',
-      '#',
-      '"',
-      "'",
-      '[',
-      ']',
-      '{',
-      '}',
-      ',',
-      '?',
-      '|',
-      '>',
-      '&',
-      '*',
-      '!',
-      '%',
-      '@',
-      '`',
-      '\\',
-      'a',
-      '0',
-      '.',
-      '~',
-      '\u00e9',
-      '\u2028',
-    ];
-    const mutation = fc.record({
-      at: fc.nat(),
-      remove: fc.integer({ min: 0, max: 3 }),
-      insert: fc.array(fc.constantFrom(...alphabet), { maxLength: 3 }),
-    });
     const examples = yamlFiles(join(root, 'examples')).map((file) => readFileSync(file, 'utf8'));
-    const sources = [VALID, blueprintText(1, 3), ...examples];
     let settled = 0;
     let located = 0;
     fc.assert(
-      fc.property(
-        fc.constantFrom(...sources),
-        fc.array(mutation, { minLength: 1, maxLength: 3 }),
-        (source, edits) => {
-          let text = source;
-          for (const edit of edits) {
-            const at = edit.at % (text.length + 1);
-            text = text.slice(0, at) + edit.insert.join('') + text.slice(at + edit.remove);
-          }
-          if (samePathResults(text)) {
-            settled++;
-            if ((checkBlueprintQuickly(text)?.findings.length ?? 0) > 0) located++;
-          }
-        },
-      ),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 500) },
+      fc.property(mutatedText([VALID, blueprintText(1, 3), ...examples]), (text) => {
+        if (samePathResults(text)) {
+          settled++;
+          if ((checkBlueprintQuickly(text)?.findings.length ?? 0) > 0) located++;
+        }
+      }),
+      { numRuns: runs },
     );
     // Many mutations only touch text (titles, statements): those the fast path must settle.
     expect(settled).toBeGreaterThan(50);

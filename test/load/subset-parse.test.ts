@@ -3,7 +3,7 @@
  * with no finding. It declines the rest, which then goes to js-yaml and yaml.
  * `FAST_CHECK_RUNS=20000 npx vitest run test/load/subset-parse.test.ts` hunts longer.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,17 +15,10 @@ import { locatePointer } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import { parseSubsetSpans, parseYamlSubset } from '../../src/load/subset-parse.js';
 import { VALID } from '../helpers/check.js';
+import { mutatedText, styledBlueprint, withExtension, yamlFiles } from '../support/yaml-inputs.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.env.FAST_CHECK_RUNS ?? 500);
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
 
 /** Every JSON Pointer into a value, with a segment past each scalar and each collection's end. */
 function pointers(value: unknown, path = ''): string[] {
@@ -105,16 +98,9 @@ describe('the subset parser reads what blueprints are written in', () => {
       'x]y}z,',
     ];
     let accepted = 0;
-    for (const value of values) {
-      for (const text of [
-        `${VALID}x-ext: ${value}\n`,
-        `${VALID}x-ext:\n  key: ${value}\n`,
-        `${VALID}x-ext:\n  - ${value}\n`,
-        `${VALID}x-ext:\n- k: ${value}\n  other: 1\n`,
-      ]) {
+    for (const value of values)
+      for (const text of withExtension(value))
         if (agrees(text) && agrees(text.replace(/\n/g, '\r\n'))) accepted++;
-      }
-    }
     expect(accepted).toBeGreaterThan(60);
   });
 
@@ -195,113 +181,23 @@ describe('the subset parser reads the same data as yaml, or declines', () => {
   });
 
   it('on random values written in random YAML styles', () => {
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small' },
-        fc.oneof(
-          fc.string(),
-          fc.constantFrom('a: b', '#x', ' x', 'x ', '- x', "'", '"', 'yes', '0x1f', '.5'),
-          fc.integer(),
-          fc.double(),
-          fc.boolean(),
-          fc.constant(null),
-        ),
-        tie('list'),
-        tie('map'),
-      ),
-      list: fc.array(tie('node'), { maxLength: 4 }),
-      map: fc.dictionary(fc.string({ minLength: 1 }), tie('node'), { maxKeys: 4 }),
-    })).node;
     let accepted = 0;
     fc.assert(
-      fc.property(
-        value,
-        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
-        fc.boolean(),
-        fc.integer({ min: 0, max: 80 }),
-        fc.integer({ min: 1, max: 4 }),
-        (extension, defaultStringType, flow, lineWidth, indent) => {
-          const text = `${VALID}${stringify(
-            { 'x-ext': extension },
-            {
-              defaultStringType: defaultStringType as never,
-              defaultKeyType: 'PLAIN',
-              collectionStyle: flow ? 'flow' : 'any',
-              lineWidth,
-              indent,
-              indentSeq: indent > 1,
-            },
-          )}`;
-          if (agrees(text)) accepted++;
-        },
-      ),
+      fc.property(styledBlueprint, (text) => {
+        if (agrees(text)) accepted++;
+      }),
       { numRuns: runs },
     );
     expect(accepted).toBeGreaterThan(runs / 10);
   }, 120_000);
 
   it('on blueprints mutated character by character', () => {
-    const alphabet = [
-      ' ',
-      '  ',
-      '\n',
-      '\r\n',
-      '\r',
-      ':',
-      '-',
-      '- ',
-      '#',
-      ' #',
-      '"',
-      "'",
-      '\\',
-      '[',
-      ']',
-      '{',
-      '}',
-      ',',
-      '?',
-      '|',
-      '>',
-      '|-',
-      '>-',
-      '&',
-      '*',
-      '!',
-      '%',
-      '@',
-      '`',
-      'a',
-      '0',
-      '.',
-      '~',
-      '\u00e9',
-      '\u00a0',
-      '\u2028',
-      '\ufeff',
-      '---',
-      '...',
-    ];
-    const mutation = fc.record({
-      at: fc.nat(),
-      remove: fc.integer({ min: 0, max: 3 }),
-      insert: fc.array(fc.constantFrom(...alphabet), { maxLength: 3 }),
-    });
     const sources = [VALID, blueprintText(1, 3), blueprintText(2, 3, 2), ...examples];
     let accepted = 0;
     fc.assert(
-      fc.property(
-        fc.constantFrom(...sources),
-        fc.array(mutation, { minLength: 1, maxLength: 3 }),
-        (source, edits) => {
-          let text = source;
-          for (const edit of edits) {
-            const at = edit.at % (text.length + 1);
-            text = text.slice(0, at) + edit.insert.join('') + text.slice(at + edit.remove);
-          }
-          if (agrees(text)) accepted++;
-        },
-      ),
+      fc.property(mutatedText(sources), (text) => {
+        if (agrees(text)) accepted++;
+      }),
       { numRuns: runs * 4 },
     );
     expect(accepted).toBeGreaterThan(runs);
