@@ -7,8 +7,9 @@ import { parseYamlSubset } from './subset-parse.js';
 const require = createRequire(import.meta.url);
 
 /**
- * What the fast parse gave: the plain data, or `undefined` when the text uses something the fast
- * parser cannot promise to read exactly as `parseYaml` does (then the full path decides).
+ * What the fast parse gave: the plain data and which parser read it (findings are placed by the
+ * same one), or `undefined` when the text uses something neither fast parser can promise to read
+ * exactly as `parseYaml` does (then the full path decides).
  */
 export type FastParsed = { data: unknown; parser: 'subset' | 'js-yaml' } | undefined;
 

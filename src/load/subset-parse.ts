@@ -84,7 +84,10 @@ class SubsetParser {
   span: SubsetSpan | undefined;
   /** Start of the first line not yet consumed. */
   private pos = 0;
-  /** The current content line, as `peek` found it: its start, indentation, first character, end (before any CR) and the start of the next line. */
+  /**
+   * The current line (as `peek` or `lineAt` set it): where it starts, its indentation, its first
+   * character that is not a space, its end (before any CR), and where the next line starts.
+   */
   private lineStart = 0;
   private indent = 0;
   private at = 0;
