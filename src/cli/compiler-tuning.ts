@@ -2,6 +2,12 @@
 export const CATALOGUE_FILES = 100;
 /** The V8 flag a catalogue run sets. */
 export const CATALOGUE_V8_FLAG = '--max-inlined-bytecode-size-cumulative=150';
+/**
+ * The V8 major version (Node 20's) the flag was measured on. Other versions are left alone: their
+ * compilers tier differently (Node 22 adds Maglev), and V8 prints an unknown flag on standard
+ * output, where a report may be going.
+ */
+const MEASURED_V8 = '11';
 
 /**
  * V8's optimizing compiler inlines the functions a hot function calls, up to 920 bytes of their
@@ -16,10 +22,14 @@ export const CATALOGUE_V8_FLAG = '--max-inlined-bytecode-size-cumulative=150';
  *
  * The flag is set from inside the process: Node warns that a V8 flag changed after start-up may
  * do nothing or misbehave; this one is only read when a function is being optimized, and at worst
- * does nothing. Results never depend on it. docs/speed.md has the measurements.
+ * does nothing. Results never depend on it. docs/speed.md has the measurements. Only on the V8
+ * it was measured with (`MEASURED_V8`).
  */
-export async function tuneCompilerForCatalogue(files: number): Promise<void> {
-  if (files < CATALOGUE_FILES) return;
+export async function tuneCompilerForCatalogue(
+  files: number,
+  v8Version = process.versions.v8,
+): Promise<void> {
+  if (files < CATALOGUE_FILES || !v8Version.startsWith(`${MEASURED_V8}.`)) return;
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString(CATALOGUE_V8_FLAG);
 }
