@@ -40,6 +40,7 @@ const TOKEN =
 const ASCII_TOKEN = /[A-Za-z]+'(?=[A-Za-z])|[A-Za-z0-9]+(?:[-/.'][A-Za-z0-9]+)*|[,;:()&*]|-(?=\s|$)/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const ONE_WORD = /^[a-z]+$/;
 const folded = new Map<string, string>();
 
 /** Folds accents and ligatures away, for lookups that should not depend on them. */
@@ -77,6 +78,8 @@ export function tokenize<T = Token>(
   language: Language,
   make: (text: string, key: string, start: number, end: number) => T = plainToken as never,
 ): T[] {
+  // One word of small ASCII letters is its own token: most lexicon entries and pattern words.
+  if (ONE_WORD.test(statement)) return [make(statement, statement, 0, statement.length)];
   const tokens: T[] = [];
   const source = statement.replace(/[’ʼ‘`´]/g, "'");
   const ascii = ASCII.test(source); // then no word needs normalising or folding either

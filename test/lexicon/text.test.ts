@@ -54,12 +54,17 @@ const ALPHABET = [
 // ASCII only: such text is read by a faster expression of its own.
 const ASCII_ALPHABET = [...'aZq09', ...`-/.'\``, ...',;:()&*', ' ', '\t', '\n', '_', '!', '$', '#'];
 
+// Mostly one word of small letters, which skips the expressions altogether (lexicon entries).
+const WORD_ALPHABET = [...'aqz', 'Z', "'", '-', ' '];
+
 describe('tokenize', () => {
   it.each([
     ['en', 'any text', ALPHABET],
     ['fr', 'any text', ALPHABET],
     ['en', 'ASCII text', ASCII_ALPHABET],
     ['fr', 'ASCII text', ASCII_ALPHABET],
+    ['en', 'single words', WORD_ALPHABET],
+    ['fr', 'single words', WORD_ALPHABET],
   ] as const)('gives the tokens the expression gives (%s, %s)', (language, _kind, alphabet) => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
