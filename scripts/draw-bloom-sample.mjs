@@ -4,6 +4,10 @@
 // files; labels are added by hand afterwards (docs/objective-wording.md says how).
 //
 //   node scripts/draw-bloom-sample.mjs [--seed N] [--data DIR]
+//
+// The same draw, continued, gives a second, smaller sample (holdout-*.yaml: 150 English, 75
+// French), disjoint from the first, labelled after the reader was tuned on the first and never
+// used to tune it: the check that the tuning carries over to statements it has not seen.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,7 +31,7 @@ function generator(state) {
   };
 }
 
-function draw(file, count, random) {
+function draw(file, counts, random) {
   const rows = readFileSync(join(data, file), 'utf8')
     .split('\n')
     .slice(1)
@@ -42,10 +46,18 @@ function draw(file, count, random) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  return order
-    .slice(0, count)
-    .sort((a, b) => a - b)
-    .map((index) => rows[index]);
+  const samples = [];
+  let from = 0;
+  for (const count of counts) {
+    samples.push(
+      order
+        .slice(from, from + count)
+        .sort((a, b) => a - b)
+        .map((index) => rows[index]),
+    );
+    from += count;
+  }
+  return samples;
 }
 
 const quote = (text) => JSON.stringify(text);
@@ -67,8 +79,8 @@ function write(out, language, licence, header, rows) {
 }
 
 const random = generator(seed);
-const en = draw('objectives-en.tsv', 300, random);
-const fr = draw('objectives-fr.tsv', 150, random);
+const [en, enHoldout] = draw('objectives-en.tsv', [300, 150], random);
+const [fr, frHoldout] = draw('objectives-fr.tsv', [150, 75], random);
 write(
   'test/bloom/real-en.yaml',
   'en',
@@ -95,4 +107,30 @@ write(
   ],
   fr,
 );
-console.log(`drew ${en.length} English and ${fr.length} French statements with seed ${seed}`);
+write(
+  'test/bloom/holdout-en.yaml',
+  'en',
+  'CC-BY-4.0',
+  [
+    `Held-out real objectives, English: 150 more from the same draw (seed ${seed}), disjoint from`,
+    'real-en.yaml, labelled by hand after the reader was tuned and never used to tune it.',
+    'Statements: CC-BY-4.0, by their authors; `source` names the repository and file of each one.',
+    'See test/bloom/ATTRIBUTION.md.',
+  ],
+  enHoldout,
+);
+write(
+  'test/bloom/holdout-fr.yaml',
+  'fr',
+  'CC-BY-SA-4.0',
+  [
+    `Objectifs réels réservés, français : 75 de plus du même tirage (graine ${seed}), disjoints de`,
+    'real-fr.yaml, étiquetés après le réglage du lecteur et jamais utilisés pour le régler.',
+    'This file is licensed CC-BY-SA-4.0 (share-alike applies to this file only); `source` names',
+    'the repository and file of each statement. See test/bloom/ATTRIBUTION.md.',
+  ],
+  frHoldout,
+);
+console.log(
+  `drew ${en.length} + ${enHoldout.length} English and ${fr.length} + ${frHoldout.length} French statements with seed ${seed}`,
+);
