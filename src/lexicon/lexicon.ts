@@ -11,10 +11,15 @@ export interface LexiconData {
   language: Language;
   /** Verb or verb phrase → the Bloom levels it can express. */
   verbs: Record<string, string[]>;
-  /** Verbs and phrases to avoid (cannot be observed). */
-  avoid: string[];
+  /** Verbs and phrases to avoid (cannot be observed) → the levels they still point at. */
+  avoid: Record<string, string[]>;
   /** Phrases read through to the verb they introduce; the levels apply when no verb follows. */
   through: Record<string, string[]>;
+  /**
+   * Phrases that hide a verb to avoid in front of a measurable one ("understand how to open a
+   * file"): unmeasurable, at the level of the verb they introduce (or theirs when none follows).
+   */
+  hides: Record<string, string[]>;
   classes: Record<string, string[]>;
   /** Nominal forms read as a verb when followed by "of"/"de"; [] = to avoid. */
   nouns: Record<string, string[]>;
@@ -28,31 +33,49 @@ export interface LexiconData {
     ambiguous: string[];
     determiners: string[];
     pronouns?: string[];
+    /** Subordinators that open a relative clause, which ends at ", and" ("explain what TDD is, and use it"). */
+    relatives: string[];
   };
   suggestions: Record<BloomLevel, string[]>;
-  /** Verbs read at `level` alone when one of `words` follows them, else at their other levels. */
-  cues?: { verbs: string[]; level: string; words: string[] }[];
+  /**
+   * Verbs whose level depends on their object: read at `levels` (or at their own and `levels`,
+   * with `add: true`) when one of `words` (or of a `@class`) follows them; otherwise those levels
+   * are dropped (`otherwise: drop`) or the verb keeps its own (`otherwise: keep`).
+   */
+  cues?: { verbs: string[]; levels: string[]; add?: boolean; otherwise: 'drop' | 'keep'; words: string[] }[];
+  /** Statements that are not learner outcomes: written from the teacher's side, or an activity. */
+  voices: Record<Voice, string[]>;
 }
 
-/** A verb whose level depends on its object: `level` when a cue word follows, else its other levels. */
+/** How a statement that is not a learner outcome is written. */
+export type Voice = 'teacher' | 'activity';
+
+/** A verb whose level depends on its object: `levels` when a cue word follows. */
 export interface Cue {
-  level: BloomLevel;
+  levels: readonly BloomLevel[];
+  /** With a cue word, the verb's own levels and `levels`, rather than `levels` alone. */
+  add: boolean;
+  /** Without a cue word: drop `levels` from the verb's own, or keep the verb's own. */
+  otherwise: 'drop' | 'keep';
   words: ReadonlySet<string>;
 }
 
-/** What the lexicon knows of a verb: its levels, or `null` for a verb to avoid. */
+/** What the lexicon knows of a verb: the levels it expresses, and whether it can be observed. */
 export interface VerbEntry {
   /** The verb as the lexicon writes it, for messages. */
   lemma: string;
-  levels: readonly BloomLevel[] | null;
+  /** The levels it expresses; for a verb to avoid, the levels it points at (may be empty). */
+  levels: readonly BloomLevel[];
+  /** False for a verb to avoid ("understand", "connaître"). */
+  measurable: boolean;
+  /** A nominal form written in the verb's place ("Identification des…", "mise en œuvre de"). */
+  nominal?: boolean;
 }
 
 /** A multi-word entry: a verb phrase, a phrase to avoid, or a phrase read through. */
 export interface PhraseEntry extends VerbEntry {
   pattern: Pattern;
-  kind: 'verb' | 'avoid' | 'through';
-  /** A nominal form ("mise en œuvre de"), not shown as a verb. */
-  nominal?: boolean;
+  kind: 'verb' | 'avoid' | 'through' | 'hides';
 }
 
 /** A lexicon compiled for lookups. */
@@ -75,8 +98,10 @@ export interface Lexicon {
   ambiguous: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
   /** Cues by the lemma (as the lexicon writes it) of the verbs they apply to. */
   cues: ReadonlyMap<string, Cue>;
+  voices: PatternIndex<{ pattern: Pattern; voice: Voice }>;
 }
 
 /** Extra verbs by language, as a config's `verbs:` section gives them ([] = a verb to avoid). */
@@ -113,26 +138,33 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
   };
 
   const entries = new Map<string, VerbEntry>();
-  const add = (lemma: string, levels: BloomLevel[] | null, merge: boolean) => {
-    const known = entries.get(lemma);
-    if (merge && known?.levels && levels) levels = levelsOf([...known.levels, ...levels]);
-    entries.set(lemma, { lemma, levels });
-  };
-  for (const [verb, levels] of Object.entries(data.verbs)) add(verb, levelsOf(levels), false);
-  for (const verb of data.avoid) add(verb, null, false);
-  for (const [verb, levels] of Object.entries(extra))
-    add(verb, levels.length ? levelsOf(levels) : null, true);
+  for (const [verb, levels] of Object.entries(data.verbs))
+    entries.set(verb, { lemma: verb, levels: levelsOf(levels), measurable: true });
+  for (const [verb, levels] of Object.entries(data.avoid))
+    entries.set(verb, { lemma: verb, levels: levelsOf(levels), measurable: false });
+  for (const [verb, levels] of Object.entries(extra)) {
+    // Levels are added to a measurable verb's; a verb to avoid with levels becomes measurable.
+    const known = entries.get(verb);
+    const merged = known?.measurable ? levelsOf([...known.levels, ...levels]) : levelsOf(levels);
+    entries.set(verb, { lemma: verb, levels: merged, measurable: levels.length > 0 });
+  }
 
   const words = new Map<string, VerbEntry>();
   const phrases: PhraseEntry[] = [];
   for (const entry of entries.values()) {
     const key = single(entry.lemma);
     if (key !== undefined) words.set(key, entry);
-    else phrases.push({ ...entry, pattern: compile(entry.lemma), kind: entry.levels ? 'verb' : 'avoid' });
+    else phrases.push({ ...entry, pattern: compile(entry.lemma), kind: entry.measurable ? 'verb' : 'avoid' });
   }
-  for (const [phrase, levels] of Object.entries(data.through)) {
-    phrases.push({ lemma: phrase, levels: levelsOf(levels), pattern: compile(phrase), kind: 'through' });
-  }
+  for (const kind of ['through', 'hides'] as const)
+    for (const [phrase, levels] of Object.entries(data[kind]))
+      phrases.push({
+        lemma: phrase,
+        levels: levelsOf(levels),
+        measurable: kind === 'through',
+        pattern: compile(phrase),
+        kind,
+      });
 
   const adverbWords = new Map<string, readonly BloomLevel[]>();
   const adverbPhrases: { pattern: Pattern; levels: readonly BloomLevel[] }[] = [];
@@ -144,14 +176,13 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
   const nouns = new Map<string, VerbEntry>();
   for (const [noun, levels] of Object.entries(data.nouns)) {
     const key = single(noun);
-    const entry = { lemma: noun, levels: levels.length ? levelsOf(levels) : null };
+    const entry = { lemma: noun, levels: levelsOf(levels), measurable: levels.length > 0, nominal: true };
     if (key !== undefined) nouns.set(key, entry);
     else
       phrases.push({
         ...entry,
         pattern: compile(`${noun} (de|des|du|of)`),
-        kind: entry.levels ? 'verb' : 'avoid',
-        nominal: true,
+        kind: entry.measurable ? 'verb' : 'avoid',
       });
   }
   const irregular = new Map<string, string>();
@@ -166,13 +197,25 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     new Set(list.flatMap((word) => tokenize(word, language).map(keyOf)));
   const cues = new Map<string, Cue>();
   for (const cue of data.cues ?? []) {
-    const entry = { level: canonicalLevel(cue.level), words: keys(cue.words) };
+    const words = cue.words.flatMap((word) =>
+      word.startsWith('@') ? (data.classes[word.slice(1)] ?? []) : [word],
+    );
+    const entry = {
+      levels: levelsOf(cue.levels),
+      add: cue.add === true,
+      otherwise: cue.otherwise,
+      words: keys(words),
+    };
     for (const verb of cue.verbs) cues.set(verb, entry);
   }
+  const voices = Object.entries(data.voices).flatMap(([voice, patterns]) =>
+    patterns.map((source) => ({ pattern: compile(source), voice: voice as Voice })),
+  );
   return {
     language,
     data,
     cues,
+    voices: indexPatterns(voices, (entry) => entry.pattern),
     words,
     phrases,
     adverbWords,
@@ -189,6 +232,7 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     ambiguous: texts(data.connectors.ambiguous),
     determiners: texts(data.connectors.determiners),
     pronouns: texts(data.connectors.pronouns),
+    relatives: texts(data.connectors.relatives),
   };
 }
 

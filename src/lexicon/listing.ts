@@ -30,7 +30,7 @@ export function verbsByLevel(lexicon: Lexicon): Record<BloomLevel, string[]> {
   for (const entry of entries) {
     const shown = displayPhrase(entry.lemma);
     if (shown === undefined) continue;
-    for (const level of entry.levels ?? []) byLevel[level].push(shown);
+    if (entry.measurable) for (const level of entry.levels) byLevel[level].push(shown);
   }
   const order = new Intl.Collator(lexicon.language).compare;
   for (const level of BLOOM_LEVELS) byLevel[level] = [...new Set(byLevel[level])].sort(order);
@@ -40,7 +40,7 @@ export function verbsByLevel(lexicon: Lexicon): Record<BloomLevel, string[]> {
 /** The verbs and phrases to avoid, alphabetically. */
 export function avoidedVerbs(lexicon: Lexicon): string[] {
   const entries = [...lexicon.words.values(), ...lexicon.phrases].filter(
-    (entry) => entry.levels === null && !('nominal' in entry && entry.nominal),
+    (entry) => !entry.measurable && !entry.nominal,
   );
   const shown = entries.flatMap((entry) => displayPhrase(entry.lemma) ?? []);
   return [...new Set(shown)].sort(new Intl.Collator(lexicon.language).compare);

@@ -11,6 +11,9 @@ export function canonicalSpelling(word: string, language: Language): string {
 }
 
 const VOWEL = /[aeiouy]/;
+/** Verb prefixes, on accent-folded words; the rest must have four letters, or three after a hyphen ("re-run"). */
+const EN_PREFIX = /^(?:re|pre|un|de|co)(?:-([a-z]{3,})|([a-z]{4,}))$/;
+const FR_PREFIX = /^(?:re|pre|de|des|r)(?:-([a-z]{3,})|([a-z]{4,}))$/;
 
 function englishCandidates(word: string): string[] {
   const out = [word];
@@ -63,7 +66,13 @@ export function lemmaCandidates(
   language: Language,
   irregular: ReadonlyMap<string, string>,
 ): string[] {
-  const raw = language === 'en' ? englishCandidates(word) : frenchCandidates(word);
+  const inflected = language === 'en' ? englishCandidates(word) : frenchCandidates(word);
+  // A prefixed verb the lexicon may not list: "re-run", "reorder", "réécrire", "ré-exécuter", "unzip".
+  const prefix = (language === 'en' ? EN_PREFIX : FR_PREFIX).exec(word);
+  const base = prefix?.[1] ?? prefix?.[2];
+  const raw = base
+    ? [...inflected, ...(language === 'en' ? englishCandidates(base) : frenchCandidates(base))]
+    : inflected;
   const known = irregular.get(word);
   const all = known === undefined ? raw : [word, known, ...raw.slice(1)];
   return [...new Set(all.map((candidate) => canonicalSpelling(candidate, language)))];

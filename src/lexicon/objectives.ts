@@ -1,6 +1,6 @@
 import type { Model, ObjectiveNode } from '../model/model.js';
-import type { RuleContext } from '../rules/types.js';
-import { type Lexicon, loadLexicon } from './lexicon.js';
+import type { RuleContext, RuleReport } from '../rules/types.js';
+import { type Lexicon, loadLexicon, type Voice } from './lexicon.js';
 import { type Reading, readStatement } from './reader.js';
 
 /** Every objective's reading, with the lexicon that read them. */
@@ -36,4 +36,27 @@ export function quoteList(words: readonly string[], joiner = 'and'): string {
   return quoted.length <= 1
     ? (quoted[0] ?? '')
     : `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
+}
+
+/**
+ * The findings of a wording that is not a learner outcome: written from the teacher's side
+ * ("Introduce…", "Présenter…") or naming an activity ("Participate in…", "Découvrir…").
+ */
+export function voiceReports(model: Model, context: RuleContext, voice: Voice): RuleReport[] {
+  const { lexicon, readings } = readObjectives(model, context);
+  const reports: RuleReport[] = [];
+  for (const objective of model.objectives) {
+    const found = readings.get(objective)?.voice;
+    if (found?.voice !== voice) continue;
+    const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
+    const why =
+      voice === 'teacher'
+        ? 'says what the teacher will do, not what the learner will be able to do'
+        : 'names an activity, not an outcome that can be assessed';
+    reports.push({
+      path: `${objective.path}/statement`,
+      message: `Rewrite objective \`${objective.id}\` as what the learner will be able to do, with an action verb at ${objective.bloom} such as ${suggestions}: "${found.text}" ${why}`,
+    });
+  }
+  return reports;
 }

@@ -1,5 +1,5 @@
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
-import type { Lexicon, VerbEntry } from './lexicon.js';
+import type { Lexicon, VerbEntry, Voice } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
 import { longestMatch, type Pattern, type PatternIndex, type WordTest } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
@@ -10,8 +10,18 @@ export interface VerbHit {
   text: string;
   /** The lexicon entry's own spelling (`analyze`, `mettre en œuvre`, `be aware of`). */
   lemma: string;
-  /** Its levels, or `null` for a verb to avoid. */
-  levels: readonly BloomLevel[] | null;
+  /** The levels it expresses; for a verb to avoid, the levels it points at. */
+  levels: readonly BloomLevel[];
+  /** False for a verb to avoid ("understand", "connaître"). */
+  measurable: boolean;
+  /** A nominal form written in the verb's place ("Identification des risques"). */
+  nominal: boolean;
+  /**
+   * For a verb joined to the one before it: true when it follows that verb directly ("install
+   * and configure a server": one skill on one object), false when the verb before it has an
+   * object of its own ("explain what TDD is, and use it": two outcomes).
+   */
+  chained: boolean;
   /** UTF-16 offsets in the statement. */
   start: number;
   end: number;
@@ -19,6 +29,8 @@ export interface VerbHit {
 
 /** How a statement reads: its action verbs and the levels they express. */
 export interface Reading {
+  /** Set when the statement is not a learner outcome: the teacher's side, or an activity. */
+  voice?: { voice: Voice; text: string; start: number; end: number };
   /** The action verb, then each verb joined to it ("identify and explain"); empty when none is found. */
   verbs: VerbHit[];
   /** The levels of the measurable verbs, plus those signalled by adverbs ("critically"); empty without a measurable verb. */
@@ -137,6 +149,10 @@ class StatementReader {
   position = 0;
   /** Levels signalled by adverbs in the stem. */
   adverbLevels: BloomLevel[] = [];
+  /** Where the stem ends: the first word of the action verb, or of what stands in its place. */
+  stemEnd = 0;
+  /** The statement's code spans between backticks, found on first use. */
+  codeSpans: [number, number][] | undefined;
 
   constructor(
     readonly statement: string,
@@ -152,6 +168,33 @@ class StatementReader {
   }
 
   read(): Reading {
+    const reading = this.readVerbs();
+    const voice = this.voiceAt(0) ?? this.voiceAt(this.stemEnd);
+    return voice ? { ...reading, voice } : reading;
+  }
+
+  /** A teacher's or an activity's wording at `at` ("Introduce…", "Participate in…"). */
+  voiceAt(at: number): Reading['voice'] {
+    const found = longestMatch(
+      this.lexicon.voices,
+      this.wordsAt(at, keyTest),
+      patternOf,
+      this.tokens,
+      at,
+      keyTest,
+    );
+    const first = this.tokens[at];
+    const last = this.tokens[(found?.end ?? 0) - 1];
+    if (!found || !first || !last) return undefined;
+    return {
+      voice: found.item.voice,
+      text: this.statement.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+    };
+  }
+
+  readVerbs(): Reading {
     const { tokens, lexicon } = this;
     // 1. the stem, then adverbs
     this.skipStem();
@@ -170,6 +213,7 @@ class StatementReader {
     }
 
     // 2. the action verb
+    this.stemEnd = this.position;
     const main = this.readVerb(this.position, true);
     if (!main) return { verbs: [], levels: [] };
     const verbs = [main.hit];
@@ -179,7 +223,18 @@ class StatementReader {
     // 3. verbs joined to it, outside subordinate clauses
     let previousEnd = main.next;
     for (let at = main.next; at < tokens.length; ) {
-      if (this.longest(lexicon.subordinators, at, textTest) > at) break;
+      if (tokens[at]?.text === ':') break; // a list follows: "the following terms: object, assign, call"
+      if (this.longest(lexicon.subordinators, at, textTest) > at) {
+        // "Explain what TDD is, and use it": a relative clause ends at ", and" or at a full stop;
+        // a verb's clause ("to split…, apply… and combine…") goes on to the end of the sentence;
+        // a phrase ("avec JavaFX et les appliquer") is read past
+        const end = this.longest(lexicon.subordinators, at, textTest);
+        if (lexicon.relatives.has(tokens[at]?.text ?? '')) at = this.clauseEnd(at);
+        else if (this.readVerb(this.skipAdverbs(end, []), false)) at = this.sentenceEnd(at);
+        else at = end;
+        if (at < 0) break;
+        continue;
+      }
       const conjunction = this.longest(lexicon.conjunctions, at, textTest);
       if (conjunction < 0) {
         at++;
@@ -194,12 +249,37 @@ class StatementReader {
         at = conjunction;
         continue;
       }
-      verbs.push(joined.hit);
+      verbs.push({ ...joined.hit, chained });
       levels.push(...joinedLevels, ...joined.adverbs);
       previousEnd = joined.next;
       at = joined.next;
     }
     return { verbs, levels: levelsRead(verbs, levels) };
+  }
+
+  /** The full stop after `at`, or -1. */
+  sentenceEnd(at: number): number {
+    const { tokens } = this;
+    for (let next = at + 1; next < tokens.length; next++) if (tokens[next]?.text === '.') return next;
+    return -1;
+  }
+
+  /** Where a subordinate clause opened at `at` ends: its ", and" / ", et", or its full stop; -1 if it does not. */
+  clauseEnd(at: number): number {
+    const { tokens, lexicon } = this;
+    for (let next = at + 1; next < tokens.length; next++) {
+      const text = tokens[next]?.text;
+      if (text === '.') return next;
+      const word = tokens[next + 1]?.text;
+      if (
+        (text === ',' || text === ';') &&
+        word &&
+        /\p{L}/u.test(word) &&
+        this.longest(lexicon.conjunctions, next + 1, textTest) > next + 1
+      )
+        return next;
+    }
+    return -1;
   }
 
   wordsAt(at: number, test: WordTest): readonly string[] {
@@ -223,7 +303,9 @@ class StatementReader {
     const last = this.tokens[to - 1];
     if (!first || !last) return undefined;
     const text = this.statement.slice(first.start, last.end);
-    return { text, start: first.start, end: last.end, lemma: entry.lemma, levels: entry.levels };
+    const { lemma, levels, measurable } = entry;
+    const nominal = entry.nominal === true;
+    return { text, start: first.start, end: last.end, lemma, levels, measurable, nominal, chained: false };
   }
 
   adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
@@ -247,37 +329,80 @@ class StatementReader {
     return at;
   }
 
-  /** A verb whose level depends on its object ("identify the bones" / "identify patterns"). */
+  /**
+   * A verb whose level depends on its object: "identify the bones" / "identify patterns";
+   * "create a poster" / "create a Git repository".
+   */
   cued(entry: VerbEntry, at: number): VerbEntry {
     const { tokens, lexicon } = this;
     const cue = lexicon.cues.get(entry.lemma);
-    if (!cue || !entry.levels?.includes(cue.level)) return entry;
+    if (!cue) return entry;
     let found = false;
     for (let next = at + 1; next < Math.min(tokens.length, at + 8) && !found; next++) {
       const token = tokens[next];
       if (!token || token.text === ',' || this.longest(lexicon.subordinators, next, textTest) > next) break;
-      found = cue.words.has(token.canon);
+      // a noun in the plural too: "formulaires", "repositories"
+      found =
+        token.words.some((word) => cue.words.has(word)) || cue.words.has(token.canon.replace(/[sx]$/, ''));
     }
-    const levels = found ? [cue.level] : entry.levels.filter((level) => level !== cue.level);
-    return { ...entry, levels };
+    if (found) return { ...entry, levels: cue.add ? levelsOf([...entry.levels, ...cue.levels]) : cue.levels };
+    if (cue.otherwise === 'keep') return entry;
+    const levels = entry.levels.filter((level) => !cue.levels.includes(level));
+    return levels.length > 0 ? { ...entry, levels } : entry;
   }
 
   singleVerb(at: number): Found | undefined {
     const token = this.tokens[at];
     if (!token) return undefined;
-    for (const candidate of token.words) {
+    const found = this.entryOf(token.words, token.canon, at);
+    if (found) return found;
+    // "compare/contrast", "accepter/faire": a slash pair is read as both verbs, at the levels of either
+    if (!token.key.includes('/')) return undefined;
+    const known = knownForms(this.lexicon);
+    const parts = token.key.split('/').map((part) => formsOf(part, this.lexicon, known));
+    const hits = parts
+      .map((part) => this.entryOf(part.words, part.canon, at))
+      .filter((hit) => hit !== undefined);
+    const [first] = hits;
+    if (!first) return undefined;
+    const levels = BLOOM_LEVELS.filter((level) => hits.some((hit) => hit.hit.levels.includes(level)));
+    const measurable = hits.every((hit) => hit.hit.measurable);
+    return { ...first, hit: { ...first.hit, text: token.text, levels, measurable } };
+  }
+
+  /** The lexicon's verb among a word's forms, read at the token `at`. */
+  entryOf(words: readonly string[], canon: string, at: number): Found | undefined {
+    for (const candidate of words) {
       const known = this.lexicon.words.get(candidate);
       const entry = known && this.cued(known, at);
       const hit = entry && this.hitOf(entry, at, at + 1);
       if (hit)
-        return {
-          hit,
-          form: candidate === token.canon ? 'base' : 'inflected',
-          next: at + 1,
-          adverbs: NO_LEVELS,
-        };
+        return { hit, form: candidate === canon ? 'base' : 'inflected', next: at + 1, adverbs: NO_LEVELS };
     }
     return undefined;
+  }
+
+  /** Whether the token `at` is code between backticks ("the `filter` function"): never a verb. */
+  inCode(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || !this.statement.includes('`')) return false;
+    this.codeSpans ??= [...this.statement.matchAll(/`[^`]*`/g)].map((match): [number, number] => [
+      match.index,
+      match.index + match[0].length,
+    ]);
+    return this.codeSpans.some(([start, end]) => token.start > start && token.end < end);
+  }
+
+  /**
+   * A capitalised word inside a sentence of a statement that is not written in title case: a
+   * name ("PHP, Composer"), not a verb.
+   */
+  properNoun(at: number): boolean {
+    const token = this.tokens[at];
+    const before = this.tokens[at - 1]?.text;
+    const initial = this.statement.charAt(token?.start ?? 0);
+    if (!token || initial === initial.toLowerCase() || before === '.' || before === ':') return false;
+    return /(^|\s)\p{Ll}\p{L}{3,}/u.test(this.statement);
   }
 
   /**
@@ -298,7 +423,7 @@ class StatementReader {
     const slot = 2 * at + (first ? 1 : 0);
     let found = this.memo[slot];
     if (found === undefined) {
-      found = this.readVerbAt(at, first) ?? null;
+      found = this.inCode(at) ? null : (this.readVerbAt(at, first) ?? null);
       this.memo[slot] = found;
     }
     return found ?? undefined;
@@ -315,7 +440,8 @@ class StatementReader {
     )
       ? 'base'
       : 'inflected';
-    if (phrase && phrase.entry.kind !== 'through') {
+    const readThrough = phrase?.entry.kind === 'through' || phrase?.entry.kind === 'hides';
+    if (phrase && !readThrough) {
       const hit = this.hitOf(phrase.entry, at, phrase.end);
       if (hit) return { hit, form, next: phrase.end, adverbs: NO_LEVELS };
     }
@@ -325,8 +451,14 @@ class StatementReader {
       // "savoir les appliquer": object pronouns before the infinitive
       after = this.skipPronouns(after);
       const inner = this.readVerb(after, false);
+      if (inner && phrase.entry.kind === 'hides') {
+        // "Understand how to open a file": reported as the phrase, at the levels of "open" and its own
+        const levels = levelsOf([...phrase.entry.levels, ...inner.hit.levels]);
+        const hit = this.hitOf({ ...phrase.entry, levels }, at, phrase.end);
+        if (hit) return { hit, form, next: inner.next, adverbs: [...adverbs, ...inner.adverbs] };
+      }
       if (inner) return { ...inner, adverbs: [...adverbs, ...inner.adverbs] };
-      const hit = phrase.entry.levels?.length ? this.hitOf(phrase.entry, at, phrase.end) : undefined;
+      const hit = phrase.entry.levels.length ? this.hitOf(phrase.entry, at, phrase.end) : undefined;
       if (hit) return { hit, form, next: phrase.end, adverbs };
     }
     if (this.language === 'fr' && token.text === 'se') {
@@ -386,6 +518,7 @@ class StatementReader {
     const token = tokens[start];
     const after = tokens[found.next];
     if (!token || found.form !== mainForm) return false;
+    if (this.properNoun(start)) return false; // "PHP, Composer and Laravel"
     if (this.language === 'fr' && /é(e?s?)$/.test(token.text)) return false; // a participle: "le réalisé"
     if (after && NOUN_LINKS.has(after.text)) return false;
     if (lexicon.ambiguous.has(token.text)) return after !== undefined && lexicon.determiners.has(after.text);
@@ -394,22 +527,18 @@ class StatementReader {
 }
 
 /**
- * The levels of a reading: those of its measurable verbs and adverbs. Several verbs: the
- * statement is at the level of its most demanding verb ("design, implement and evaluate" is a
- * create objective), so levels below every level of some verb are dropped.
+ * The levels of a reading: every level its verbs express, measurable or not ("explain what TDD
+ * is, and use it" is understand or apply; "understand" still points at understand), and the
+ * levels signalled by adverbs. Empty when no verb has a level.
  */
+/** Levels in the taxonomy's order, each once. */
+function levelsOf(levels: readonly BloomLevel[]): BloomLevel[] {
+  return BLOOM_LEVELS.filter((level) => levels.includes(level));
+}
+
 function levelsRead(verbs: readonly VerbHit[], levels: readonly BloomLevel[]): BloomLevel[] {
-  // The floor: the highest of the verbs' lowest levels (a level's rank is its index in BLOOM_LEVELS).
-  let floor = -1;
-  for (const verb of verbs) {
-    if (!verb.levels?.length) continue;
-    let lowest: number = BLOOM_LEVELS.length;
-    for (const level of verb.levels) lowest = Math.min(lowest, BLOOM_LEVELS.indexOf(level));
-    floor = Math.max(floor, lowest);
-  }
-  if (floor < 0) return []; // no measurable verb
+  if (!verbs.some((verb) => verb.levels.length > 0)) return [];
   return BLOOM_LEVELS.filter(
-    (level, rank) =>
-      levels.includes(level) || (rank >= floor && verbs.some((verb) => verb.levels?.includes(level))),
+    (level) => levels.includes(level) || verbs.some((verb) => verb.levels.includes(level)),
   );
 }

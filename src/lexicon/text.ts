@@ -30,14 +30,16 @@ export const ELISIONS: Readonly<Record<string, string>> = {
 
 /**
  * The tokens: an elided word (`l'`), a word with inner joins (`self-assess`, `and/or`, `e.g`), a
- * punctuation mark, a dash before a space. On text of ASCII characters only, `ASCII_TOKEN` finds
+ * punctuation mark, a full stop (not an abbreviation's: `e.g.`, `J.`) or a dash before a space or
+ * the end. On text of ASCII characters only, `ASCII_TOKEN` finds
  * the same tokens (there, letters and marks are A–Z and a–z, numbers 0–9, and •–— cannot occur)
  * and runs faster, without the Unicode property classes: reading a catalogue's statements is a
  * large share of checking it, and most of its words are ASCII.
  */
 const TOKEN =
-  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
-const ASCII_TOKEN = /[A-Za-z]+'(?=[A-Za-z])|[A-Za-z0-9]+(?:[-/.'][A-Za-z0-9]+)*|[,;:()&*]|-(?=\s|$)/g;
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|-(?=\s|$)/gu;
+const ASCII_TOKEN =
+  /[A-Za-z]+'(?=[A-Za-z])|[A-Za-z0-9]+(?:[-/.'][A-Za-z0-9]+)*|[,;:()&*]|(?<!(?:^|[\s.])[A-Za-z])\.(?=\s|$)|-(?=\s|$)/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ONE_WORD = /^[a-z]+$/;

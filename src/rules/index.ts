@@ -9,10 +9,12 @@ import { durationUnderBudget } from './duration-under-budget.js';
 import { modalityMismatch } from './modality-mismatch.js';
 import { moduleWithoutObjective } from './module-without-objective.js';
 import { noSummativeAssessment } from './no-summative-assessment.js';
+import { objectiveActivityAsOutcome } from './objective-activity-as-outcome.js';
 import { objectiveMissingVerb } from './objective-missing-verb.js';
 import { objectiveMultipleVerbs } from './objective-multiple-verbs.js';
 import { objectiveNotAssessed } from './objective-not-assessed.js';
 import { objectiveNotTaught } from './objective-not-taught.js';
+import { objectiveTeacherCentred } from './objective-teacher-centred.js';
 import { objectiveUnmeasurableVerb } from './objective-unmeasurable-verb.js';
 import { objectiveVerbLevelMismatch } from './objective-verb-level-mismatch.js';
 import { parentCycle } from './parent-cycle.js';
@@ -36,10 +38,12 @@ export const rules: readonly Rule[] = [
   modalityMismatch,
   moduleWithoutObjective,
   noSummativeAssessment,
+  objectiveActivityAsOutcome,
   objectiveMissingVerb,
   objectiveMultipleVerbs,
   objectiveNotAssessed,
   objectiveNotTaught,
+  objectiveTeacherCentred,
   objectiveUnmeasurableVerb,
   objectiveVerbLevelMismatch,
   parentCycle,

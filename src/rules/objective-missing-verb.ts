@@ -7,7 +7,8 @@ const EXCERPT = 40;
 export const objectiveMissingVerb: Rule = {
   meta: {
     id: 'objective-missing-verb',
-    description: 'No action verb is found at the start of the statement (after an optional stem).',
+    description:
+      'No action verb is found at the start of the statement (after an optional stem), or a noun stands in its place.',
     severity: 'warning',
     preset: 'recommended',
   },
@@ -15,13 +16,25 @@ export const objectiveMissingVerb: Rule = {
     const { lexicon, readings } = readObjectives(model, context);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
-      if ((readings.get(objective)?.verbs.length ?? 0) > 0) continue;
+      const reading = readings.get(objective);
+      // A teacher's or an activity's wording has a rule of its own.
+      if (reading?.voice) continue;
+      const first = reading?.verbs[0];
+      if (first && !first.nominal) continue;
+      const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
+      const start = `Start objective \`${objective.id}\` with an action verb at ${objective.bloom}, such as ${suggestions}`;
+      if (first) {
+        reports.push({
+          path: `${objective.path}/statement`,
+          message: `${start}: "${first.text}" is a noun, which names a topic, not what the learner will do`,
+        });
+        continue;
+      }
       const text = objective.statement.trim();
       const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text;
-      const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
       reports.push({
         path: `${objective.path}/statement`,
-        message: `Start objective \`${objective.id}\` with an action verb at ${objective.bloom}, such as ${suggestions}: no action verb found at the start of "${excerpt}"`,
+        message: `${start}: no action verb found at the start of "${excerpt}"`,
       });
     }
     return reports;

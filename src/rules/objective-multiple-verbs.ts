@@ -1,11 +1,15 @@
 import { quoteList, readObjectives } from '../lexicon/objectives.js';
 import type { Rule, RuleReport } from './types.js';
 
-/** Objectives that join two or more action verbs ("identify and explain"). */
+/**
+ * Objectives that hold two outcomes that could be assessed apart ("explain what TDD is, and use
+ * it"). Verbs that follow each other on one object ("install and configure a server") are one skill.
+ */
 export const objectiveMultipleVerbs: Rule = {
   meta: {
     id: 'objective-multiple-verbs',
-    description: 'The statement joins two or more action verbs, so it holds more than one objective.',
+    description:
+      'The statement holds two or more outcomes, each with a verb and an object of its own, that could be assessed apart.',
     severity: 'warning',
     preset: 'recommended',
   },
@@ -14,10 +18,10 @@ export const objectiveMultipleVerbs: Rule = {
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
       const verbs = readings.get(objective)?.verbs ?? [];
-      if (verbs.length < 2) continue;
+      if (!verbs.some((verb, index) => index > 0 && !verb.chained)) continue;
       reports.push({
         path: `${objective.path}/statement`,
-        message: `Split objective \`${objective.id}\` into one objective per action verb: it joins ${verbs.length} (${quoteList(verbs.map((verb) => verb.text))})`,
+        message: `Split objective \`${objective.id}\` into one objective per outcome: ${quoteList(verbs.map((verb) => verb.text))} each have an object of their own and can be assessed apart`,
       });
     }
     return reports;

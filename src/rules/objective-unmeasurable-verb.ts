@@ -14,7 +14,8 @@ export const objectiveUnmeasurableVerb: Rule = {
     const { lexicon, readings } = readObjectives(model, context);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
-      const avoided = readings.get(objective)?.verbs.filter((verb) => verb.levels === null) ?? [];
+      const avoided =
+        readings.get(objective)?.verbs.filter((verb) => !verb.measurable && !verb.nominal) ?? [];
       if (avoided.length === 0) continue;
       const suggestions = lexicon.data.suggestions[objective.bloom] ?? [];
       reports.push({

@@ -14,13 +14,13 @@ export const objectiveVerbLevelMismatch: Rule = {
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
       const reading = readings.get(objective);
-      const measurable = reading?.verbs.filter((verb) => verb.levels !== null) ?? [];
-      if (!reading || measurable.length === 0 || reading.levels.includes(objective.bloom)) continue;
-      const verbs = quoteList(measurable.map((verb) => verb.text));
+      const leveled = reading?.verbs.filter((verb) => verb.levels.length > 0) ?? [];
+      if (!reading || leveled.length === 0 || reading.levels.includes(objective.bloom)) continue;
+      const verbs = quoteList(leveled.map((verb) => verb.text));
       const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
       reports.push({
         path: `${objective.path}/bloom`,
-        message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${measurable.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a verb at ${objective.bloom}, such as ${suggestions}`,
+        message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${leveled.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a verb at ${objective.bloom}, such as ${suggestions}`,
       });
     }
     return reports;

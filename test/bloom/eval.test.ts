@@ -8,17 +8,20 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('npm run eval:bloom (scripts/eval-bloom.ts)', () => {
-  it('computes per-level F1, their mean and the recognition rate as bloom.md says', () => {
+  it('computes false alarms, detection, coverage and rule precision as bloom.md says', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'eval-bloom-')), 'set-en.yaml');
     writeFileSync(
       file,
       [
         'language: en',
+        'seed: 1',
         'statements:',
         '  - { text: "List the stages of the cycle", levels: [remember] }',
-        '  - { text: "Understand the stages of the cycle", levels: [understand] }',
-        '  - { text: "Topics of the course", levels: [apply] }',
+        '  - { text: "Understand the stages of the cycle", levels: [understand], unmeasurable: true }',
+        '  - { text: "Topics of the course", levels: [], kind: topic }',
         '  - { text: "Design a course", levels: [create] }',
+        '  - { text: "Explain what TDD is, and use it when writing tests", levels: [understand, apply], multiple: true }',
+        '  - { text: "Identify the bones of the hand", levels: [apply] }',
         '',
       ].join('\n'),
     );
@@ -26,13 +29,16 @@ describe('npm run eval:bloom (scripts/eval-bloom.ts)', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    // List: {remember}; Understand (a verb to avoid): all six levels; no verb: {}; Design: {create}.
-    expect(out).toContain('remember    F1 0.667  (precision 0.500, recall 1.000; tp 1, fp 1, fn 0)');
-    expect(out).toContain('understand  F1 1.000  (precision 1.000, recall 1.000; tp 1, fp 0, fn 0)');
-    expect(out).toContain('apply       F1 0.000  (precision 0.000, recall 0.000; tp 0, fp 1, fn 1)');
-    expect(out).toContain('analyze     F1 0.000  (precision 0.000, recall 0.000; tp 0, fp 1, fn 0)');
-    expect(out).toContain('create      F1 0.667  (precision 0.500, recall 1.000; tp 1, fp 1, fn 0)');
-    expect(out).toContain('mean per-level F1 0.389');
-    expect(out).toContain('recognised 3/4 (75.0 %)');
+    // Worked out by hand from the reader's sets: List {remember}, Understand {understand},
+    // Topics {}, Design {create}, Explain…use {understand, apply}, Identify {remember,
+    // understand, analyze}. Only "Identify" declared at apply is a false alarm (1 of 6 accepted
+    // pairs); of the 16 pairs two or more levels off, only "Identify" at remember is silent.
+    expect(out).toContain('false alarms at an accepted level   16.7 % (1/6)');
+    expect(out).toContain('detection, two or more levels off   93.8 % (15/16)');
+    expect(out).toContain('coverage (a verb and a level found)  83.3 % (5/6)');
+    expect(out).toMatch(/objective-verb-level-mismatch +precision 95\.5 % \(21\/22\)/);
+    expect(out).toMatch(/objective-unmeasurable-verb +precision 100\.0 % \(6\/6\), recall 100\.0 % \(6\/6\)/);
+    expect(out).toMatch(/objective-multiple-verbs +precision 100\.0 % \(6\/6\)/);
+    expect(out).toMatch(/objective-missing-verb +precision 100\.0 % \(6\/6\)/);
   });
 });

@@ -164,23 +164,25 @@ describe('blueprint check with inline suppression', () => {
   it("passes the config's verbs to the wording rules", async () => {
     const text = blueprintText().replace(
       'Apply the phishing checklist to a suspicious email',
-      'Report a suspicious email with the Report button',
+      'Memorize the steps to report a suspicious email',
     );
     const bare = tempProject({ 'a.blueprint.yaml': text });
     expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: bare })).stdout)).toEqual([
       'a.blueprint.yaml objective-verb-level-mismatch warning',
     ]);
     const taught = tempProject({
-      '.blueprintrc.yaml': 'verbs:\n  en:\n    report: [apply]\n',
+      '.blueprintrc.yaml': 'verbs:\n  en:\n    memorize: [apply]\n',
       'a.blueprint.yaml': text,
     });
     expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: taught })).stdout)).toEqual([]);
     const avoided = tempProject({
-      '.blueprintrc.yaml': 'verbs:\n  en:\n    report: []\n',
+      '.blueprintrc.yaml': 'verbs:\n  en:\n    memorize: []\n',
       'a.blueprint.yaml': text,
     });
+    // a verb to avoid still points at its levels: memorize at remember, not the declared apply
     expect(rulesOf((await runCli(['check', '--format', 'json'], { cwd: avoided })).stdout)).toEqual([
       'a.blueprint.yaml objective-unmeasurable-verb error',
+      'a.blueprint.yaml objective-verb-level-mismatch warning',
     ]);
   });
 });

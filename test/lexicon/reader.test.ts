@@ -35,9 +35,9 @@ describe('readStatement, English', () => {
     ['Critically evaluate the evidence', ['evaluate']],
     ['Effectively use questioning techniques', ['apply']],
     ['Confidently deliver a presentation', ['apply']],
-    ['Critically discuss the role of the state', ['understand', 'evaluate']],
-    ['Discuss critically the role of the state', ['understand', 'evaluate']],
-    ['Creatively develop a brand identity', ['create']],
+    ['Critically discuss the role of the state', ['understand', 'analyze', 'evaluate']],
+    ['Discuss critically the role of the state', ['understand', 'analyze', 'evaluate']],
+    ['Creatively develop a brand identity', ['apply', 'create']],
   ])('skips leading adverbs, and "critically" signals evaluate: %s', (statement, levels) => {
     expect(levelsOf(statement)).toEqual(levels);
   });
@@ -71,20 +71,45 @@ describe('readStatement, English', () => {
     ['Be familiar with the policy', 'Be familiar with'],
     ['Learn about modern architecture', 'Learn about'],
     ['Understand the principles', 'Understand'],
-    ['Knowledge of the main standards', 'Knowledge of'],
     ['A critical understanding of research methods', 'A critical understanding of'],
+    ['Gain knowledge of the main standards', 'Gain knowledge of'],
+    ['Show awareness of the risks', 'Show awareness of'],
+    ['Knowledge of the main standards', 'Knowledge of'],
     ['Familiarity with the main tools', 'Familiarity with'],
-  ])('reads a verb to avoid in disguise as a whole: %s', (statement, text) => {
+  ])('reads a verb to avoid in disguise as a whole, at the level it points at: %s', (statement, text) => {
     const reading = readStatement(statement, en);
-    expect(reading.verbs.map((verb) => [verb.text, verb.levels])).toEqual([[text, null]]);
-    expect(reading.levels).toEqual([]);
+    expect(reading.verbs.map((verb) => [verb.text, verb.measurable])).toEqual([[text, false]]);
+    expect(reading.levels.every((level) => level === 'remember' || level === 'understand')).toBe(true);
+    expect(reading.levels).toContain('understand');
   });
+
+  it.each([
+    ['Identification of the risks', 'Identification'],
+    ['Analysis of the market', 'Analysis'],
+  ])("reads a noun in the verb's place as a nominal form: %s", (statement, text) => {
+    const [verb] = readStatement(statement, en).verbs;
+    expect([verb?.text, verb?.nominal]).toEqual([text, true]);
+  });
+
+  it.each([
+    ['Understand how to open a file for writing', 'Understand how to', ['apply']],
+    ['Learn how to create a campaign', 'Learn how to', ['apply', 'create']],
+    ['Know how to configure a router', 'Know how to', ['apply']],
+  ])(
+    'reads a phrase that hides a verb to avoid at the level of the verb after it: %s',
+    (statement, text, levels) => {
+      const reading = readStatement(statement, en);
+      expect(reading.verbs.map((verb) => [verb.text, verb.measurable])).toEqual([[text, false]]);
+      expect(reading.levels).toEqual(levels);
+    },
+  );
 
   it.each([
     ['Demonstrate the ability to design an experiment', 'design', ['create']],
     ['Demonstrate the ability to critically appraise guidelines', 'appraise', ['evaluate']],
     ['Show an ability to apply infection control', 'apply', ['apply']],
-    ['Know how to configure a router', 'configure', ['apply']],
+    ['Be able to configure a router', 'configure', ['apply']],
+    ['Be proficient in writing essays', 'writing', ['apply', 'create']],
     ['Develop skills in using the microscope', 'using', ['apply']],
     ['Demonstrate proficiency in Excel', 'Demonstrate proficiency in', ['apply']],
     ['Compare and contrast two designs', 'Compare and contrast', ['understand', 'analyze']],
@@ -113,19 +138,52 @@ describe('readStatement, English', () => {
     expect(verbsOf(statement)).toEqual(verbs);
   });
 
-  it('reads several verbs at the level of the most demanding one', () => {
-    expect(levelsOf('Identify and design a solution')).toEqual(['create']);
-    expect(levelsOf('Identify and explain the features')).toEqual(['understand']);
+  it('reads several verbs at every level one of them expresses', () => {
+    expect(levelsOf('Identify and design a solution')).toEqual([
+      'remember',
+      'understand',
+      'analyze',
+      'create',
+    ]);
+    expect(levelsOf('Explain what TDD is, and use it when creating new functions')).toEqual([
+      'understand',
+      'apply',
+    ]);
     expect(levelsOf('Compare and explain two designs')).toEqual(['understand', 'analyze']);
   });
 
   it.each([
-    ['Identify the bones of the hand', ['remember']],
-    ['Identify patterns in customer churn data', ['analyze']],
-    ['Identify the root causes of a defect', ['analyze']],
-    ['Identify, in a case file, the causes of a fall', ['remember']],
-    ['Determine whether a contract is valid', ['evaluate']],
-    ['Determine the factors that explain absenteeism', ['analyze']],
+    ['Compare/contrast two designs', ['understand', 'analyze']],
+    ['Re-run the pipeline', ['apply']],
+    ['Reorder the columns', ['apply']],
+    ['Uninstall the package', ['apply']],
+  ])('reads slash pairs and prefixed verbs: %s', (statement, levels) => {
+    expect(levelsOf(statement)).toEqual(levels);
+  });
+
+  it.each([
+    ['Create a local Git repository', ['apply', 'create']],
+    ['Define a function with two parameters', ['remember', 'understand', 'apply']],
+    ['Evaluate expressions containing `and`', ['apply', 'evaluate']],
+    ['Read tabular data from a file', ['understand', 'apply']],
+    ['Create a marketing campaign for a new product', ['create']],
+    ['Define sustainability', ['remember', 'understand']],
+    ['Explain the pros and cons of each approach', ['understand', 'analyze']],
+  ])('reads routine senses of verbs by their object, adding apply: %s', (statement, levels) => {
+    expect(levelsOf(statement)).toEqual(levels);
+  });
+
+  it('does not read a name after a comma as a verb ("PHP, Composer and Laravel")', () => {
+    expect(verbsOf('Describe the difference between PHP, Composer and Laravel')).toEqual(['Describe']);
+  });
+
+  it.each([
+    ['Identify the bones of the hand', ['remember', 'understand', 'analyze']],
+    ['Identify patterns in customer churn data', ['understand', 'analyze', 'evaluate']],
+    ['Identify the root causes of a defect', ['understand', 'analyze', 'evaluate']],
+    ['Identify, in a case file, the causes of a fall', ['remember', 'understand', 'analyze']],
+    ['Determine whether a contract is valid', ['apply', 'analyze', 'evaluate']],
+    ['Determine the factors that explain absenteeism', ['understand', 'analyze', 'evaluate']],
   ])(
     'reads a verb whose level depends on its object by the first words after it: %s',
     (statement, levels) => {
@@ -134,9 +192,23 @@ describe('readStatement, English', () => {
   );
 
   it('reads French cues too', () => {
-    expect(levelsOf("Identifier les signes d'une hypoglycémie", fr)).toEqual(['remember']);
-    expect(levelsOf('Identifier les besoins de formation', fr)).toEqual(['analyze']);
-    expect(levelsOf('Repérer les incohérences dans un dossier', fr)).toEqual(['analyze']);
+    expect(levelsOf("Identifier les signes d'une hypoglycémie", fr)).toEqual([
+      'remember',
+      'understand',
+      'analyze',
+    ]);
+    expect(levelsOf('Identifier les besoins de formation', fr)).toEqual([
+      'understand',
+      'analyze',
+      'evaluate',
+    ]);
+    expect(levelsOf('Repérer les incohérences dans un dossier', fr)).toEqual([
+      'understand',
+      'analyze',
+      'evaluate',
+    ]);
+    expect(levelsOf('Créer des formulaires HTML', fr)).toEqual(['apply', 'create']);
+    expect(levelsOf('Créer une campagne de communication', fr)).toEqual(['create']);
   });
 
   it.each([
@@ -148,6 +220,25 @@ describe('readStatement, English', () => {
   ])('finds no verb in "%s"', (statement) => {
     expect(readStatement(statement, en)).toEqual({ verbs: [], levels: [] });
   });
+
+  it.each([
+    ['Introduce the basics of version control', 'teacher', 'Introduce the'],
+    ['Provide learners with the fundamental concepts', 'teacher', 'Provide learners with'],
+    ['This course introduces the main tools', 'teacher', 'This course introduces'],
+    ['Participate in a group discussion', 'activity', 'Participate in'],
+    ['Practice a short introduction', 'activity', 'Practice'],
+    ['Reflect on the course', 'activity', 'Reflect on'],
+    ['We will see what words co-occur', 'activity', 'We will see'],
+  ])('tells a statement that is not a learner outcome: %s', (statement, voice, text) => {
+    expect(readStatement(statement, en).voice).toMatchObject({ voice, text });
+  });
+
+  it.each(['Present your findings to the class', 'Provide feedback to a peer', 'Introduce a variable'])(
+    'reads "%s" as a learner outcome',
+    (statement) => {
+      expect(readStatement(statement, en).voice).toBeUndefined();
+    },
+  );
 
   it('gives the offsets of the verb in the statement as given', () => {
     const statement = 'Learners will be able to critically appraise a trial';
@@ -182,14 +273,14 @@ describe('readStatement, French', () => {
 
   it('reads "Savoir" alone as a verb to avoid, and "Savoir" before an infinitive as a stem', () => {
     expect(
-      readStatement('Savoir les règles de priorité', fr).verbs.map((verb) => [verb.lemma, verb.levels]),
-    ).toEqual([['savoir', null]]);
-    expect(levelsOf('Savoir expliquer les enjeux', fr)).toEqual(['understand']);
+      readStatement('Savoir les règles de priorité', fr).verbs.map((verb) => [verb.lemma, verb.measurable]),
+    ).toEqual([['savoir', false]]);
+    expect(levelsOf('Savoir expliquer les règles', fr)).toEqual(['understand']);
   });
 
   it.each([
-    ["S'approprier les outils numériques", 's’approprier', null],
-    ['S’approprier les outils numériques', 's’approprier', null],
+    ["S'approprier les outils numériques", 's’approprier', ['understand', 'apply']],
+    ['S’approprier les outils numériques', 's’approprier', ['understand', 'apply']],
     ["Se repérer dans l'organigramme", 'se repérer', ['remember', 'understand']],
     ['Se positionner de façon argumentée', 'se positionner', ['evaluate']],
     ['Mettre en œuvre une démarche', 'mettre en œuvre', ['apply']],
@@ -198,12 +289,12 @@ describe('readStatement, French', () => {
     [
       'Être sensibilisé aux risques',
       'être (sensibilisé|sensibilisée|sensibilisés|sensibilisées) (à|aux|au)?',
-      null,
+      ['remember', 'understand'],
     ],
     [
       'Avoir des notions de comptabilité',
       'avoir (des|une|les|de|quelques)? (notions|notion) (de|des|du|sur)?',
-      null,
+      ['remember', 'understand'],
     ],
     ["Faire preuve d'esprit critique", 'faire preuve (de|d) esprit critique', ['evaluate']],
     ["Faire preuve d'assertivité", 'faire preuve (de|du|des)?', ['apply']],
@@ -211,7 +302,7 @@ describe('readStatement, French', () => {
   ])('reads elisions, reflexives and phrases: %s', (statement, lemma, levels) => {
     const [verb] = readStatement(statement, fr).verbs;
     expect(verb?.lemma.replace("'", '’')).toBe(lemma.replace("'", '’'));
-    expect(verb?.levels ?? null).toEqual(levels);
+    expect(verb?.levels).toEqual(levels);
   });
 
   it('folds accents, NFD and the œ ligature', () => {
@@ -272,7 +363,7 @@ describe('compileLexicon with extra verbs', () => {
     expect(levelsOf('Negotiate a deal', extended)).toEqual(['apply', 'create']);
     expect(levelsOf('Wireframes a page', extended)).toEqual(['analyze', 'create']);
     expect(levelsOf('Stand up a server', extended)).toEqual(['apply']);
-    expect(readStatement('Explain the rules', extended).verbs[0]?.levels).toBeNull();
+    expect(readStatement('Explain the rules', extended).verbs[0]?.measurable).toBe(false);
     expect(levelsOf('Negotiate a deal')).toEqual(['apply']);
   });
 });

@@ -4,7 +4,7 @@ import { ELISIONS, foldAccents, type Language, type Token, tokenize } from '../.
 
 // What `tokenize` finds, whichever of its expressions it uses.
 const TOKEN =
-  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|-(?=\s|$)/gu;
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|-(?=\s|$)/gu;
 
 /** `tokenize` written plainly over the one expression. */
 function tokenizeByExpression(statement: string, language: Language): Token[] {
@@ -91,6 +91,19 @@ describe('tokenize', () => {
       '–',
       'puis',
       '-',
+    ]);
+    expect(texts('List the steps. Then run them, e.g. in R.', 'en')).toEqual([
+      'list',
+      'the',
+      'steps',
+      '.',
+      'then',
+      'run',
+      'them',
+      ',',
+      'e.g',
+      'in',
+      'r',
     ]);
     expect(texts('Design and/or self-assess: a 2-step plan', 'en')).toEqual([
       'design',

@@ -16,13 +16,14 @@ describe(RULE, () => {
 
   it('names the objective and each verb, and asks to split it', () => {
     const findings = runRule(RULE, readFixture(RULE, 'en.blueprint.yaml'));
-    expect(findings[1]?.message).toBe(
-      'Split objective `O2` into one objective per action verb: it joins 3 (`Design`, `implement` and `evaluate`)',
+    const tdd = findings.find((finding) => finding.path === '/objectives/10/statement');
+    expect(tdd?.message).toBe(
+      'Split objective `O11` into one objective per outcome: `Explain` and `use` each have an object of their own and can be assessed apart',
     );
   });
 
   it('reads a verb after an object pronoun ("puis l\'animer")', () => {
     const findings = runRule(RULE, readFixture(RULE, 'fr.blueprint.yaml'));
-    expect(findings[2]?.message).toContain('(`Construire` and `animer`)');
+    expect(findings[0]?.message).toContain('`Construire` and `animer` each have');
   });
 });

@@ -18,15 +18,21 @@ describe(RULE, () => {
   it('names the verb as written, the declared level and the levels the verb indicates', () => {
     const [finding] = runRule(RULE, readFixture(RULE, 'en.blueprint.yaml'));
     expect(finding?.message).toBe(
-      'Objective `O1` is declared at create, but `Identify` indicates remember: set `bloom` to one of these, or reword with a verb at create, such as `design`, `develop`, `formulate`, `produce`, `plan` or `construct`',
+      'Objective `O1` is declared at create, but `Identify` indicates remember, understand or analyze: set `bloom` to one of these, or reword with a verb at create, such as `design`, `develop`, `formulate`, `produce`, `plan` or `construct`',
     );
   });
 
-  it('names every joined verb, and reads several verbs at the level of the most demanding one', () => {
+  it('names every joined verb, and accepts the levels of each', () => {
     const findings = runRule(RULE, readFixture(RULE, 'fr.blueprint.yaml'));
-    const last = findings.find((finding) => finding.path === '/objectives/10/bloom');
-    expect(last?.message).toContain('but `Élaborer` and `présenter` indicate create:');
-    expect(last?.message).toContain('`expliquer`, `décrire`');
+    const joined = findings.find((finding) => finding.path === '/objectives/10/bloom');
+    expect(joined?.message).toContain('but `Élaborer` and `présenter` indicate understand, apply or create:');
+    expect(joined?.message).toContain('`citer`, `nommer`');
+  });
+
+  it('reads a verb to avoid at the level it points at', () => {
+    const findings = runRule(RULE, readFixture(RULE, 'fr.blueprint.yaml'));
+    const maitriser = findings.find((finding) => finding.path === '/objectives/11/bloom');
+    expect(maitriser?.message).toContain('but `Maîtriser` indicates apply:');
   });
 
   it('reads the verb after "Demonstrate the ability to"', () => {

@@ -1,0 +1,14 @@
+import { voiceReports } from '../lexicon/objectives.js';
+import type { Rule } from './types.js';
+
+/** Objectives that name an activity ("Participate in…", "Practice…", "Découvrir…"), not an outcome. */
+export const objectiveActivityAsOutcome: Rule = {
+  meta: {
+    id: 'objective-activity-as-outcome',
+    description:
+      'The statement names an activity the learner takes part in (participate, practise, reflect on; participer, découvrir), not an outcome that can be assessed.',
+    severity: 'warning',
+    preset: 'recommended',
+  },
+  check: (model, context) => voiceReports(model, context, 'activity'),
+};
