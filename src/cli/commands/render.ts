@@ -4,6 +4,7 @@ import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readBlueprintFile } from '../../load/files.js';
+import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
 import { isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
@@ -27,6 +28,9 @@ export interface RenderFlags extends CommonOptions {
 export async function renderCommand(io: IO, file: string, flags: RenderFlags): Promise<number> {
   if (flags.lang !== undefined && !isRenderLanguage(flags.lang))
     throw new UsageError(`unknown language '${flags.lang}' for --lang: use en or fr`);
+  const roots = createProjectRoots();
+  const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND);
+  if (refused) throw new UsageError(refused);
   const read = readBlueprintFile(file, io.cwd);
   if (read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
@@ -37,7 +41,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     file,
     severities,
     context,
-    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd),
+    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots),
   });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));
   if (!model || blocking.length > 0) {
