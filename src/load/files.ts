@@ -9,6 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { describeFsError } from '../util/fs-error.js';
 import { MAX_FILE_BYTES } from './decode.js';
 
 /** tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. */
@@ -123,7 +124,7 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR')
       return { kind: 'unreadable', message: `${path} is a folder, not a file` };
-    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error)}` };
+    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error, 'read')}` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -146,19 +147,4 @@ function readAll(fd: number, size: number): Uint8Array {
     if (read === 0 || (length >= size && length < buffer.length)) break;
   }
   return buffer.subarray(0, length);
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return code ?? String((error as Error).message ?? error);
-  }
 }

@@ -1,11 +1,29 @@
 // Issue 16: `check` and `render` run on untrusted repositories (pull requests in CI). Each test
 // plays an attack on real files and real symbolic links in a temporary folder, through the CLI.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VALID } from '../helpers/check.js';
 import { runCli } from '../helpers/io.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What an attacker wants to read: it must never appear in any output. */
 const SECRET = 'API_TOKEN=s3cr3t-value';
@@ -133,5 +151,119 @@ describe('item 1: files outside the project are neither read nor quoted', () => 
     expect(check.code).toBe(2);
     expect(check.stderr).toContain(`config ${join(project, '.blueprintrc.yaml')} leads outside the project`);
     expect(check.stderr).not.toContain('s3cr3t');
+  });
+});
+
+describe('item 2: outputs replace only what they should', () => {
+  it('refuses to write a report or a document onto a file the run reads, whatever name reaches it', async () => {
+    write('a.blueprint.yaml', VALID);
+    write('.blueprintrc.yaml', 'extends: [recommended]\n');
+    link('alias.md', 'a.blueprint.yaml');
+    const attempts = [
+      ['render', 'a.blueprint.yaml', '-o', 'a.blueprint.yaml'],
+      ['render', 'a.blueprint.yaml', '--out', 'alias.md'],
+      ['check', 'a.blueprint.yaml', '--format', 'json=a.blueprint.yaml'],
+      ['check', 'a.blueprint.yaml', '--format', 'sarif', '--output', './a.blueprint.yaml'],
+      ['check', 'a.blueprint.yaml', '--format', 'junit=.blueprintrc.yaml'],
+    ];
+    for (const argv of attempts) {
+      const result = await runCli(argv, { cwd: project });
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^blueprint: refusing to write to \S+: it is a file this run reads/);
+    }
+    expect(readFileSync(join(project, 'a.blueprint.yaml'), 'utf8')).toBe(VALID);
+    expect(readFileSync(join(project, '.blueprintrc.yaml'), 'utf8')).toBe('extends: [recommended]\n');
+    expect(lstatSync(join(project, 'alias.md')).isSymbolicLink()).toBe(true);
+  });
+
+  it('writes into a FIFO in place, and leaves it a FIFO', async () => {
+    write('a.blueprint.yaml', VALID);
+    const fifo = join(project, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk) => {
+      read += chunk;
+    });
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    const result = await runCli(['check', 'a.blueprint.yaml', '--format', 'json', '-o', 'report.fifo'], {
+      cwd: project,
+    });
+    const stillFifo = lstatSync(fifo).isFIFO();
+    if (!stillFifo) reader.kill(); // replaced by a plain file: the reader would wait forever
+    await closed;
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(stillFifo).toBe(true);
+    expect(JSON.parse(read)[0].file).toBe('a.blueprint.yaml');
+  });
+
+  // A link to /dev/null, not /dev/null itself: were this ever to regress under root, it would
+  // replace the link in a temporary folder, not the machine's /dev/null.
+  it('writes through a link to a device in place: the link and the device stay', async () => {
+    write('a.blueprint.yaml', VALID);
+    link('null.json', '/dev/null');
+    const result = await runCli(['check', 'a.blueprint.yaml', '--format', 'json=null.json'], {
+      cwd: project,
+    });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(lstatSync(join(project, 'null.json')).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  // /dev/fd/1 and /proc/self/fd/1 rather than /dev/stdout (which the same rule covers): on a
+  // regression they fail without touching /dev, where a rename as root would replace the link.
+  it("writes to the process's standard output by /dev/fd/1 and /proc/self/fd/1 (the real executable)", () => {
+    write('a.blueprint.yaml', VALID);
+    for (const stream of ['/dev/fd/1', '/proc/self/fd/1']) {
+      const out = join(outside, 'stdout.txt');
+      const fd = openSync(out, 'w');
+      const result = spawnSync(
+        process.execPath,
+        [join(repo, 'bin/blueprint.js'), 'check', 'a.blueprint.yaml', '--format', 'json', '--output', stream],
+        { cwd: project, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' },
+      );
+      closeSync(fd);
+      expect(result.stderr, stream).toBe('');
+      expect(result.status).toBe(0);
+      expect(JSON.parse(readFileSync(out, 'utf8'))[0].file).toBe('a.blueprint.yaml');
+    }
+  });
+
+  it('replaces a regular file atomically, keeping its mode, and through a link keeps the link', async () => {
+    write('a.blueprint.yaml', VALID);
+    write('reports/report.json', 'old');
+    chmodSync(join(project, 'reports/report.json'), 0o600);
+    link('latest.json', 'reports/report.json');
+    const result = await runCli(['check', 'a.blueprint.yaml', '--format', 'json', '-o', 'latest.json'], {
+      cwd: project,
+    });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(lstatSync(join(project, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(project, 'reports/report.json'), 'utf8'))[0].file).toBe(
+      'a.blueprint.yaml',
+    );
+    expect(statSync(join(project, 'reports/report.json')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(project, 'reports'))).toEqual(['report.json']);
+  });
+
+  it("refuses `render -o ''` as `--output ''` is refused, and says what is wrong in words", async () => {
+    write('a.blueprint.yaml', VALID);
+    mkdirSync(join(project, 'folder'));
+    const cases: Array<[string[], string]> = [
+      [['render', 'a.blueprint.yaml', '-o', ''], 'blueprint: --out needs a file name\n'],
+      [['check', 'a.blueprint.yaml', '-o', ''], 'blueprint: --output needs a file name\n'],
+      [
+        ['render', 'a.blueprint.yaml', '-o', 'missing/x.md'],
+        'blueprint: cannot write missing/x.md: its folder does not exist\n',
+      ],
+      [['render', 'a.blueprint.yaml', '-o', 'folder'], 'blueprint: cannot write folder: it is a folder\n'],
+      [
+        ['check', 'a.blueprint.yaml', '--format', 'json=folder'],
+        'blueprint: cannot write the report to folder: it is a folder\n',
+      ],
+    ];
+    for (const [argv, stderr] of cases) {
+      expect(await runCli(argv, { cwd: project }), argv.join(' ')).toMatchObject({ code: 2, stderr });
+    }
   });
 });

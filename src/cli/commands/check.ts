@@ -7,6 +7,7 @@ import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
 import type { FileResult } from '../../types.js';
+import { refuseOverwritingInputs } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, isCI, useColor } from '../io.js';
@@ -42,7 +43,11 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
-  for (const file of files) settings(file);
+  const configs = new Set(files.map((file) => settings(file).configFile));
+  if (flags.config !== undefined) configs.add(flags.config);
+  // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
+  const reportFiles = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
+  refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length);
