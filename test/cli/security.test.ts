@@ -267,3 +267,81 @@ describe('item 2: outputs replace only what they should', () => {
     }
   });
 });
+
+/** C0 controls but tab and LF, DEL and C1 controls: what must never reach a terminal or a log raw. */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const many = (count: number) =>
+  `${VALID}${Array.from({ length: count }, (_, index) => `unknown${index}: 1\n`).join('')}`;
+
+describe('item 3: no injection through file names, keys or messages', () => {
+  it('github: a line end in a file name never starts a workflow command, annotated or past the cap', async () => {
+    write('a\n::warning title=pwned::before the cap.blueprint.yaml', many(1));
+    write('m.blueprint.yaml', many(12));
+    write('z\n::warning title=pwned::after the cap\r::error::x.blueprint.yaml', many(2));
+    const result = await runCli(['check', '.', '--format', 'github'], { cwd: project });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.includes('pwned'))).toHaveLength(3);
+    for (const line of lines) {
+      expect(line, line).toMatch(
+        /^(::(error|warning|notice) [a-zA-Z]+=|(error|warning) |course-blueprint: )/,
+      );
+      expect(line).not.toMatch(/^::warning title=pwned/);
+      expect(line).not.toContain('\r');
+    }
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^error z\\x0A::warning title=pwned::after the cap\\x0D::error::x\.blueprint\.yaml:25:1 {2}unknown key/,
+      ),
+    );
+  });
+
+  it('ESC and BEL in a key reach no format raw, and the message calls them control characters', async () => {
+    write(
+      '\u001b[2Jclear.blueprint.yaml',
+      VALID.replace('title: Tiny course', '"ti\\e[2J\\e[8mtle\\a": Tiny course'),
+    );
+    for (const format of FORMATS) {
+      const result = await runCli(['check', '.', '--format', format], { cwd: project });
+      expect(result.code, format).toBe(1);
+      expect(RAW_CONTROL.test(result.stdout), `${format}: ${JSON.stringify(result.stdout)}`).toBe(false);
+    }
+    const { stdout } = await runCli(['check', '.'], { cwd: project });
+    expect(stdout).toContain('\\x1B[2Jclear.blueprint.yaml');
+    expect(stdout).toContain('unknown key `ti\\x1B[2J\\x1B[8mtle\\x07`');
+    expect(stdout).toContain('(it contains the control character U+001B)');
+    expect(stdout).not.toContain('non-ASCII');
+    const json = await runCli(['check', '.', '--format', 'json'], { cwd: project });
+    // JSON escapes are lossless: the data still holds the exact key.
+    expect(JSON.parse(json.stdout)[0].findings[1].message).toContain('ti\u001b[2J\u001b[8mtle\u0007');
+  });
+
+  it('C1 controls and bidirectional overrides in a file name are escaped in stylish, github and junit', async () => {
+    write('x\u009b31m\u202eevil.blueprint.yaml', many(1));
+    for (const format of ['stylish', 'github', 'junit']) {
+      const { stdout } = await runCli(['check', '.', '--format', format], { cwd: project });
+      expect(stdout, format).toContain('x\\x9B31m\\u202Eevil.blueprint.yaml');
+      expect(/[\u009b\u202e]/.test(stdout), format).toBe(false);
+    }
+    const json = await runCli(['check', '.', '--format', 'json'], { cwd: project });
+    expect(/[\u009b\u202e]/.test(json.stdout)).toBe(false);
+    expect(json.stdout).toContain('x\\u009b31m\\u202eevil.blueprint.yaml');
+    expect(JSON.parse(json.stdout)[0].file).toBe('x\u009b31m\u202eevil.blueprint.yaml');
+    const sarif = await runCli(['check', '.', '--format', 'sarif'], { cwd: project });
+    expect(sarif.stdout).toContain('"uri": "x%C2%9B31m%E2%80%AEevil.blueprint.yaml"');
+  });
+
+  it('the pre-commit hook ends options before file names: a file named like an option stays a file', async () => {
+    const hooks = readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8');
+    const entry = /^\s*entry:\s*(.+)$/m.exec(hooks)?.[1]?.trim() ?? '';
+    expect(entry.split(' ')[0]).toBe('blueprint');
+    write('victim.blueprint.yaml', VALID);
+    write('--format=json=victim.blueprint.yaml', VALID);
+    // pre-commit runs the entry, then the hook's args (none), then the staged file names.
+    const result = await runCli([...entry.split(' ').slice(1), '--format=json=victim.blueprint.yaml'], {
+      cwd: project,
+    });
+    expect(result).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
+    expect(readFileSync(join(project, 'victim.blueprint.yaml'), 'utf8')).toBe(VALID);
+  });
+});

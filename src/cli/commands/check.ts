@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
+import { printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
 import { refuseOverwritingInputs } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
@@ -40,7 +41,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
-  for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
+  for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   const configs = new Set(files.map((file) => settings(file).configFile));
@@ -54,7 +55,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   await checkFiles(files, io.cwd, { settings }, (result) => {
     progress.step();
     if (isUnreadable(result)) {
-      io.stderr.write(`blueprint: ${result.error}\n`);
+      io.stderr.write(`blueprint: ${printableLine(result.error)}\n`);
       exitCode = ExitCode.Usage;
     } else {
       results.push(result);
@@ -71,7 +72,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     cwd: io.cwd,
   });
   for (const problem of writeReportFiles(reports.files)) {
-    io.stderr.write(`blueprint: ${problem}\n`);
+    io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
     exitCode = ExitCode.Usage;
   }
   if (reports.stdout !== undefined) io.stdout.write(reports.stdout);
