@@ -31,7 +31,9 @@ export interface FoundFiles {
 
 /**
  * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
- * dot-folders) and glob patterns into a list of files, in the order named, each once.
+ * dot-folders) and glob patterns into a list of files, in the order named, each once. Neither
+ * folder walks nor globs follow a symbolic link to a folder (a folder named is searched, even
+ * through a link).
  */
 export async function findBlueprintFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
   const files = new Set<string>();
@@ -52,6 +54,9 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
         dot: false,
         onlyFiles: true,
         expandDirectories: false,
+        // As folder walks: a link to a folder is never followed, so no file is found twice
+        // (or through a loop) and no link leads the search out of the tree.
+        followSymbolicLinks: false,
       });
       if (matches.length === 0) problems.push(`no file matches ${path}`);
       for (const match of matches.sort()) files.add(match);
@@ -62,7 +67,10 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
   return { files: [...files], problems };
 }
 
-/** Folders are walked with an explicit stack: no recursion limit, no symlink loops followed. */
+/**
+ * Folders are walked with an explicit stack: no recursion limit. A link to a folder is not
+ * followed (as `**` globs); a link to a file named as a blueprint is listed.
+ */
 function walk(cwd: string, root: string): string[] {
   const found: string[] = [];
   const stack = [root];

@@ -15,6 +15,8 @@ export function describeFsError(error: unknown, doing: 'read' | 'write'): string
       return 'it is a folder';
     case 'ENOSPC':
       return 'no space left on the device';
+    case 'EFBIG':
+      return 'the file is larger than the system allows (a file size limit)';
     case 'EDQUOT':
       return 'the disk quota is exceeded';
     case 'ENAMETOOLONG':

@@ -345,3 +345,115 @@ describe('item 3: no injection through file names, keys or messages', () => {
     expect(readFileSync(join(project, 'victim.blueprint.yaml'), 'utf8')).toBe(VALID);
   });
 });
+
+describe('item 6: the smaller ones', () => {
+  it('refuses an include, render or layout whose file name is computed from data, writing nothing', async () => {
+    write('a.blueprint.yaml', VALID);
+    write('templates/tiny-course.liquid', SECRET);
+    write('templates/header.liquid', 'Header\n');
+    const cases: Array<[string, string]> = [
+      [
+        '{% include {{ blueprint.id }} %}',
+        'templates/t.liquid:2:1: {% include %} must name its file as written',
+      ],
+      [
+        '{% render "{{ blueprint.id }}" %}',
+        'templates/t.liquid:2:1: {% render %} must name its file as written',
+      ],
+      [
+        '{% layout {{ blueprint.id }} %}',
+        'templates/t.liquid:2:1: {% layout %} must name its file as written',
+      ],
+    ];
+    for (const [tag, message] of cases) {
+      write('templates/t.liquid', `{% include header.liquid %}\n${tag}\n`);
+      const result = await runCli(
+        ['render', 'a.blueprint.yaml', '-t', 'templates/t.liquid', '-o', 'out.md'],
+        {
+          cwd: project,
+        },
+      );
+      expect(result.code, tag).toBe(2);
+      expect(result.stderr).toContain(`blueprint: ${message}`);
+      expect(result.stdout + result.stderr).not.toContain('s3cr3t');
+      expect(readdirSync(project)).not.toContain('out.md');
+    }
+    write('templates/t.liquid', '{% include header.liquid %}{{ blueprint.id }}\n');
+    const literal = await runCli(['render', 'a.blueprint.yaml', '-t', 'templates/t.liquid'], {
+      cwd: project,
+    });
+    expect(literal).toEqual({ code: 0, stdout: 'Header\ntiny-course\n', stderr: '' });
+  });
+
+  it('reports UTF-16 without a byte-order mark as UTF-16, and suggests \\uFFFF for U+FFFF', async () => {
+    writeFileSync(join(project, 'utf16.blueprint.yaml'), Buffer.from(VALID, 'utf16le'));
+    write('ffff.blueprint.yaml', VALID.replace('id: tiny-course', 'id: "tiny\uffffcourse"'));
+    const result = await runCli(['check', '.', '--format', 'json'], { cwd: project });
+    const [ffff, utf16] = JSON.parse(result.stdout) as { findings: { message: string; line: number }[] }[];
+    expect(utf16?.findings).toMatchObject([
+      { message: 'the file is UTF-16 (without a byte-order mark), not UTF-8: save it as UTF-8', line: 1 },
+    ]);
+    expect(ffff?.findings[0]?.message).toBe(
+      'control character U+FFFF is not allowed in YAML: remove it, or write it as an escape ("\\uFFFF") inside double quotes',
+    );
+  });
+
+  it('FORCE_COLOR=false and FORCE_COLOR=0 turn colour off; another value turns it on', async () => {
+    write('a.blueprint.yaml', many(1));
+    const colour = async (value: string) =>
+      (
+        await runCli(['check', 'a.blueprint.yaml'], { cwd: project, env: { FORCE_COLOR: value } })
+      ).stdout.includes('\u001b[');
+    expect(await colour('false')).toBe(false);
+    expect(await colour('FALSE')).toBe(false);
+    expect(await colour('0')).toBe(false);
+    expect(await colour('1')).toBe(true);
+    expect(await colour('')).toBe(true);
+  });
+
+  it('a run whose only file cannot be read prints no "no problems" summary', async () => {
+    execFileSync('mkfifo', [join(project, 'pipe.blueprint.yaml')]);
+    for (const format of ['stylish', 'json']) {
+      const result = await runCli(['check', 'pipe.blueprint.yaml', '--format', format], { cwd: project });
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'blueprint: pipe.blueprint.yaml is not a regular file\n',
+      });
+    }
+  });
+
+  it('init --ci github that fails while writing leaves no folder behind (a file size limit stands for a full disk)', () => {
+    const bin = join(repo, 'bin/blueprint.js');
+    // Ignoring SIGXFSZ turns the limit into an EFBIG error, as a full disk gives ENOSPC.
+    const script = `trap '' XFSZ; ulimit -f 1; exec "${process.execPath}" "${bin}" init "$1" --yes --ci github`;
+    for (const target of ['new/course', 'existing']) {
+      if (target === 'existing') mkdirSync(join(project, target));
+      const result = spawnSync('bash', ['-c', script, 'bash', target], { cwd: project, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(
+        /^blueprint: could not write into .*: the file is larger than the system allows \(a file size limit\); nothing written\.\n$/,
+      );
+    }
+    expect(readdirSync(project).sort()).toEqual(['.git', 'existing']);
+    expect(readdirSync(join(project, 'existing'))).toEqual([]);
+  });
+
+  it('neither ** globs nor folder walks follow a link to a folder: each file is checked once', async () => {
+    write('real/x.blueprint.yaml', VALID);
+    link('again', 'real');
+    link('real/loop', '..');
+    for (const paths of [['**/*.blueprint.yaml'], ['.'], ['*/x.blueprint.yaml']]) {
+      const result = await runCli(['check', ...paths, '--format', 'json'], { cwd: project });
+      expect(result.code, paths.join(' ')).toBe(0);
+      expect(JSON.parse(result.stdout).map((file: { file: string }) => file.file)).toEqual([
+        'real/x.blueprint.yaml',
+      ]);
+    }
+    // A folder named on the command line is searched, even through a link.
+    const named = await runCli(['check', 'again', '--format', 'json'], { cwd: project });
+    expect(JSON.parse(named.stdout).map((file: { file: string }) => file.file)).toEqual([
+      'again/x.blueprint.yaml',
+    ]);
+  });
+});

@@ -63,7 +63,8 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   });
 
   progress.done();
-  if (files.length === 0) return exitCode;
+  // No file could be read (each said why on stderr): no report, least of all "no problems".
+  if (results.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
   const reports = await renderReports(targets, reported, {
