@@ -1,8 +1,8 @@
 import { lstatSync, mkdirSync, realpathSync, rmdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../util/fs-error.js';
 import { type StagedFile, stageFile } from '../util/atomic-write.js';
+import { describeFsError } from '../util/fs-error.js';
 import type { PlannedFile } from './files.js';
 
 /** How to write. */

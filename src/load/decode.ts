@@ -78,9 +78,9 @@ export function checkCharacters(text: string): DecodeProblem | undefined {
       };
     const value = control[0].charCodeAt(0);
     const code = value.toString(16).toUpperCase().padStart(4, '0');
-    const escape = value > 0xff ? `\\u${code}` : `\\x${code.slice(2)}`;
+    const written = value > 0xff ? `\\u${code}` : `\\x${code.slice(2)}`;
     return {
-      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${escape}") inside double quotes`,
+      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${written}") inside double quotes`,
       offset: control.index,
       prefix: text.slice(0, control.index),
     };
