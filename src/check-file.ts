@@ -33,7 +33,7 @@ export function checkFile(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(),
+  roots: ProjectRoots = createProjectRoots(cwd),
 ): FileResult | Unreadable {
   return checkFileWith(checkBlueprint, file, cwd, options, roots);
 }
@@ -48,7 +48,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(),
+  roots: ProjectRoots = createProjectRoots(cwd),
 ): Checked | FileResult | Unreadable {
   const { settings, ...checkOptions } = options;
   if (settings) {

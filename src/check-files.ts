@@ -53,7 +53,7 @@ export async function checkFiles(
     settings,
     ...checkOptions
   } = options;
-  const roots = createProjectRoots();
+  const roots = createProjectRoots(cwd);
   const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings }, roots);
   const workerCount = Math.min(threads - 1, Math.floor(files.length / filesPerWorker));
   if (workerCount < 1 || !existsSync(workerFile) || !cloneable(checkOptions)) {

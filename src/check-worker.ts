@@ -37,7 +37,7 @@ export interface BatchResults {
 const { cwd, options } = workerData as WorkerSetup;
 parentPort?.once('message', (job: Job) => {
   const counter = new Int32Array(job.counter);
-  const roots = createProjectRoots();
+  const roots = createProjectRoots(cwd);
   for (;;) {
     const id = Atomics.add(counter, 0, 1);
     const first = id * job.batchSize;

@@ -67,7 +67,7 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
     return () => settings;
   }
   const finder = createConfigFinder();
-  const roots = createProjectRoots();
+  const roots = createProjectRoots(cwd);
   const byConfig = new Map<string, ResolvedSettings>();
   // By the folder as named: the files of a catalogue share a few, and resolving each file's
   // path costs more than looking its folder up.

@@ -26,7 +26,7 @@ export function loadCompetencyFile(
   name: string,
   blueprintFile: string,
   cwd: string,
-  roots: ProjectRoots = createProjectRoots(),
+  roots: ProjectRoots = createProjectRoots(cwd),
 ): ExternalCompetencies | CompetencyFileProblem {
   const fail = (why: string): CompetencyFileProblem => ({
     problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}`,

@@ -7,7 +7,8 @@ import { BLUEPRINT_FILE } from './files.js';
  * Gives the project root of a folder: the real path of the folder every file a blueprint there
  * may read lies in. It is the nearest folder, going up from the blueprint's own, that holds a
  * config file (the folder of the nearest config) or a `.git` (the git root); when there is
- * neither, the blueprint's own folder.
+ * neither, the blueprint's own folder. A folder below the working folder that is a symbolic
+ * link is never a root (a link to another repository would make that repository the project).
  */
 export type ProjectRoots = (folder: string) => ProjectRoot;
 
@@ -15,24 +16,38 @@ export type ProjectRoots = (folder: string) => ProjectRoot;
 export interface ProjectRoot {
   path: string;
   real: string;
+  /** The real path of the folder it was asked for (undefined when that folder does not exist). */
+  folder: string | undefined;
 }
 
-/** A ProjectRoots that looks each folder up once: make one per run, so that it never goes stale. */
-export function createProjectRoots(): ProjectRoots {
+/**
+ * A ProjectRoots that looks each folder up once: make one per run, so that it never goes stale.
+ * `cwd` is the working folder: links at or above it are the user's, and trusted.
+ */
+export function createProjectRoots(cwd = '/'): ProjectRoots {
   const cache = new Map<string, ProjectRoot>();
+  const base = resolve(cwd);
+  const untrustedLink = (folder: string) =>
+    inside(folder, base) !== undefined &&
+    lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink() === true;
   return (folder) => {
     const start = resolve(folder);
     const cached = cache.get(start);
     if (cached !== undefined) return cached;
-    let root = start;
+    let root: string | undefined;
+    let fallback: string | undefined;
     for (let current = start; ; current = dirname(current)) {
-      if (isRootMarked(current)) {
-        root = current;
-        break;
+      if (!untrustedLink(current)) {
+        fallback ??= current;
+        if (isRootMarked(current)) {
+          root = current;
+          break;
+        }
       }
       if (dirname(current) === current) break;
     }
-    const found = { path: root, real: realPath(root) ?? root };
+    const path = root ?? fallback ?? start;
+    const found = { path, real: realPath(path) ?? path, folder: realPath(start) };
     cache.set(start, found);
     return found;
   };
@@ -68,8 +83,8 @@ function isHidden(path: string, allowedName?: (name: string) => boolean): boolea
 
 /**
  * Why a file about to be read as a blueprint or a config (`kind`) must not be read; undefined
- * when it may. A file whose real path lies outside its project root is refused, whatever leads there (the file a symbolic link, or a folder on the way); so is a
- * symbolic link to a file of another kind (not named like one) or inside a hidden folder such as
+ * when it may. A file whose real path lies outside its project root is refused, whatever leads
+ * there (the file a symbolic link, or a folder on the way); so is a symbolic link to a file of another kind (not named like one) or inside a hidden folder such as
  * `.git`. A file that does not exist is left for the reader to report.
  */
 export function linkProblem(
@@ -86,7 +101,8 @@ export function linkProblem(
     return undefined;
   }
   const root = roots(dirname(absolute));
-  const real = realPath(absolute);
+  // A file that is not a link is where its folder really is: one realpath per folder, not per file.
+  const real = link || root.folder === undefined ? realPath(absolute) : join(root.folder, basename(absolute));
   if (real === undefined) return link ? `${file} is a symbolic link to nothing (a broken link)` : undefined;
   const path = inside(real, root.real);
   if (path === undefined)

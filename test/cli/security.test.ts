@@ -457,3 +457,14 @@ describe('item 6: the smaller ones', () => {
     ]);
   });
 });
+
+describe('item 1, the project root through links', () => {
+  it('never takes a linked folder below the working folder as the root, even when it holds a .git', async () => {
+    const other = join(outside, 'other-repo');
+    mkdirSync(join(other, '.git'), { recursive: true });
+    writeFileSync(join(other, 'x.blueprint.yaml'), `${SECRET}\n`);
+    link('vendor/other', other);
+    const result = await checkEveryFormat(['vendor/other/x.blueprint.yaml']);
+    expect(result.stdout).toContain(`vendor/other/x.blueprint.yaml leads outside the project (${project})`);
+  });
+});

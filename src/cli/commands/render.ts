@@ -30,7 +30,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
   if (flags.lang !== undefined && !isRenderLanguage(flags.lang))
     throw new UsageError(`unknown language '${flags.lang}' for --lang: use en or fr`);
   if (flags.out === '') throw new UsageError('--out needs a file name');
-  const roots = createProjectRoots();
+  const roots = createProjectRoots(io.cwd);
   const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND);
   if (refused) throw new UsageError(refused);
   const read = readBlueprintFile(file, io.cwd);
