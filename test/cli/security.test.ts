@@ -331,6 +331,17 @@ describe('item 3: no injection through file names, keys or messages', () => {
     expect(sarif.stdout).toContain('"uri": "x%C2%9B31m%E2%80%AEevil.blueprint.yaml"');
   });
 
+  it("render shows control characters of the blueprint's values as escapes, never raw", async () => {
+    write('a.blueprint.yaml', VALID.replace('title: Tiny course', 'title: "Tiny \\e[2J\\a\\u202Ecourse"'));
+    for (const template of ['syllabus', 'programme', 'matrix']) {
+      const result = await runCli(['render', 'a.blueprint.yaml', '-t', template], { cwd: project });
+      expect(result.code, template).toBe(0);
+      expect(RAW_CONTROL.test(result.stdout) || result.stdout.includes('\u202e'), template).toBe(false);
+    }
+    const { stdout } = await runCli(['render', 'a.blueprint.yaml'], { cwd: project });
+    expect(stdout).toContain('# Tiny \\x1B[2J\\x07\\u202Ecourse');
+  });
+
   it('the pre-commit hook ends options before file names: a file named like an option stays a file', async () => {
     const hooks = readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8');
     const entry = /^\s*entry:\s*(.+)$/m.exec(hooks)?.[1]?.trim() ?? '';
