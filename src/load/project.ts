@@ -84,8 +84,9 @@ function isHidden(path: string, allowedName?: (name: string) => boolean): boolea
 /**
  * Why a file about to be read as a blueprint or a config (`kind`) must not be read; undefined
  * when it may. A file whose real path lies outside its project root is refused, whatever leads
- * there (the file a symbolic link, or a folder on the way); so is a symbolic link to a file of another kind (not named like one) or inside a hidden folder such as
- * `.git`. A file that does not exist is left for the reader to report.
+ * there (the file a symbolic link, or a folder on the way); so is a symbolic link to a file of
+ * another kind (not named like one) or inside a hidden folder such as `.git`. A file that does
+ * not exist is left for the reader to report.
  */
 export function linkProblem(
   file: string,
