@@ -3,6 +3,7 @@ import type { SettingsResolver } from './config/resolve.js';
 import { loadCompetencyFile } from './load/competency-file.js';
 import { MAX_FILE_BYTES } from './load/decode.js';
 import { readBlueprintFile } from './load/files.js';
+import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from './load/project.js';
 import type { FileResult } from './types.js';
 
 /** A file that could not be read at all: the command reports it on one line and exits 2. */
@@ -22,16 +23,19 @@ export interface CheckFileOptions extends CheckOptions {
 
 /**
  * Reads and checks one blueprint file; a file that cannot be read is a value, not an exception.
- * A framework named by `competencies.file` is read relative to the blueprint's folder, unless
+ * A file whose real path lies outside its project root, or a link to what is not a blueprint,
+ * is not read: it gets a finding (see `linkProblem`). A framework named by `competencies.file`
+ * is read relative to the blueprint's folder, inside the project, unless
  * `options.loadCompetencies` says otherwise. A bad config (through `options.settings`) is a
- * UsageError.
+ * UsageError. `roots` finds project roots; give one to every file of a run.
  */
 export function checkFile(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
+  roots: ProjectRoots = createProjectRoots(cwd),
 ): FileResult | Unreadable {
-  return checkFileWith(checkBlueprint, file, cwd, options);
+  return checkFileWith(checkBlueprint, file, cwd, options, roots);
 }
 
 /**
@@ -44,6 +48,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
+  roots: ProjectRoots = createProjectRoots(cwd),
 ): Checked | FileResult | Unreadable {
   const { settings, ...checkOptions } = options;
   if (settings) {
@@ -51,34 +56,44 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     checkOptions.severities = resolved.severities;
     checkOptions.context = resolved.context;
   }
+  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
+  if (refused) return notRead(file, refused);
   const read = readBlueprintFile(file, cwd);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);
-    return {
+    return notRead(
       file,
-      errorCount: 1,
-      warningCount: 0,
-      findings: [
-        {
-          rule: 'yaml-syntax',
-          severity: 'error',
-          message: `the file is ${megabytes} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
-          path: '',
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-        },
-      ],
-    };
+      `the file is ${megabytes} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
+    );
   }
   const loadCompetencies =
-    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd));
+    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots));
   return check(read.source, { ...checkOptions, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */
 export function isUnreadable(result: FileResult | Unreadable): result is Unreadable {
   return 'error' in result;
+}
+
+/** The result of a file refused before reading: one `yaml-syntax` finding at 1:1. */
+export function notRead(file: string, message: string): FileResult {
+  return {
+    file,
+    errorCount: 1,
+    warningCount: 0,
+    findings: [
+      {
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message,
+        path: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ],
+  };
 }

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { type CheckFileOptions, checkFile, type Unreadable } from './check-file.js';
 import type { BatchResults, Job, WorkerSetup } from './check-worker.js';
 import type { ResolvedSettings, SettingsResolver } from './config/resolve.js';
+import { createProjectRoots } from './load/project.js';
 import type { FileResult } from './types.js';
 
 /**
@@ -52,7 +53,8 @@ export async function checkFiles(
     settings,
     ...checkOptions
   } = options;
-  const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings });
+  const roots = createProjectRoots(cwd);
+  const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings }, roots);
   const workerCount = Math.min(threads - 1, Math.floor(files.length / filesPerWorker));
   if (workerCount < 1 || !existsSync(workerFile) || !cloneable(checkOptions)) {
     for (const file of files) onResult(check(file));

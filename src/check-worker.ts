@@ -8,6 +8,7 @@ import type { CheckOptions } from './check.js';
 import { checkBlueprintQuickly } from './check-fast.js';
 import { checkFileWith } from './check-file.js';
 import type { ResolvedSettings } from './config/resolve.js';
+import { createProjectRoots } from './load/project.js';
 import type { FileResult } from './types.js';
 
 /** What the worker is started with. */
@@ -36,6 +37,7 @@ export interface BatchResults {
 const { cwd, options } = workerData as WorkerSetup;
 parentPort?.once('message', (job: Job) => {
   const counter = new Int32Array(job.counter);
+  const roots = createProjectRoots(cwd);
   for (;;) {
     const id = Atomics.add(counter, 0, 1);
     const first = id * job.batchSize;
@@ -47,7 +49,7 @@ parentPort?.once('message', (job: Job) => {
       const fileOptions = settings
         ? { ...options, severities: settings.severities, context: settings.context }
         : options;
-      return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions) ?? null;
+      return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions, roots) ?? null;
     });
     parentPort?.postMessage({ id, results } satisfies BatchResults);
   }

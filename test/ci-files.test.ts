@@ -187,7 +187,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook).toMatchObject({
       id: 'course-blueprint',
       language: 'node',
-      entry: 'blueprint check',
+      entry: 'blueprint check --',
       pass_filenames: true,
     });
     expect(Object.keys(pkg.bin)).toContain('blueprint');

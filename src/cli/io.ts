@@ -14,11 +14,16 @@ export interface IO {
   env: Record<string, string | undefined>;
 }
 
-/** Colour on or off, as the conventions say: --no-color wins, then --color, NO_COLOR, FORCE_COLOR, a terminal. */
+/**
+ * Colour on or off, as the conventions say: --no-color wins, then --color, NO_COLOR, FORCE_COLOR,
+ * a terminal. FORCE_COLOR `0` or `false` forces colour off (as supports-color reads it); any
+ * other value, even empty, forces it on.
+ */
 export function useColor(flag: boolean | undefined, io: IO): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   return io.stdout.isTTY === true;
 }
 

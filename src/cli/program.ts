@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { printableLine } from '../report/text.js';
 import { ExitCode } from './exit-codes.js';
 import type { IO } from './io.js';
 
@@ -129,7 +130,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`blueprint: ${error.message}\n`);
+      // Its message may name a file or repeat a flag: never a control character to the terminal.
+      io.stderr.write(`blueprint: ${printableLine(error.message)}\n`);
       return ExitCode.Usage;
     }
     const debug = argv.includes('--debug');

@@ -1,4 +1,6 @@
 import { dirname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { CONFIG_KIND, createProjectRoots, linkProblem } from '../load/project.js';
 import { presetSeverities } from '../rules/presets.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
 import type { SeveritySetting } from '../types.js';
@@ -65,6 +67,7 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
     return () => settings;
   }
   const finder = createConfigFinder();
+  const roots = createProjectRoots(cwd);
   const byConfig = new Map<string, ResolvedSettings>();
   // By the folder as named: the files of a catalogue share a few, and resolving each file's
   // path costs more than looking its folder up.
@@ -76,6 +79,9 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
     const configPath = finder.find(resolve(cwd, folder)) ?? '';
     settings = byConfig.get(configPath);
     if (!settings) {
+      // A config found by looking up is the project's: a link in its place must stay in its folder.
+      const refused = configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND);
+      if (refused) throw new UsageError(`config ${refused}`);
       const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd);
       settings = resolveSettings(config, commandLine);
       byConfig.set(configPath, settings);

@@ -1,7 +1,8 @@
-import { lstatSync, mkdirSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, rmdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { type StagedFile, stageFile } from '../util/atomic-write.js';
+import { describeFsError } from '../util/fs-error.js';
 import type { PlannedFile } from './files.js';
 
 /** How to write. */
@@ -47,9 +48,13 @@ export function writeFiles(dir: string, files: readonly PlannedFile[], options: 
   // writing (a full disk, a file that appeared meanwhile) leaves the folder as it was.
   const staged: Array<{ file: StagedFile; path: string }> = [];
   const written: string[] = [];
+  // The folders this call creates (the first of each chain): removed again when it gives up.
+  const made: Array<{ first: string; last: string }> = [];
   try {
     for (const target of targets) {
-      mkdirSync(dirname(target.absolute), { recursive: true });
+      const folder = dirname(target.absolute);
+      const first = mkdirSync(folder, { recursive: true });
+      if (first !== undefined) made.push({ first, last: folder });
       staged.push({ file: stageFile(target.absolute, target.content), path: target.absolute });
     }
     for (const { file, path } of staged) {
@@ -60,13 +65,27 @@ export function writeFiles(dir: string, files: readonly PlannedFile[], options: 
   } catch (error) {
     for (const { file } of staged) file.discard();
     if (!options.force) for (const path of written) rmSync(path, { force: true });
+    for (const { first, last } of made.reverse()) removeEmptyFolders(first, last);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new UsageError(
         'a file appeared while writing: nothing written (--force replaces existing files).',
       );
-    throw new UsageError(`could not write into ${show(root)}: ${(error as Error).message}`);
+    const undone = options.force ? '' : '; nothing written';
+    throw new UsageError(`could not write into ${show(root)}: ${describeFsError(error, 'write')}${undone}.`);
   }
   return written;
+}
+
+/** Removes `last` and each folder above it up to `first`, as long as they are empty. */
+function removeEmptyFolders(first: string, last: string): void {
+  for (let folder = last; ; folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // not empty (or gone): what is above it stays too
+    }
+    if (folder === first || dirname(folder) === folder) return;
+  }
 }
 
 /**

@@ -69,9 +69,18 @@ export function checkCharacters(text: string): DecodeProblem | undefined {
   // YAML 1.2 c-printable: tab, LF, CR, x20-x7E, x85, xA0-xD7FF, xE000-xFFFD, astral planes.
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/.exec(text);
   if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    // UTF-16 without a byte-order mark decodes as UTF-8 when it is ASCII: a NUL every other character.
+    if (control[0] === '\u0000' && looksLikeUtf16Text(text))
+      return {
+        message: 'the file is UTF-16 (without a byte-order mark), not UTF-8: save it as UTF-8',
+        offset: 0,
+        prefix: '',
+      };
+    const value = control[0].charCodeAt(0);
+    const code = value.toString(16).toUpperCase().padStart(4, '0');
+    const written = value > 0xff ? `\\u${code}` : `\\x${code.slice(2)}`;
     return {
-      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("\\x${code.slice(2)}") inside double quotes`,
+      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${written}") inside double quotes`,
       offset: control.index,
       prefix: text.slice(0, control.index),
     };
@@ -85,6 +94,12 @@ function fastDecode(bytes: Uint8Array): string {
 
 function problem(message: string, offset: number, prefix: string): Decoded {
   return { ok: false, problem: { message, offset, prefix } };
+}
+
+/** Whether decoded text is UTF-16 read as UTF-8: NUL as a quarter or more of its first 200 characters. */
+function looksLikeUtf16Text(text: string): boolean {
+  const sample = text.slice(0, 200);
+  return (sample.match(/\u0000/g)?.length ?? 0) > sample.length / 4;
 }
 
 function looksLikeUtf16(bytes: Uint8Array): boolean {

@@ -9,6 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { describeFsError } from '../util/fs-error.js';
 import { MAX_FILE_BYTES } from './decode.js';
 
 /** tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. */
@@ -30,7 +31,9 @@ export interface FoundFiles {
 
 /**
  * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
- * dot-folders) and glob patterns into a list of files, in the order named, each once.
+ * dot-folders) and glob patterns into a list of files, in the order named, each once. Neither
+ * folder walks nor globs follow a symbolic link to a folder (a folder named is searched, even
+ * through a link).
  */
 export async function findBlueprintFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
   const files = new Set<string>();
@@ -51,6 +54,9 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
         dot: false,
         onlyFiles: true,
         expandDirectories: false,
+        // As folder walks: a link to a folder is never followed, so no file is found twice
+        // (or through a loop) and no link leads the search out of the tree.
+        followSymbolicLinks: false,
       });
       if (matches.length === 0) problems.push(`no file matches ${path}`);
       for (const match of matches.sort()) files.add(match);
@@ -61,7 +67,10 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
   return { files: [...files], problems };
 }
 
-/** Folders are walked with an explicit stack: no recursion limit, no symlink loops followed. */
+/**
+ * Folders are walked with an explicit stack: no recursion limit. A link to a folder is not
+ * followed (as `**` globs); a link to a file named as a blueprint is listed.
+ */
 function walk(cwd: string, root: string): string[] {
   const found: string[] = [];
   const stack = [root];
@@ -123,7 +132,7 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR')
       return { kind: 'unreadable', message: `${path} is a folder, not a file` };
-    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error)}` };
+    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error, 'read')}` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -146,19 +155,4 @@ function readAll(fd: number, size: number): Uint8Array {
     if (read === 0 || (length >= size && length < buffer.length)) break;
   }
   return buffer.subarray(0, length);
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return code ?? String((error as Error).message ?? error);
-  }
 }

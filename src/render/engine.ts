@@ -36,7 +36,8 @@ export async function renderTemplateFile(
   locale: string,
   displayPath: (absolute: string) => string = (absolute) => absolute,
 ): Promise<string> {
-  const { Liquid } = await import('liquidjs');
+  const liquidjs = await import('liquidjs');
+  const { Liquid } = liquidjs;
   const absolute = resolve(file);
   const folder = dirname(absolute);
   const sources = new Map<string, string>();
@@ -62,6 +63,26 @@ export async function renderTemplateFile(
     locale,
     dateFormat: '%Y-%m-%d',
   });
+  // A file name LiquidJS would compute at render time ({% include {{ blueprint.id }} %}) lets the
+  // data choose the file: every include, render and layout must name its file as written.
+  for (const [name, Base] of [
+    ['include', liquidjs.IncludeTag],
+    ['render', liquidjs.RenderTag],
+    ['layout', liquidjs.LayoutTag],
+  ] as const) {
+    engine.registerTag(
+      name,
+      class extends (Base as unknown as new (...args: never[]) => { file?: unknown }) {
+        constructor(...args: never[]) {
+          super(...args);
+          if (this.file !== undefined && typeof this.file !== 'string')
+            throw new Error(
+              `{% ${name} %} must name its file as written, not computed from data (such as {{ … }}): write {% ${name} header.liquid %}`,
+            );
+        }
+      } as never,
+    );
+  }
   engine.registerFilter('inline', (value: unknown) => inline(value, language));
   engine.registerFilter('cell', (value: unknown) => cell(value, language));
 

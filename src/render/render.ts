@@ -2,6 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Model } from '../model/model.js';
+import { printable } from '../report/text.js';
 import { renderTemplateFile } from './engine.js';
 import { loadLabels, RENDER_LANGUAGES, type RenderLanguage, TEMPLATES_DIR } from './labels.js';
 import { buildFigures, type Figures } from './view.js';
@@ -46,7 +47,8 @@ export function computeFigures(model: Model, language: RenderLanguage): Figures 
 
 /**
  * Renders a blueprint's model through a template into a string (Markdown for the built-in
- * templates). A bad template is a `UsageError` naming its file and line.
+ * templates), control characters shown as escapes (`\x1B`). A bad template is a `UsageError`
+ * naming its file and line.
  */
 export async function renderModel(model: Model, options: RenderOptions = {}): Promise<string> {
   const language = options.language ?? model.language;
@@ -62,7 +64,9 @@ export async function renderModel(model: Model, options: RenderOptions = {}): Pr
     figures.locale,
     options.displayPath,
   );
-  return isBuiltIn(template) ? tidyMarkdown(output) : output;
+  // Values may hold control characters written as YAML escapes ("\e[2J"): shown, never sent raw.
+  const shown = printable(output);
+  return isBuiltIn(template) ? tidyMarkdown(shown) : shown;
 }
 
 function isBuiltIn(template: string): boolean {

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../types.js';
 import { reportPath } from './paths.js';
-import { wellFormed } from './text.js';
+import { printable, printableLine, wellFormed } from './text.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -49,17 +49,24 @@ export const github: Reporter = (results, options) => {
 };
 
 function command(file: string, finding: Finding): string {
-  const properties = [`file=${escapeProperty(file)}`, `line=${finding.line}`, `endLine=${finding.endLine}`];
+  const properties = [
+    `file=${escapeProperty(printableLine(file))}`,
+    `line=${finding.line}`,
+    `endLine=${finding.endLine}`,
+  ];
   // Annotations take columns only within one line.
   if (finding.endLine === finding.line)
     properties.push(`col=${finding.column}`, `endColumn=${finding.endColumn}`);
-  properties.push(`title=${escapeProperty(finding.rule)}`);
-  return `::${finding.severity} ${properties.join(',')}::${escapeData(finding.message)}`;
+  properties.push(`title=${escapeProperty(printableLine(finding.rule))}`);
+  return `::${finding.severity} ${properties.join(',')}::${escapeData(printable(finding.message))}`;
 }
 
-/** A finding past the annotation cap: one line, starting with its severity so it is never a command. */
+/**
+ * A finding past the annotation cap: one line, starting with its severity so it is never a
+ * command; a line end in the file name or message would start a line the runner reads as one.
+ */
 function plainLine(file: string, finding: Finding): string {
-  return `${finding.severity} ${file}:${finding.line}:${finding.column}  ${finding.message.replace(/[\r\n]+/g, ' ')}  (${finding.rule})`;
+  return `${finding.severity} ${printableLine(file)}:${finding.line}:${finding.column}  ${printableLine(finding.message.replace(/[\r\n]+/g, ' '))}  (${printableLine(finding.rule)})`;
 }
 
 /** A command's message, escaped as GitHub's runner unescapes it: `%`, CR, LF. */

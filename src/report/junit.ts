@@ -1,5 +1,6 @@
 import type { FileResult, Finding } from '../types.js';
 import { reportPath } from './paths.js';
+import { printable, printableLine } from './text.js';
 import type { Reporter } from './types.js';
 import { escapeAttribute as attr, escapeText as text } from './xml.js';
 
@@ -22,7 +23,7 @@ export const junit: Reporter = (results, options) => {
 };
 
 function suite(result: FileResult, cwd?: string): { tests: number; failures: number; xml: string } {
-  const file = reportPath(result.file, cwd).path;
+  const file = printableLine(reportPath(result.file, cwd).path);
   const errors = result.findings.filter((finding) => finding.severity === 'error');
   const warnings = result.findings.filter((finding) => finding.severity !== 'error');
   const cases =
@@ -40,7 +41,8 @@ function suite(result: FileResult, cwd?: string): { tests: number; failures: num
   };
 }
 
-function testcase(file: string, finding: Finding): string {
+function testcase(file: string, found: Finding): string {
+  const finding = { ...found, message: printable(found.message), rule: printableLine(found.rule) };
   const where = `${file}:${finding.line}:${finding.column}`;
   const head = `    <testcase name="${attr(`${finding.rule} at ${finding.line}:${finding.column}`)}" classname="${attr(file)}" file="${attr(file)}" line="${finding.line}">`;
   const body = `${finding.message}\n\nat ${where}\nrule: ${finding.rule} (${finding.severity})`;

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { FileResult } from '../types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { describeFsError } from '../util/fs-error.js';
+import { writeOutputFile } from '../util/output-file.js';
 import { loadReporter, reporterNames } from './index.js';
 import { everyRule } from './rule-catalog.js';
 import { readRuleDocs } from './rule-docs.js';
@@ -106,25 +107,17 @@ export async function renderReports(
 }
 
 /**
- * Writes each report file atomically (a temporary file, then a rename). Returns one line per
- * file that could not be written; the others are written all the same.
+ * Writes each report file (`writeOutputFile`: a regular file atomically, a device or stream in
+ * place). Returns one line per file that could not be written; the others are written all the same.
  */
 export function writeReportFiles(files: RenderedReports['files']): string[] {
   const problems: string[] = [];
   for (const { file, path, content } of files) {
     try {
-      writeFileAtomic(path, content);
+      writeOutputFile(path, content);
     } catch (error) {
-      problems.push(`cannot write the report to ${file}: ${reasonOf(error)}`);
+      problems.push(`cannot write the report to ${file}: ${describeFsError(error, 'write')}`);
     }
   }
   return problems;
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return code ?? String(error);
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import { ansiStyles, type Styles } from '../util/ansi.js';
+import { hasControl, printable, printableLine } from './text.js';
 import type { Reporter } from './types.js';
 
 /** Most findings shown per file; the rest are counted (the json format has them all). */
@@ -20,7 +21,7 @@ export const stylish: Reporter = (results, options) => {
     warnings += result.warningCount;
     if (result.findings.length === 0) continue;
     filesWithFindings++;
-    out.push(style.underline(result.file));
+    out.push(style.underline(printableLine(result.file)));
     const lines = result.source?.split(/\r?\n/) ?? [];
     for (const finding of result.findings.slice(0, STYLISH_MAX_PER_FILE)) {
       out.push(formatFinding(finding, style));
@@ -45,13 +46,13 @@ export const stylish: Reporter = (results, options) => {
 function formatFinding(finding: Finding, style: Styles): string {
   const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
   const severity = finding.severity === 'error' ? style.red('error  ') : style.yellow('warning');
-  return `  ${where}  ${severity}  ${oneLine(finding.message)}  ${style.dim(finding.rule)}`;
+  return `  ${where}  ${severity}  ${printable(oneLine(finding.message))}  ${style.dim(printableLine(finding.rule))}`;
 }
 
-/** The offending line with a caret under the finding; nothing for lines too long to show. */
+/** The offending line with a caret under the finding; nothing for lines too long to show or holding a control character. */
 function frameOf(lines: readonly string[], finding: Finding, style: Styles): string[] {
   const text = lines[finding.line - 1];
-  if (text === undefined || text.length > MAX_FRAME_WIDTH || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(text))
+  if (text === undefined || text.length > MAX_FRAME_WIDTH || hasControl(text) || text.includes('\r'))
     return [];
   const gutter = String(finding.line);
   const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : 1;

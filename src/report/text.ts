@@ -5,3 +5,53 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
+
+/**
+ * Characters a terminal or a CI log may act on rather than show: C0 controls (but tab and line
+ * ends), DEL, C1 controls, the line and paragraph separators, and the bidirectional overrides
+ * and isolates that can reorder what a reader sees.
+ */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** The same characters, with the line ends, for one-line fields such as file names. */
+const CONTROL_OR_LINE_END =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** The characters JSON.stringify leaves as they are but a terminal may act on. */
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeControl(char: string): string {
+  const code = char.charCodeAt(0);
+  return code < 0x100
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Text for a report a person reads (stylish, github, junit): each control character shown as an
+ * escape (`\x1B`, `\u202E`), so that no terminal or log viewer acts on it; tab and line ends kept.
+ */
+export function printable(text: string): string {
+  return wellFormed(text).replace(CONTROL, escapeControl);
+}
+
+/** `printable` for a field that must stay on one line (a file name, a rule): line ends escaped too. */
+export function printableLine(text: string): string {
+  return wellFormed(text).replace(CONTROL_OR_LINE_END, escapeControl);
+}
+
+/** Whether a text holds a character `printable` would escape (line ends aside). */
+export function hasControl(text: string): boolean {
+  return HAS_CONTROL.test(text);
+}
+
+const HAS_CONTROL = new RegExp(CONTROL.source);
+
+/**
+ * JSON text with the characters JSON.stringify writes raw (DEL, C1 controls, separators, bidi
+ * overrides) written as `\uXXXX` escapes: the same data once parsed, and nothing a terminal acts on.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

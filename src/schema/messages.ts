@@ -217,9 +217,11 @@ function valueAt(data: unknown, path: string): unknown {
   return node;
 }
 
+/** What makes a key odd: a control character (named by its code only, never printed) or a non-ASCII one. */
 function nonAsciiNote(key: string): string {
   const odd = [...key].find((char) => /[^\x20-\x7e]/.test(char)) ?? '';
   const code = odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(odd)) return ` (it contains the control character U+${code})`;
   return ` (it contains the non-ASCII character '${odd}', U+${code})`;
 }
 

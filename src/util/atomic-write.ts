@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file's new content, written beside it and not yet in place. */
@@ -14,12 +23,14 @@ export interface StagedFile {
 
 /**
  * Writes `content` to a temporary file beside `path`, to be put in place later: staging every
- * file of a set first lets a caller give up on all of them when one cannot be written.
+ * file of a set first lets a caller give up on all of them when one cannot be written. With
+ * `mode`, the staged file gets these permissions (those of the file it is to replace).
  */
-export function stageFile(path: string, content: string): StagedFile {
+export function stageFile(path: string, content: string, mode?: number): StagedFile {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
+    if (mode !== undefined) chmodSync(temporary, mode & 0o7777);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
@@ -43,10 +54,12 @@ export function stageFile(path: string, content: string): StagedFile {
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file beside it, which is
- * then renamed over the target, so a reader never sees a partly written file.
+ * then renamed over the target, so a reader never sees a partly written file. A file replaced
+ * keeps its permissions.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  const staged = stageFile(path, content);
+  const existing = statSync(path, { throwIfNoEntry: false });
+  const staged = stageFile(path, content, existing?.isFile() ? existing.mode : undefined);
   try {
     staged.replace();
   } catch (error) {

@@ -50,7 +50,7 @@ describe('competencies.file', () => {
     );
   });
 
-  it('reports a folder, broken YAML, a wrong shape and bad bytes with the place in the file', () => {
+  it('reports a folder, broken YAML, a wrong shape and bad bytes with the place in the file, never its content', () => {
     const problem = (text: string | Uint8Array) => {
       write('course/frameworks/f.yaml', text);
       const loaded = loadCompetencyFile('frameworks/f.yaml', 'course/a.blueprint.yaml', dir);
@@ -61,16 +61,14 @@ describe('competencies.file', () => {
         "competency framework `frameworks` (path relative to the blueprint's folder) cannot be used: frameworks is a folder, not a file",
     });
     expect(problem('items:\n  - { id: C1, title: "Build }\n')).toMatch(
-      /^is not valid YAML at line 2, column 22: this quoted text is never closed/,
+      /^is not valid YAML at line 2, column 22$/,
     );
     expect(problem('items:\n  - { id: C1, titel: Build charts }\n')).toMatch(
-      /^is not a competency framework at line 2, column 5: competency C1 is missing `title` \(and 1 more problem\)$/,
+      /^is not a competency framework at line 2, column 5 \(and 1 more problem\): a framework is a mapping with `items`, a list of \{ id, title \} \(its content is not quoted: it is not a blueprint\)$/,
     );
-    expect(problem('items: []\nitems: []\n')).toMatch(
-      /^is not valid YAML at line 2, column 1: duplicate key `items`/,
-    );
+    expect(problem('items: []\nitems: []\n')).toMatch(/^is not valid YAML at line 2, column 1$/);
     expect(problem(new Uint8Array([0x69, 0x74, 0xe9, 0x6d]))).toMatch(
-      /^is not usable: the file is not UTF-8/,
+      /^is not UTF-8 text at line 1, column 3$/,
     );
     expect(problem('')).toMatch(/^is not a competency framework at line 1, column 1: /);
   });

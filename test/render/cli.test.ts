@@ -48,7 +48,7 @@ describe('blueprint render', () => {
     expect(result).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: 'blueprint: cannot write missing/out.md: ENOENT\n',
+      stderr: 'blueprint: cannot write missing/out.md: its folder does not exist\n',
     });
     expect(readdirSync(dir)).toEqual(['c.blueprint.yaml']);
   });

@@ -6,7 +6,7 @@ import {
   GITHUB_MAX_ANNOTATIONS_PER_KIND,
   github,
 } from '../../src/report/github.js';
-import { wellFormed } from '../../src/report/text.js';
+import { printable, printableLine } from '../../src/report/text.js';
 import type { FileResult } from '../../src/types.js';
 import { CWD, checkedExamples, hostileMessages, hostilePaths, ROOT, scenarios } from './canned.js';
 import { parseWorkflowCommands } from './consumers.js';
@@ -33,7 +33,7 @@ describe('github reporter', () => {
       for (const annotation of annotations) {
         const finding = shown.find(
           (f) =>
-            wellFormed(f.message) === annotation.message &&
+            printable(f.message) === annotation.message &&
             f.severity === annotation.command &&
             f.rule === annotation.properties.title &&
             String(f.line) === annotation.properties.line,
@@ -49,13 +49,13 @@ describe('github reporter', () => {
     });
   }
 
-  it('escapes paths and messages so that the runner reads them back exactly', () => {
+  it('escapes paths and messages so that the runner reads them back, control characters shown as escapes', () => {
     const { commands, plain } = parseWorkflowCommands(render(scenarios.hostile ?? []));
     expect(commands.map((c) => c.properties.file)).toEqual([
       hostilePaths.spaces,
       hostilePaths.spaces,
       hostilePaths.unicode,
-      hostilePaths.control,
+      printableLine(hostilePaths.control),
       hostilePaths.markup,
       hostilePaths.markup,
       resolve(CWD, hostilePaths.outside),
@@ -65,8 +65,8 @@ describe('github reporter', () => {
       hostileMessages[0],
       hostileMessages[1],
       hostileMessages[2],
-      hostileMessages[3],
-      wellFormed(hostileMessages[4] ?? ''),
+      printable(hostileMessages[3] ?? ''),
+      printable(hostileMessages[4] ?? ''),
       hostileMessages[5],
       hostileMessages[0],
       hostileMessages[1],

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../src/report/junit.js';
+import { printable, printableLine } from '../../src/report/text.js';
 import { stripForbidden } from '../../src/report/xml.js';
 import type { FileResult } from '../../src/types.js';
 import { CWD, checkedExamples, hostilePaths, ROOT, scenarios } from './canned.js';
@@ -19,7 +20,7 @@ function expectReportOf(text: string, results: readonly FileResult[], paths: rea
   const root = parseXml(text);
   expect(root.name).toBe('testsuites');
   const suites = childrenNamed(root, 'testsuite');
-  expect(suites.map((suite) => suite.attributes.name)).toEqual(paths.map(stripForbidden));
+  expect(suites.map((suite) => suite.attributes.name)).toEqual(paths.map(printableLine));
   let failures = 0;
   let tests = 0;
   results.forEach((result, i) => {
@@ -31,9 +32,10 @@ function expectReportOf(text: string, results: readonly FileResult[], paths: rea
     expect(suite?.attributes.failures).toBe(String(errors.length));
     expect(suite?.attributes.tests).toBe(String(cases.length));
     expect(cases).toHaveLength(Math.max(1, result.findings.length));
-    // Every error's message survives escaping, less the characters XML cannot hold.
+    // Every error's message survives escaping, control characters shown as escapes, less the
+    // characters XML cannot hold.
     expect(failing.map((c) => childrenNamed(c, 'failure')[0]?.attributes.message)).toEqual(
-      errors.map((f) => stripForbidden(f.message)),
+      errors.map((f) => stripForbidden(printable(f.message))),
     );
     expect(failing.map((c) => childrenNamed(c, 'failure')[0]?.attributes.type)).toEqual(
       errors.map((f) => f.rule),
@@ -57,12 +59,12 @@ describe('junit reporter', () => {
     });
   }
 
-  it('keeps line ends, quotes and markup in attributes and text exactly', () => {
+  it('keeps line ends in messages, quotes and markup exactly; shows control characters as escapes', () => {
     const root = parseXml(render(scenarios.hostile ?? []));
     const [spaces, unicode, control, markup] = childrenNamed(root, 'testsuite');
     expect(spaces?.attributes.name).toBe(hostilePaths.spaces);
     expect(unicode?.attributes.name).toBe(hostilePaths.unicode);
-    expect(control?.attributes.name).toBe('odd/new\nline\ttabnulbell::error::x.blueprint.yaml');
+    expect(control?.attributes.name).toBe('odd/new\\x0Aline\ttab\\x00nul\\x07bell::error::x.blueprint.yaml');
     expect(markup?.attributes.name).toBe(hostilePaths.markup);
     const failure = childrenNamed(childrenNamed(unicode, 'testcase')[0], 'failure')[0];
     expect(failure?.text).toContain('markup ]]> <tag attr="v"> & \'quoted\'');

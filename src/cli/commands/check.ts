@@ -6,7 +6,9 @@ import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
+import { printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
+import { refuseOverwritingInputs } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, isCI, useColor } from '../io.js';
@@ -39,17 +41,21 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
-  for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
+  for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
-  for (const file of files) settings(file);
+  const configs = new Set(files.map((file) => settings(file).configFile));
+  if (flags.config !== undefined) configs.add(flags.config);
+  // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
+  const reportFiles = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
+  refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length);
   await checkFiles(files, io.cwd, { settings }, (result) => {
     progress.step();
     if (isUnreadable(result)) {
-      io.stderr.write(`blueprint: ${result.error}\n`);
+      io.stderr.write(`blueprint: ${printableLine(result.error)}\n`);
       exitCode = ExitCode.Usage;
     } else {
       results.push(result);
@@ -57,7 +63,8 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   });
 
   progress.done();
-  if (files.length === 0) return exitCode;
+  // No file could be read (each said why on stderr): no report, least of all "no problems".
+  if (results.length === 0) return exitCode;
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
   const reports = await renderReports(targets, reported, {
@@ -66,7 +73,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     cwd: io.cwd,
   });
   for (const problem of writeReportFiles(reports.files)) {
-    io.stderr.write(`blueprint: ${problem}\n`);
+    io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
     exitCode = ExitCode.Usage;
   }
   if (reports.stdout !== undefined) io.stdout.write(reports.stdout);

@@ -1,13 +1,15 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { checkBlueprintFully } from '../../check.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readBlueprintFile } from '../../load/files.js';
-import { isRenderLanguage, renderModel } from '../../render/render.js';
+import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
+import { BUILT_IN_TEMPLATES, isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { describeFsError } from '../../util/fs-error.js';
+import { refuseOverwritingInputs, writeOutputFile } from '../../util/output-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -27,17 +29,21 @@ export interface RenderFlags extends CommonOptions {
 export async function renderCommand(io: IO, file: string, flags: RenderFlags): Promise<number> {
   if (flags.lang !== undefined && !isRenderLanguage(flags.lang))
     throw new UsageError(`unknown language '${flags.lang}' for --lang: use en or fr`);
+  if (flags.out === '') throw new UsageError('--out needs a file name');
+  const roots = createProjectRoots(io.cwd);
+  const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND);
+  if (refused) throw new UsageError(refused);
   const read = readBlueprintFile(file, io.cwd);
   if (read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
 
   // The blueprint's own config decides which rule findings the closing line counts.
-  const { severities, context } = createSettingsResolver({ cwd: io.cwd })(file);
+  const { severities, context, configFile } = createSettingsResolver({ cwd: io.cwd })(file);
   const { result, model } = checkBlueprintFully(read.source, {
     file,
     severities,
     context,
-    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd),
+    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots),
   });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));
   if (!model || blocking.length > 0) {
@@ -55,12 +61,16 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     cwd: io.cwd,
     displayPath: (absolute) => relative(io.cwd, absolute) || absolute,
   });
-  if (flags.out) {
+  if (flags.out !== undefined) {
+    const framework = model.data.competencies?.file;
+    const inputs = [file, configFile];
+    if (!(BUILT_IN_TEMPLATES as readonly string[]).includes(flags.template)) inputs.push(flags.template);
+    if (framework) inputs.push(resolve(io.cwd, dirname(file), framework));
+    refuseOverwritingInputs([flags.out], inputs, io.cwd);
     try {
-      writeFileAtomic(resolve(io.cwd, flags.out), document);
+      writeOutputFile(resolve(io.cwd, flags.out), document);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new UsageError(`cannot write ${flags.out}: ${reason}`);
+      throw new UsageError(`cannot write ${flags.out}: ${describeFsError(error, 'write')}`);
     }
   } else {
     io.stdout.write(document);

@@ -1,0 +1,158 @@
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { BLUEPRINT_FILE } from './files.js';
+
+/**
+ * Gives the project root of a folder: the real path of the folder every file a blueprint there
+ * may read lies in. It is the nearest folder, going up from the blueprint's own, that holds a
+ * config file (the folder of the nearest config) or a `.git` (the git root); when there is
+ * neither, the blueprint's own folder. A folder below the working folder that is a symbolic
+ * link is never a root (a link to another repository would make that repository the project).
+ */
+export type ProjectRoots = (folder: string) => ProjectRoot;
+
+/** A project root: as named (from the working folder) and its real path (links resolved). */
+export interface ProjectRoot {
+  path: string;
+  real: string;
+  /** The real path of the folder it was asked for (undefined when that folder does not exist). */
+  folder: string | undefined;
+}
+
+/**
+ * A ProjectRoots that looks each folder up once: make one per run, so that it never goes stale.
+ * `cwd` is the working folder: links at or above it are the user's, and trusted.
+ */
+export function createProjectRoots(cwd = '/'): ProjectRoots {
+  const cache = new Map<string, ProjectRoot>();
+  const base = resolve(cwd);
+  const untrustedLink = (folder: string) =>
+    inside(folder, base) !== undefined &&
+    lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+  return (folder) => {
+    const start = resolve(folder);
+    const cached = cache.get(start);
+    if (cached !== undefined) return cached;
+    let root: string | undefined;
+    let fallback: string | undefined;
+    for (let current = start; ; current = dirname(current)) {
+      if (!untrustedLink(current)) {
+        fallback ??= current;
+        if (isRootMarked(current)) {
+          root = current;
+          break;
+        }
+      }
+      if (dirname(current) === current) break;
+    }
+    const path = root ?? fallback ?? start;
+    const found = { path, real: realPath(path) ?? path, folder: realPath(start) };
+    cache.set(start, found);
+    return found;
+  };
+}
+
+function isRootMarked(folder: string): boolean {
+  return [...CONFIG_FILE_NAMES, '.git'].some((name) => existsSync(join(folder, name)));
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path of `real` relative to `root` when it lies inside it, else undefined. */
+function inside(real: string, root: string): string | undefined {
+  const path = relative(root, real);
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  return path;
+}
+
+/** Whether a path relative to the root goes through or names a hidden file or folder (`.git`, `.env`). */
+function isHidden(path: string, allowedName?: (name: string) => boolean): boolean {
+  const segments = path.split(sep);
+  const name = segments.pop() as string;
+  return (
+    segments.some((segment) => segment.startsWith('.')) || (name.startsWith('.') && !allowedName?.(name))
+  );
+}
+
+/**
+ * Why a file about to be read as a blueprint or a config (`kind`) must not be read; undefined
+ * when it may. A file whose real path lies outside its project root is refused, whatever leads
+ * there (the file a symbolic link, or a folder on the way); so is a symbolic link to a file of
+ * another kind (not named like one) or inside a hidden folder such as `.git`. A file that does
+ * not exist is left for the reader to report.
+ */
+export function linkProblem(
+  file: string,
+  cwd: string,
+  roots: ProjectRoots,
+  kind: FileKind,
+): string | undefined {
+  const absolute = resolve(cwd, file);
+  let link: boolean;
+  try {
+    link = lstatSync(absolute).isSymbolicLink();
+  } catch {
+    return undefined;
+  }
+  const root = roots(dirname(absolute));
+  // A file that is not a link is where its folder really is: one realpath per folder, not per file.
+  const real = link || root.folder === undefined ? realPath(absolute) : join(root.folder, basename(absolute));
+  if (real === undefined) return link ? `${file} is a symbolic link to nothing (a broken link)` : undefined;
+  const path = inside(real, root.real);
+  if (path === undefined)
+    return `${file} leads outside the project (${root.path}): it was not read, as links are followed only inside the project`;
+  if (link && (!kind.test(basename(real)) || isHidden(path, kind.test)))
+    return `${file} is a symbolic link to a file that is not ${kind.name} outside hidden folders: it was not read`;
+  return undefined;
+}
+
+/** A kind of file a link may lead to: its name in messages, and the file names of the kind. */
+export interface FileKind {
+  name: string;
+  test: (fileName: string) => boolean;
+}
+
+/** Config files, for `linkProblem`. */
+export const CONFIG_KIND: FileKind = {
+  name: `a config (${CONFIG_FILE_NAMES.join(', ')})`,
+  test: (fileName) => CONFIG_FILE_NAMES.includes(fileName),
+};
+
+/** Blueprint files, for `linkProblem`. */
+export const BLUEPRINT_KIND: FileKind = {
+  name: 'a blueprint (*.blueprint.yaml or *.blueprint.yml)',
+  test: (fileName) => BLUEPRINT_FILE.test(fileName),
+};
+
+/**
+ * Why a file a blueprint names (such as `competencies.file`) must not be read; else its absolute
+ * path. The name is relative to the blueprint's folder; the file must lie inside the project root
+ * (its real path, whatever links lead there) and outside hidden files and folders.
+ */
+export function resolveInProject(
+  name: string,
+  blueprintFile: string,
+  cwd: string,
+  roots: ProjectRoots,
+): { path: string } | { problem: string } {
+  if (isAbsolute(name))
+    return { problem: 'is an absolute path: name a file inside the project, relative to the blueprint' };
+  const folder = dirname(resolve(cwd, blueprintFile));
+  const root = roots(folder);
+  const path = resolve(folder, name);
+  const named = inside(path, root.path);
+  const real = realPath(path);
+  const within = real === undefined ? named : inside(real, root.real);
+  if (within === undefined || named === undefined)
+    return { problem: `is outside the project (${root.path}): it was not read` };
+  if (isHidden(within) || isHidden(named))
+    return { problem: 'is a hidden file or inside a hidden folder: it was not read' };
+  return { path };
+}

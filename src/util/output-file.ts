@@ -1,0 +1,50 @@
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+/** A path that names a stream of this process (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`). */
+const PROCESS_STREAM = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|\d+)\/fd\/\d+$/;
+
+/**
+ * Writes an output the user named (`render --out`, `check --output`, `--format NAME=FILE`). A
+ * regular file is written whole or not at all (a temporary file renamed over it) and keeps its
+ * mode; through a symbolic link, the file it leads to is replaced and the link stays. A device, a
+ * FIFO, a socket, a terminal, or a stream of this process such as `/dev/stdout`, is written in
+ * place: replacing it with a plain file would break it. A folder is refused (code EISDIR).
+ */
+export function writeOutputFile(path: string, content: string): void {
+  const absolute = resolve(path);
+  const stats = statSync(absolute, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+  if (stats && (!stats.isFile() || PROCESS_STREAM.test(absolute))) {
+    // Appending is what a stream does: the shell may have written to it already (`>>`).
+    writeFileSync(absolute, content, { flag: 'a' });
+    return;
+  }
+  writeFileAtomic(stats ? realpathSync(absolute) : absolute, content);
+}
+
+/**
+ * Refuses (a UsageError) to write an output onto a file the run reads: the same file, whatever
+ * name or link reaches it. `outputs` are the names as given, resolved from `cwd`; so are `inputs`.
+ */
+export function refuseOverwritingInputs(
+  outputs: readonly string[],
+  inputs: readonly string[],
+  cwd: string,
+): void {
+  if (outputs.length === 0) return;
+  const identity = (path: string): string | undefined => {
+    const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+    return stats?.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
+  };
+  const read = new Set(inputs.map(identity));
+  for (const output of outputs) {
+    const id = identity(output);
+    if (id !== undefined && read.has(id))
+      throw new UsageError(
+        `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
+      );
+  }
+}
