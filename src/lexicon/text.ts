@@ -37,9 +37,9 @@ export const ELISIONS: Readonly<Record<string, string>> = {
  * large share of checking it, and most of its words are ASCII.
  */
 const TOKEN =
-  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|-(?=\s|$)/gu;
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|\.(?=\s|$)|-(?=\s|$)/gu;
 const ASCII_TOKEN =
-  /[A-Za-z]+'(?=[A-Za-z])|[A-Za-z0-9]+(?:[-/.'][A-Za-z0-9]+)*|[,;:()&*]|(?<!(?:^|[\s.])[A-Za-z])\.(?=\s|$)|-(?=\s|$)/g;
+  /[A-Za-z]+'(?=[A-Za-z])|[A-Za-z0-9]+(?:[-/.'][A-Za-z0-9]+)*|[,;:()&*]|\.(?=\s|$)|-(?=\s|$)/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ONE_WORD = /^[a-z]+$/;
@@ -60,6 +60,13 @@ export function foldAccents(text: string): string {
     folded.set(text, result);
   }
   return result;
+}
+
+/** A full stop after a one-letter word ("e.g.", "J. Smith", "in R."): an abbreviation, not a sentence's end. */
+function abbreviation(source: string, dot: number): boolean {
+  const letter = source.charAt(dot - 1);
+  const before = source.charAt(dot - 2);
+  return letter.toLowerCase() !== letter.toUpperCase() && (dot < 2 || before === '.' || /\s/.test(before));
 }
 
 const plainToken = (text: string, key: string, start: number, end: number): Token => ({
@@ -90,6 +97,7 @@ export function tokenize<T = Token>(
   for (let match = expression.exec(source); match !== null; match = expression.exec(source)) {
     const raw = match[0];
     const start = match.index;
+    if (raw === '.' && abbreviation(source, start)) continue;
     let text = (ascii || ASCII.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
     if (text.endsWith("'")) {
       if (language !== 'fr') continue;

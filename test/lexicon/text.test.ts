@@ -4,7 +4,7 @@ import { ELISIONS, foldAccents, type Language, type Token, tokenize } from '../.
 
 // What `tokenize` finds, whichever of its expressions it uses.
 const TOKEN =
-  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|(?<!(?:^|[\s.])\p{L})\.(?=\s|$)|-(?=\s|$)/gu;
+  /[\p{L}\p{M}]+'(?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—]|\.(?=\s|$)|-(?=\s|$)/gu;
 
 /** `tokenize` written plainly over the one expression. */
 function tokenizeByExpression(statement: string, language: Language): Token[] {
@@ -12,6 +12,8 @@ function tokenizeByExpression(statement: string, language: Language): Token[] {
   const source = statement.replace(/[’ʼ‘`´]/g, "'");
   for (const match of source.matchAll(TOKEN)) {
     const raw = match[0];
+    // a full stop after a one-letter word is an abbreviation's ("e.g.", "in R.")
+    if (raw === '.' && /(^|[\s.])\p{L}$/u.test(source.slice(0, match.index))) continue;
     let text = raw.normalize('NFC').toLowerCase();
     if (text.endsWith("'")) {
       if (language !== 'fr') continue;
