@@ -35,7 +35,11 @@ export interface LexiconData {
     pronouns?: string[];
     /** Subordinators that open a relative clause, which ends at ", and" ("explain what TDD is, and use it"). */
     relatives: string[];
+    /** Words that open a purpose ("to", "in order to"; "pour", "afin de"). */
+    purposes: string[];
   };
+  /** Verbs of means, whose purpose says what is achieved ("use X to decide"): their lemmas. */
+  instruments: string[];
   suggestions: Record<BloomLevel, string[]>;
   /**
    * Verbs whose level depends on their object: read at `levels` (or at their own and `levels`,
@@ -99,6 +103,8 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  purposes: PatternIndex<Pattern>;
+  instruments: ReadonlySet<string>;
   /** Cues by the lemma (as the lexicon writes it) of the verbs they apply to. */
   cues: ReadonlyMap<string, Cue>;
   voices: PatternIndex<{ pattern: Pattern; voice: Voice }>;
@@ -233,6 +239,8 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     determiners: texts(data.connectors.determiners),
     pronouns: texts(data.connectors.pronouns),
     relatives: texts(data.connectors.relatives),
+    purposes: indexPatterns(data.connectors.purposes.map(compileText), self),
+    instruments: new Set(data.instruments),
   };
 }
 

@@ -219,6 +219,7 @@ class StatementReader {
     const verbs = [main.hit];
     const levels = [...this.adverbLevels, ...main.adverbs];
     this.skipAdverbs(main.next, levels); // "discuss critically"
+    levels.push(...this.purposeLevels(main));
 
     // 3. verbs joined to it, outside subordinate clauses
     let previousEnd = main.next;
@@ -255,6 +256,21 @@ class StatementReader {
       at = joined.next;
     }
     return { verbs, levels: levelsRead(verbs, levels) };
+  }
+
+  /**
+   * "Use the speed-up to decide on an implementation", "Utiliser un tableur pour analyser…": after
+   * a verb of means, the purpose says what the learner achieves, so its levels count too.
+   */
+  purposeLevels(main: Found): readonly BloomLevel[] {
+    const { tokens, lexicon } = this;
+    if (!lexicon.instruments.has(main.hit.lemma)) return NO_LEVELS;
+    for (let at = main.next; at < tokens.length && tokens[at]?.text !== '.'; at++) {
+      const end = this.longest(lexicon.purposes, at, textTest);
+      if (end < 0) continue;
+      return this.readVerb(this.skipAdverbs(end, []), false)?.hit.levels ?? NO_LEVELS;
+    }
+    return NO_LEVELS;
   }
 
   /** The full stop after `at`, or -1. */

@@ -37,6 +37,12 @@ describe.each(['en', 'fr'] as const)('the %s lexicon', (language) => {
     for (const [verb, levels] of avoided) for (const level of levels) expect(LEVELS, verb).toContain(level);
   });
 
+  it('names verbs of means that are verbs of the lexicon', () => {
+    const lemmas = new Set([...lexicon.words.values(), ...lexicon.phrases].map((entry) => entry.lemma));
+    expect(data.instruments.length).toBeGreaterThan(3);
+    for (const verb of data.instruments) expect(lemmas.has(verb), verb).toBe(true);
+  });
+
   it('names a learner-outcome wording for the teacher and for activities', () => {
     expect(data.voices.teacher.length).toBeGreaterThan(5);
     expect(data.voices.activity.length).toBeGreaterThan(5);

@@ -173,6 +173,15 @@ describe('readStatement, English', () => {
     expect(levelsOf(statement)).toEqual(levels);
   });
 
+  it('reads the purpose of a verb of means: "use X to decide"', () => {
+    expect(levelsOf('Use the theoretical speed-up to decide on an implementation')).toEqual([
+      'apply',
+      'evaluate',
+    ]);
+    expect(levelsOf('Utiliser un tableur pour analyser les ventes', fr)).toEqual(['apply', 'analyze']);
+    expect(levelsOf('Write a script to decide on an implementation')).toEqual(['apply', 'create']);
+  });
+
   it('does not read a name after a comma as a verb ("PHP, Composer and Laravel")', () => {
     expect(verbsOf('Describe the difference between PHP, Composer and Laravel')).toEqual(['Describe']);
   });
