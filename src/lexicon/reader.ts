@@ -183,9 +183,13 @@ class StatementReader {
       at,
       keyTest,
     );
+    if (!found) return undefined;
+    // quoted without a trailing article: "Introduce", not "Introduce the"
+    let end = found.end;
+    while (end - 1 > at && this.lexicon.determiners.has(this.tokens[end - 1]?.text ?? '')) end--;
     const first = this.tokens[at];
-    const last = this.tokens[(found?.end ?? 0) - 1];
-    if (!found || !first || !last) return undefined;
+    const last = this.tokens[end - 1];
+    if (!first || !last) return undefined;
     return {
       voice: found.item.voice,
       text: this.statement.slice(first.start, last.end),

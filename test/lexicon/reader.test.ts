@@ -231,7 +231,7 @@ describe('readStatement, English', () => {
   });
 
   it.each([
-    ['Introduce the basics of version control', 'teacher', 'Introduce the'],
+    ['Introduce the basics of version control', 'teacher', 'Introduce'],
     ['Provide learners with the fundamental concepts', 'teacher', 'Provide learners with'],
     ['This course introduces the main tools', 'teacher', 'This course introduces'],
     ['Participate in a group discussion', 'activity', 'Participate in'],
