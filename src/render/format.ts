@@ -50,8 +50,11 @@ export function formatDays(days: number, labels: Labels): string {
   return fill(pattern, { n: formatNumber(days, labels, 2) });
 }
 
-/** A `YYYY-MM-DD` date in words (`12 March 2026`, `12 mars 2026`); other text is returned as is. */
+/** A `YYYY-MM-DD` or `YYYY-MM` date in words (`12 March 2026`, `March 2026`); other text is returned as is. */
 export function formatDate(date: string, labels: Labels): string {
+  const monthOnly = /^(\d{4})-(\d{2})$/.exec(date);
+  const monthName = monthOnly ? labels.months[Number(monthOnly[2]) - 1] : undefined;
+  if (monthOnly && monthName) return `${monthName} ${monthOnly[1]}`;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = match ? labels.months[Number(match[2]) - 1] : undefined;
   if (!match || !month) return date;
