@@ -58,7 +58,8 @@ export function formatDate(date: string, labels: Labels): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = match ? labels.months[Number(match[2]) - 1] : undefined;
   if (!match || !month) return date;
-  return fill(labels.date, { d: Number(match[3]), month, y: match[1] as string });
+  const day = Number(match[3]);
+  return fill(labels.date, { d: day === 1 ? (labels.first_day ?? day) : day, month, y: match[1] as string });
 }
 
 /** An amount of money in the locale's way (`€1,200`, `1 200 €`), without cents when whole. */

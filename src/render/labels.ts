@@ -26,6 +26,8 @@ export interface Labels {
   percent: string;
   months: string[];
   date: string;
+  /** The first day of a month in a date, where the language writes it apart (French `1er`). */
+  first_day?: string;
   group_size: string;
   group_size_exact: string;
   price_basis: string;

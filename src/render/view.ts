@@ -85,6 +85,8 @@ export interface ModuleFigure {
   kind_label: string;
   /** Whether it is teaching time (`kind` absent or `teaching`). */
   teaching: boolean;
+  /** Its number among the teaching modules (from 1), `null` for a break, a meal or other time without teaching. */
+  teaching_number: number | null;
   /** `contents`: the module's content points, `[]` when none. */
   contents: string[];
   objectives: string[];
@@ -417,6 +419,7 @@ export function buildFigures(model: Model, labels: Labels): Figures {
   });
 
   let offset = 0;
+  let taught = 0;
   const dayMinutes = model.hoursPerDay * 60;
   const activities: ActivityFigure[] = [];
   const schedule: ModuleFigure[] = model.modules.map((module: ModuleNode, index) => {
@@ -456,6 +459,7 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       kind,
       kind_label: labels.module_kind[kind] ?? kind,
       teaching: kind === 'teaching',
+      teaching_number: kind === 'teaching' ? ++taught : null,
       contents: textsOf(moduleData.contents),
       objectives: module.objectives.map((ref) => ref.id),
       activities: moduleActivities,
