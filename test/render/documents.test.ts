@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,16 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../src/render/render.js';
 import { runCli } from '../helpers/io.js';
 import { lintMarkdown, readWithMarkdownIt, readWithMarked } from './markdown-readers.js';
+import { RENDER_SOURCES, stem } from './sources.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const blueprints = (folder: string) =>
-  readdirSync(new URL(`../../${folder}/`, import.meta.url))
-    .filter((name) => name.endsWith('.blueprint.yaml'))
-    .sort()
-    .map((name) => `${folder}/${name}`);
-
-const stem = (source: string) => source.split('/').pop()?.replace('.blueprint.yaml', '') ?? source;
-const runs = [...blueprints('examples'), ...blueprints('test/render/fixtures')].flatMap((source) => [
+const runs = RENDER_SOURCES.flatMap((source) => [
   ...BUILT_IN_TEMPLATES.flatMap((template) =>
     (['en', 'fr'] as const).map((lang) => ({
       name: `${stem(source)}.${template}.${lang}.md`,
