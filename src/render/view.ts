@@ -541,7 +541,11 @@ export function buildFigures(model: Model, labels: Labels): Figures {
     : (labels.modality[model.modality] ?? model.modality);
   const graded = (data.constraints as unknown as Loose).graded;
   const days = Math.round((model.duration / dayMinutes) * 100) / 100;
-  const daysText = days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
+  // Days only when the blueprint speaks of days (`hours_per_day`, or a duration such as `2d`): a
+  // `7h` workshop is not "1 day" by the default length of a day alone.
+  const daysStated =
+    data.constraints.hours_per_day !== undefined || /\d\s*d/i.test(String(data.constraints.duration));
+  const daysText = daysStated && days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
   return {
     language: labels.language,
     locale: labels.locale,

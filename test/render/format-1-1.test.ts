@@ -33,6 +33,16 @@ describe('format 1.1 keys in the figures', () => {
     expect(computeFigures(programme, 'fr').modality_label).toBe('à distance ou en présentiel');
   });
 
+  it('gives a number of days only when the blueprint speaks of days', () => {
+    // `4h` with the default day is not "half a day" to anyone who did not write it.
+    expect(computeFigures(workshop, 'en').duration.days_text).toBeNull();
+    const days = buildModel({
+      ...(workshop.data as object),
+      constraints: { ...workshop.data.constraints, duration: '1d' },
+    } as Blueprint).model;
+    expect(computeFigures(days, 'en').duration.days_text).toBe('1 day');
+  });
+
   it('writes a group size with only a maximum or only a minimum', () => {
     expect(computeFigures(workshop, 'en').audience.size_text).toBe('30 learners at most');
     expect(computeFigures(workshop, 'fr').audience.size_text).toBe('30 participants maximum');
