@@ -183,6 +183,19 @@ describe('format 1.1 keys in the documents', () => {
     );
   });
 
+  // Review any change, then regenerate with `npm run test:golden:update`.
+  it.each([
+    ['carpentries-workshop', 'syllabus', 'en'],
+    ['carpentries-workshop', 'syllabus', 'fr'],
+    ['programme-qualiopi', 'programme', 'fr'],
+    ['programme-qualiopi', 'programme', 'en'],
+  ] as const)('renders %s · %s · %s as its golden file', async (name, template, language) => {
+    const model = name === 'programme-qualiopi' ? programme : workshop;
+    await expect(await render(model, template, language)).toMatchFileSnapshot(
+      join(folder, 'golden', `${name}.${template}.${language}.md`),
+    );
+  });
+
   it('passes markdownlint-cli2 and reads the same with both parsers, in both languages', async () => {
     const documents: Record<string, string> = {};
     for (const [name, model] of [
