@@ -106,6 +106,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option(
       '--lang <lang>',
       "language of the built-in templates' wording: en or fr (default: the blueprint's)",
+    )
+    .option(
+      '--allow-incomplete',
+      'render the built-in programme even when it lacks items programme-incomplete asks for (they show as "Not stated.")',
     );
 
   command('schema', async () => (await import('./commands/schema.js')).schemaCommand)

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FS, Liquid } from 'liquidjs';
 import { UsageError } from '../errors.js';
-import { cell, inline } from './text.js';
+import { cell, inline, literal } from './text.js';
 
 /** Largest template file read (bytes); larger is not a template. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -85,6 +85,7 @@ export async function renderTemplateFile(
   }
   engine.registerFilter('inline', (value: unknown) => inline(value, language));
   engine.registerFilter('cell', (value: unknown) => cell(value, language));
+  engine.registerFilter('literal', (value: unknown) => literal(value));
 
   try {
     const text = fs.readFileSync(absolute);

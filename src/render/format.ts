@@ -50,12 +50,16 @@ export function formatDays(days: number, labels: Labels): string {
   return fill(pattern, { n: formatNumber(days, labels, 2) });
 }
 
-/** A `YYYY-MM-DD` date in words (`12 March 2026`, `12 mars 2026`); other text is returned as is. */
+/** A `YYYY-MM-DD` or `YYYY-MM` date in words (`12 March 2026`, `March 2026`); other text is returned as is. */
 export function formatDate(date: string, labels: Labels): string {
+  const monthOnly = /^(\d{4})-(\d{2})$/.exec(date);
+  const monthName = monthOnly ? labels.months[Number(monthOnly[2]) - 1] : undefined;
+  if (monthOnly && monthName) return `${monthName} ${monthOnly[1]}`;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = match ? labels.months[Number(match[2]) - 1] : undefined;
   if (!match || !month) return date;
-  return fill(labels.date, { d: Number(match[3]), month, y: match[1] as string });
+  const day = Number(match[3]);
+  return fill(labels.date, { d: day === 1 ? (labels.first_day ?? day) : day, month, y: match[1] as string });
 }
 
 /** An amount of money in the locale's way (`€1,200`, `1 200 €`), without cents when whole. */

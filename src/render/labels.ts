@@ -26,6 +26,8 @@ export interface Labels {
   percent: string;
   months: string[];
   date: string;
+  /** The first day of a month in a date, where the language writes it apart (French `1er`). */
+  first_day?: string;
   group_size: string;
   group_size_exact: string;
   price_basis: string;
@@ -39,6 +41,28 @@ export interface Labels {
   assessment_type: Record<string, string>;
   marks: Record<string, string>;
   status: Record<string, string>;
+  /** Group size with only a minimum or only a maximum, singular (`one`) and plural (`other`). */
+  group_size_min: { one: string; other: string };
+  group_size_max: { one: string; other: string };
+  /** Joins the last two alternatives of a list (` or `, ` ou `). */
+  or: string;
+  list_separator: string;
+  /** Quotation marks around a quoted title (`“{text}”`, `« {text} »`). */
+  quotes: string;
+  /** Modalities as alternatives in a sentence (`à distance ou en présentiel`). */
+  modality_alternative: Record<string, string>;
+  /** `admin.sessions`: intra-company, inter-company. */
+  sessions: Record<string, string>;
+  /** `modules[].kind`. */
+  module_kind: Record<string, string>;
+  /** The parts of the sentence that describes an assessment. */
+  assessment_sentence: { base: string; module: string; weight: string; end: string };
+  /** The assessment type as it follows "assessment" in that sentence (` by quiz`). */
+  assessment_by: Record<string, string>;
+  /** `admin.completion.kind`. */
+  completion_kind: Record<string, string>;
+  /** The lines of `admin.results`. */
+  results: Record<'satisfaction' | 'completion_rate' | 'success_rate' | 'learners', string>;
 }
 
 /** The folder of the built-in templates and their wording. */

@@ -45,3 +45,18 @@ export function inline(value: unknown, language: string): string {
 export function cell(value: unknown, language: string): string {
   return inline(value, language).replace(/(?<!\\)\|/g, '\\|');
 }
+
+/** Characters Markdown may read as inline syntax (emphasis, code, links, HTML, entities, tables, escapes). */
+const INLINE_SYNTAX = /[\\`*_[\]<>&|~]/g;
+
+/**
+ * Text that a Markdown reader sees exactly as written, on one line: every character Markdown
+ * could read as syntax is escaped and no typography is applied (for the course's title).
+ */
+export function literal(value: unknown): string {
+  const text = toText(value)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
+    .replace(INLINE_SYNTAX, (sign) => `\\${sign}`);
+  return text.replace(BLOCK_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
+}

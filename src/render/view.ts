@@ -80,6 +80,15 @@ export interface ModuleFigure {
   day: number;
   modality: string | null;
   modality_label: string | null;
+  /** `kind` as written, else `teaching`: `welcome`, `break`, `meal`, `wrap-up` and `other` are time without teaching. */
+  kind: string;
+  kind_label: string;
+  /** Whether it is teaching time (`kind` absent or `teaching`). */
+  teaching: boolean;
+  /** Its number among the teaching modules (from 1), `null` for a break, a meal or other time without teaching. */
+  teaching_number: number | null;
+  /** `contents`: the module's content points, `[]` when none. */
+  contents: string[];
   objectives: string[];
   activities: ActivityFigure[];
   /** Time taken by its activities. */
@@ -108,6 +117,8 @@ export interface AssessmentFigure {
   module_title: string | null;
   objectives: string[];
   criteria: string[];
+  /** The assessment in words, without its title: `a summative assessment by quiz, during “Basics”; it counts for 40% of the final grade.` */
+  sentence: string;
   data: unknown;
 }
 
@@ -168,8 +179,16 @@ export interface Figures {
   hours_per_day: number;
   /** One training day of `hours_per_day` hours. */
   day: DurationFigure;
-  modality: string;
+  /** `constraints.modality` as written: one modality, or a list of alternatives offered per session. */
+  modality: string | string[];
+  /** One modality's name, or the alternatives in a phrase (`remote or in person`, `à distance ou en présentiel`). */
   modality_label: string;
+  /** The alternatives when `constraints.modality` is a list, else `null`. */
+  modality_alternatives: string[] | null;
+  /** `constraints.graded` as written (`false`: no graded assessment by design), or `null` when not stated. */
+  graded: boolean | null;
+  /** Which optional columns of the schedule would hold something: `modality` when a module's differs from the course's. */
+  schedule_shows: { modality: boolean };
   audience: {
     level: string | null;
     level_label: string | null;
@@ -238,7 +257,43 @@ export interface Figures {
     certification: { code: string; title: string | null } | null;
     updated: string | null;
     updated_text: string | null;
+    /** `admin.sessions` (`intra`, `inter`) and the same in words, or `null`. */
+    sessions: string[] | null;
+    sessions_text: string | null;
+    /** `admin.trainers`: each `{name, profile}` (`name` may be `null`); `[]` when none. */
+    trainers: { name: string | null; profile: string }[];
+    /** `admin.means`: teaching methods and materials, tools and platforms; `null` when not stated. */
+    means: { pedagogical: string[]; technical: string[] } | null;
+    /** `admin.completion`: how completion is certified, or `null`. */
+    completion: { kind: string; kind_label: string; description: string | null } | null;
+    /** `admin.results`: results indicators with their date, each as a line of text, or `null`. */
+    results: { date: string | null; date_text: string | null; lines: string[] } | null;
   };
+}
+
+type Loose = Record<string, unknown>;
+
+/** A mapping read from data the schema of this version may not know yet, or `null`. */
+function record(value: unknown): Loose | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : null;
+}
+
+/** A non-blank string, or `null`. */
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** The non-blank strings of a list; `[]` when it is not a list. */
+function textsOf(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    : [];
+}
+
+/** Alternatives in a phrase: `a`, `a or b`, `a, b or c`. */
+function alternatives(items: readonly string[], labels: Labels): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(labels.list_separator)}${labels.or}${items.at(-1)}`;
 }
 
 /** Computes the figures of a blueprint in the document's language, once, for any template. */
@@ -358,16 +413,22 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       module_title: module?.title ?? null,
       objectives: node.objectives.map((ref) => ref.id),
       criteria: node.data.criteria ?? [],
+      sentence: assessmentSentence(node, module?.title, labels),
       data: node.data,
     };
   });
 
   let offset = 0;
+  let taught = 0;
   const dayMinutes = model.hoursPerDay * 60;
   const activities: ActivityFigure[] = [];
   const schedule: ModuleFigure[] = model.modules.map((module: ModuleNode, index) => {
     const start = offset;
     offset += module.minutes;
+    const moduleData = module.data as unknown as Loose;
+    const kind = textOf(moduleData.kind) ?? 'teaching';
+    // Under a course offered in several modalities the module's modality is the course's list: not its own.
+    const moduleModality = typeof module.modality === 'string' ? module.modality : undefined;
     const moduleActivities = module.activities.map((activity, activityIndex) => {
       const figure: ActivityFigure = {
         id: activity.id ?? null,
@@ -393,8 +454,13 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       end: duration(offset),
       duration: duration(module.minutes),
       day: dayMinutes > 0 ? Math.floor(start / dayMinutes) + 1 : 1,
-      modality: module.modality ?? null,
-      modality_label: module.modality ? (labels.modality[module.modality] ?? module.modality) : null,
+      modality: moduleModality ?? null,
+      modality_label: moduleModality ? (labels.modality[moduleModality] ?? moduleModality) : null,
+      kind,
+      kind_label: labels.module_kind[kind] ?? kind,
+      teaching: kind === 'teaching',
+      teaching_number: kind === 'teaching' ? ++taught : null,
+      contents: textsOf(moduleData.contents),
       objectives: module.objectives.map((ref) => ref.id),
       activities: moduleActivities,
       activities_duration: duration(module.activities.reduce((sum, activity) => sum + activity.minutes, 0)),
@@ -465,9 +531,21 @@ export function buildFigures(model: Model, labels: Labels): Figures {
   const targeted = competencyItems.filter((item) => item.targeted);
   const coveredTargets = targeted.filter((item) => item.covered).length;
 
-  const size = data.audience.size;
+  const modalityValue = data.constraints.modality as unknown;
+  const modalityList = Array.isArray(modalityValue) ? textsOf(modalityValue) : null;
+  const modalityLabel = modalityList
+    ? alternatives(
+        modalityList.map((item) => labels.modality_alternative[item] ?? item),
+        labels,
+      )
+    : (labels.modality[model.modality] ?? model.modality);
+  const graded = (data.constraints as unknown as Loose).graded;
   const days = Math.round((model.duration / dayMinutes) * 100) / 100;
-  const daysText = days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
+  // Days only when the blueprint speaks of days (`hours_per_day`, or a duration such as `2d`): a
+  // `7h` workshop is not "1 day" by the default length of a day alone.
+  const daysStated =
+    data.constraints.hours_per_day !== undefined || /\d\s*d/i.test(String(data.constraints.duration));
+  const daysText = daysStated && days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
   return {
     language: labels.language,
     locale: labels.locale,
@@ -478,16 +556,19 @@ export function buildFigures(model: Model, labels: Labels): Figures {
     max_session: model.maxSession === undefined ? null : duration(model.maxSession),
     hours_per_day: model.hoursPerDay,
     day: duration(dayMinutes),
-    modality: model.modality,
-    modality_label: labels.modality[model.modality] ?? model.modality,
+    modality: modalityList ?? model.modality,
+    modality_label: modalityLabel,
+    modality_alternatives: modalityList,
+    graded: typeof graded === 'boolean' ? graded : null,
+    schedule_shows: {
+      modality: schedule.some(
+        (module) => module.modality_label !== null && module.modality_label !== modalityLabel,
+      ),
+    },
     audience: {
       level: data.audience.level ?? null,
       level_label: data.audience.level ? (labels.audience_level[data.audience.level] ?? null) : null,
-      size_text: size
-        ? size.min === size.max
-          ? fill(labels.group_size_exact, { n: size.min })
-          : fill(labels.group_size, { min: size.min, max: size.max })
-        : null,
+      size_text: sizeText(data.audience.size as unknown, labels),
       prerequisites: data.audience.prerequisites ?? [],
       prerequisites_stated: data.audience.prerequisites !== undefined,
       accessibility: data.audience.accessibility ?? null,
@@ -565,7 +646,90 @@ function adminFigures(data: Blueprint, labels: Labels): Figures['admin'] {
       : null,
     updated: admin.updated ?? null,
     updated_text: admin.updated ? formatDate(admin.updated, labels) : null,
+    ...qualiopiFigures(admin as unknown as Loose, labels),
   };
+}
+
+/** The items a French training programme publishes that format 1.1 added, read defensively: absent stays absent. */
+function qualiopiFigures(
+  admin: Loose,
+  labels: Labels,
+): Pick<Figures['admin'], 'sessions' | 'sessions_text' | 'trainers' | 'means' | 'completion' | 'results'> {
+  const sessions = textsOf(admin.sessions);
+  const trainers = (Array.isArray(admin.trainers) ? admin.trainers : []).flatMap((item) => {
+    const trainer = record(item);
+    const profile = textOf(trainer?.profile);
+    return profile ? [{ name: textOf(trainer?.name), profile }] : [];
+  });
+  const means = record(admin.means);
+  const pedagogical = textsOf(means?.pedagogical);
+  const technical = textsOf(means?.technical);
+  const completion = record(admin.completion);
+  const completionKind = textOf(completion?.kind);
+  return {
+    sessions: sessions.length > 0 ? sessions : null,
+    sessions_text:
+      sessions.length > 0
+        ? alternatives(
+            sessions.map((item) => labels.sessions[item] ?? item),
+            labels,
+          )
+        : null,
+    trainers,
+    means: pedagogical.length + technical.length > 0 ? { pedagogical, technical } : null,
+    completion: completionKind
+      ? {
+          kind: completionKind,
+          kind_label: labels.completion_kind[completionKind] ?? completionKind,
+          description: textOf(completion?.description),
+        }
+      : null,
+    results: resultsFigure(record(admin.results), labels),
+  };
+}
+
+/** `admin.results` as lines of text: rates as percentages, satisfaction as written when it is text. */
+function resultsFigure(results: Loose | null, labels: Labels): Figures['admin']['results'] {
+  if (!results) return null;
+  const value = (key: 'satisfaction' | 'completion_rate' | 'success_rate' | 'learners') => {
+    const raw = results[key];
+    if (typeof raw === 'number' && Number.isFinite(raw))
+      return key === 'learners' ? formatNumber(raw, labels, 0) : formatPercent(raw, labels);
+    return textOf(raw);
+  };
+  const lines = (['satisfaction', 'completion_rate', 'success_rate', 'learners'] as const).flatMap((key) => {
+    const shown = value(key);
+    return shown === null ? [] : [fill(labels.results[key], { value: shown })];
+  });
+  const date = textOf(results.date);
+  if (lines.length === 0) return null;
+  return { date, date_text: date ? formatDate(date, labels) : null, lines };
+}
+
+/** The group size in words: both bounds, one number, or only a minimum or only a maximum. */
+function sizeText(value: unknown, labels: Labels): string | null {
+  const size = record(value);
+  const min = typeof size?.min === 'number' ? size.min : undefined;
+  const max = typeof size?.max === 'number' ? size.max : undefined;
+  const plural = (forms: { one: string; other: string }, n: number) =>
+    fill(n === 1 ? forms.one : forms.other, { n });
+  if (min !== undefined && max !== undefined)
+    return min === max ? fill(labels.group_size_exact, { n: min }) : fill(labels.group_size, { min, max });
+  if (min !== undefined) return plural(labels.group_size_min, min);
+  if (max !== undefined) return plural(labels.group_size_max, max);
+  return null;
+}
+
+/** An assessment in words, as a clause after its title: kind, type, module and weight. */
+function assessmentSentence(node: AssessmentNode, moduleTitle: string | undefined, labels: Labels): string {
+  const parts = labels.assessment_sentence;
+  const kind = labels.assessment_kind[node.kind] ?? node.kind;
+  const by = labels.assessment_by[node.type] ?? '';
+  let sentence = fill(parts.base, { kind, by });
+  if (moduleTitle) sentence += fill(parts.module, { module: fill(labels.quotes, { text: moduleTitle }) });
+  if (node.weight !== undefined)
+    sentence += fill(parts.weight, { weight: formatPercent(node.weight, labels) });
+  return sentence + parts.end;
 }
 
 function priceText(price: unknown, labels: Labels): string | null {

@@ -49,7 +49,7 @@ describe('the bundled executable', () => {
       ['explain', 'objective-missing-verb'],
       ['explain'],
       ['verbs', 'apply', '--lang', 'fr'],
-      ['render', example, '--lang', 'fr', '-t', 'programme'],
+      ['render', example, '--lang', 'fr', '-t', 'programme', '--allow-incomplete'],
       ['render', example, '-t', 'matrix'],
     ]) {
       const fromSources = await runCli(argv, { cwd: root, env: { NO_COLOR: '1' } });

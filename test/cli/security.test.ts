@@ -334,12 +334,15 @@ describe('item 3: no injection through file names, keys or messages', () => {
   it("render shows control characters of the blueprint's values as escapes, never raw", async () => {
     write('a.blueprint.yaml', VALID.replace('title: Tiny course', 'title: "Tiny \\e[2J\\a\\u202Ecourse"'));
     for (const template of ['syllabus', 'programme', 'matrix']) {
-      const result = await runCli(['render', 'a.blueprint.yaml', '-t', template], { cwd: project });
+      const result = await runCli(['render', 'a.blueprint.yaml', '-t', template, '--allow-incomplete'], {
+        cwd: project,
+      });
       expect(result.code, template).toBe(0);
       expect(RAW_CONTROL.test(result.stdout) || result.stdout.includes('\u202e'), template).toBe(false);
     }
     const { stdout } = await runCli(['render', 'a.blueprint.yaml'], { cwd: project });
-    expect(stdout).toContain('# Tiny \\x1B[2J\\x07\\u202Ecourse');
+    // The title is printed literally: its `[` escaped, so that a Markdown reader sees it as written.
+    expect(stdout).toContain('# Tiny \\x1B\\[2J\\x07\\u202Ecourse');
   });
 
   it('the pre-commit hook ends options before file names: a file named like an option stays a file', async () => {

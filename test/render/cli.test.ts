@@ -20,18 +20,71 @@ describe('blueprint render', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.startsWith('# Tiny course\n')).toBe(true);
     expect(result.stdout).toContain('## Learning objectives');
-    expect(result.stdout).toContain('- **O1** Explain what a blueprint is');
+    expect(result.stdout).toContain('- Explain what a blueprint is');
+    expect(result.stdout).not.toContain('O1');
   });
 
   it('follows --lang over the blueprint language and --template for the document', async () => {
     write('c.blueprint.yaml', VALID);
-    const result = await runCli(['render', 'c.blueprint.yaml', '--lang', 'fr', '-t', 'programme'], {
-      cwd: dir,
-    });
+    const result = await runCli(
+      ['render', 'c.blueprint.yaml', '--lang', 'fr', '-t', 'programme', '--allow-incomplete'],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Public visé\n');
     expect(result.stdout).toContain('## Durée\n\n1\u00a0h\n');
     expect(result.stdout).toContain('## Tarif\n\n*Non renseigné.*\n');
+  });
+
+  it('does not render a programme with gaps: lists them on standard error, exit 1, --out untouched', async () => {
+    write('c.blueprint.yaml', VALID);
+    write('programme.md', 'kept\n');
+    const result = await runCli(['render', 'c.blueprint.yaml', '-t', 'programme', '-o', 'programme.md'], {
+      cwd: dir,
+    });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    // One line per item programme-incomplete reports (the list grows with the format): the count says as many.
+    const lines = result.stderr.trimEnd().split('\n');
+    const items = lines.slice(1, -1);
+    expect(lines[0]).toBe(
+      `blueprint: c.blueprint.yaml: the programme was not rendered: it does not state ${items.length} items a published programme must:`,
+    );
+    expect(items.every((line) => line.startsWith('  - the programme does not state its '))).toBe(true);
+    expect(items.map((line) => /`([^`]+)`/.exec(line)?.[1])).toEqual(
+      expect.arrayContaining([
+        'audience.prerequisites',
+        'admin.access',
+        'admin.price',
+        'admin.contact',
+        'admin.updated',
+      ]),
+    );
+    expect(lines.at(-1)).toMatch(/pass --allow-incomplete/);
+    expect(readFileSync(join(dir, 'programme.md'), 'utf8')).toBe('kept\n');
+  });
+
+  it('renders a programme with gaps under --allow-incomplete, each gap marked and listed on standard error', async () => {
+    write('c.blueprint.yaml', VALID);
+    const result = await runCli(['render', 'c.blueprint.yaml', '-t', 'programme', '--allow-incomplete'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## Price\n\n*Not stated.*\n');
+    expect(result.stdout).toContain('## Prerequisites\n\n*Not stated.*\n');
+    expect(result.stderr).toMatch(
+      /^blueprint: c\.blueprint\.yaml: the programme is incomplete .*\d+ items not stated:\n/,
+    );
+    expect(result.stderr).toContain('  - the programme does not state its price (`admin.price`)');
+  });
+
+  it('renders a complete programme without the flag, and the other templates never ask for it', async () => {
+    write('c.blueprint.yaml', VALID);
+    expect((await runCli(['render', 'c.blueprint.yaml', '-t', 'matrix'], { cwd: dir })).code).toBe(0);
+    const result = await runCli(['render', 'examples/excel-tcd-inter.blueprint.yaml', '-t', 'programme'], {
+      cwd: repo,
+    });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('## Tarif\n\n1\u202f290\u00a0€');
   });
 
   it('writes --out whole, leaving no temporary file and nothing on standard output', async () => {
@@ -136,7 +189,7 @@ describe('blueprint render', () => {
     );
     const result = await runCli(['render', 'course/c.blueprint.yaml'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('| **C1** Explain blueprints | — | yes | O1 |');
+    expect(result.stdout).toContain('## Competencies\n\n- Explain blueprints\n');
   });
 
   it("gives the date filter the document's locale, not the machine's", async () => {

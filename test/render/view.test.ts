@@ -39,6 +39,10 @@ describe('durations in words', () => {
     expect(formatDate('2026-03-12', en)).toBe('12 March 2026');
     expect(formatDate('2026-03-12', fr)).toBe('12 mars 2026');
     expect(formatDate('spring 2026', fr)).toBe('spring 2026');
+    expect(formatDate('2026-10-01', fr)).toBe('1er octobre 2026');
+    expect(formatDate('2026-10-01', en)).toBe('1 October 2026');
+    expect(formatDate('2026-06', fr)).toBe('juin 2026');
+    expect(formatDate('2026-13', en)).toBe('2026-13');
   });
 });
 

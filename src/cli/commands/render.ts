@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readBlueprintFile } from '../../load/files.js';
 import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
+import { missingProgrammeItems } from '../../render/programme.js';
 import { BUILT_IN_TEMPLATES, isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
@@ -19,12 +20,15 @@ export interface RenderFlags extends CommonOptions {
   template: string;
   out?: string;
   lang?: string;
+  /** Render the built-in programme even when items are missing (they show as "Not stated."). */
+  allowIncomplete?: boolean;
 }
 
 /**
  * `blueprint render <file>`: the document on standard output or in `--out` (written whole or
  * not at all). Exit 1 without rendering when the blueprint has always-on errors, 2 when the
- * file, template or flags are wrong.
+ * file, template or flags are wrong; exit 1 without rendering the built-in programme when it
+ * lacks items a published programme must state, unless `--allow-incomplete`.
  */
 export async function renderCommand(io: IO, file: string, flags: RenderFlags): Promise<number> {
   if (flags.lang !== undefined && !isRenderLanguage(flags.lang))
@@ -53,6 +57,21 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     );
     io.stderr.write(`blueprint: ${file} was not rendered: fix the errors above first\n`);
     return ExitCode.Findings;
+  }
+
+  // A programme with gaps must not look finished: say what is missing, and render it only when asked.
+  const missing = flags.template === 'programme' ? missingProgrammeItems(model) : [];
+  if (missing.length > 0) {
+    const lines = missing.map((message) => `  - ${message}\n`).join('');
+    if (!flags.allowIncomplete) {
+      io.stderr.write(
+        `blueprint: ${file}: the programme was not rendered: it does not state ${count(missing.length, 'item')} a published programme must:\n${lines}blueprint: state them in the blueprint, or pass --allow-incomplete to render it with "Not stated." in their place\n`,
+      );
+      return ExitCode.Findings;
+    }
+    io.stderr.write(
+      `blueprint: ${file}: the programme is incomplete (--allow-incomplete): ${count(missing.length, 'item')} not stated:\n${lines}`,
+    );
   }
 
   const document = await renderModel(model, {
