@@ -483,11 +483,13 @@ export function buildFigures(model: Model, labels: Labels): Figures {
     audience: {
       level: data.audience.level ?? null,
       level_label: data.audience.level ? (labels.audience_level[data.audience.level] ?? null) : null,
-      size_text: size
-        ? size.min === size.max
-          ? fill(labels.group_size_exact, { n: size.min })
-          : fill(labels.group_size, { min: size.min, max: size.max })
-        : null,
+      // Format 1.1 allows `min` or `max` alone; until the view says those, it shows only both.
+      size_text:
+        size?.min !== undefined && size.max !== undefined
+          ? size.min === size.max
+            ? fill(labels.group_size_exact, { n: size.min })
+            : fill(labels.group_size, { min: size.min, max: size.max })
+          : null,
       prerequisites: data.audience.prerequisites ?? [],
       prerequisites_stated: data.audience.prerequisites !== undefined,
       accessibility: data.audience.accessibility ?? null,

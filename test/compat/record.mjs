@@ -1,7 +1,8 @@
 // Records how the built `blueprint check` reads every example and fixture written for format 1,
 // so that test/compat/format-1.test.ts can prove a later build reads them exactly the same.
-// Run once, with a build of the commit before the format 1.1 keys:
-//   npm run build && node test/compat/record.mjs
+// Run once, with a build of the commit before the format 1.1 keys (e70528d, main when recorded):
+//   git archive e70528d | tar -x -C /tmp/main && (cd /tmp/main && npm ci && npm run build)
+//   node /tmp/main/test/compat/record.mjs   (this script copied there), then copy format-1.json back
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,11 @@ const files = [...walk('examples'), ...walk('test/fixtures')]
   .sort();
 const runs = [];
 for (const file of files) {
-  for (const args of [['--format', 'stylish'], ['--format', 'json'], ['--preset', 'qualiopi', '--format', 'json']]) {
+  for (const args of [
+    ['--format', 'stylish'],
+    ['--format', 'json'],
+    ['--preset', 'qualiopi', '--format', 'json'],
+  ]) {
     const argv = ['check', file, '--no-color', ...args];
     let stdout;
     let code = 0;
@@ -33,12 +38,17 @@ for (const file of files) {
       stdout = error.stdout;
       code = error.status;
     }
-    // Stylish output is kept whole (it is short and a diff reads well); JSON only as a hash.
-    runs.push(
-      args.includes('json')
-        ? { argv, code, sha256: createHash('sha256').update(stdout).digest('hex') }
-        : { argv, code, stdout },
-    );
+    // Stylish output is kept whole (it is short and a diff reads well), JSON as a hash; under the
+    // qualiopi preset also each finding, since programme-incomplete asks for more since format 1.1.
+    const sha256 = createHash('sha256').update(stdout).digest('hex');
+    if (!args.includes('json')) runs.push({ argv, code, stdout });
+    else if (!args.includes('qualiopi')) runs.push({ argv, code, sha256 });
+    else {
+      const findings = JSON.parse(stdout).flatMap((result) =>
+        result.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`),
+      );
+      runs.push({ argv, code, sha256, findings });
+    }
   }
 }
 writeFileSync(join(root, 'test/compat/format-1.json'), `${JSON.stringify(runs, null, 1)}\n`);
