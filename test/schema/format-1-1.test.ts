@@ -42,7 +42,7 @@ describe('format 1.1 keys', () => {
 
   it('lets participation and attendance leave out objectives, and no other type', () => {
     const typed = (type: string) =>
-      VALID.replace('    type: quiz\n', `    type: ${type}\n`).replace(/    objectives: \[O1\]\n$/, '');
+      VALID.replace('    type: quiz\n', `    type: ${type}\n`).replace(/ {4}objectives: \[O1\]\n$/, '');
     expect(schemaFindings(typed('participation'))).toEqual([]);
     expect(schemaFindings(typed('attendance'))).toEqual([]);
     expect(schemaFindings(typed('quiz'))).toEqual([
