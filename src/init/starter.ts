@@ -14,6 +14,7 @@ import { DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import type { InitAnswers, Language, Level, Modality, StarterName } from './questions.js';
 import { formatMinutes, planModules } from './schedule.js';
 import { slugify } from './slug.js';
+import { trimToTeachingTime } from './trim.js';
 
 /** How the starters are printed back: no folding, flow collections as written (`[O1]`). */
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -72,11 +73,13 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
   // starter's (a 45-minute course has no lunch); the teaching modules share the rest.
   const starterTotal = modules.items.reduce((sum, module) => sum + minutes(module.get('duration') ?? '0'), 0);
   const keepOthers = total >= starterTotal;
-  const others = modules.items.filter((module) => !isTeaching(module));
-  const teaching = modules.items.filter(isTeaching);
   const otherMinutes = keepOthers
-    ? others.reduce((sum, module) => sum + minutes(module.get('duration') ?? '0'), 0)
+    ? modules.items
+        .filter((module) => !isTeaching(module))
+        .reduce((sum, module) => sum + minutes(module.get('duration') ?? '0'), 0)
     : 0;
+  trimToTeachingTime(doc, total - otherMinutes);
+  const teaching = modules.items.filter(isTeaching);
   const plans = planModules(
     total - otherMinutes,
     teaching.map((module) => ({

@@ -223,3 +223,43 @@ describe('breaks and meals in a scaled starter', () => {
     expect(scaled('3h').filter((module) => !module.teaching)).toEqual([]);
   });
 });
+
+describe('objectives in a starter scaled down', () => {
+  const objectivesOf = (starter: 'workshop' | 'course', duration: string) => {
+    const answers = completeAnswers({ starter, language: 'en', duration, modality: 'in-person' });
+    const [blueprint] = planFiles(answers, { id: 'scaled', version: '0.0.0', dir: '/nonexistent' });
+    const { findings, model } = checkAll(blueprint?.content ?? '');
+    expect(describeFindings(findings)).toEqual([]);
+    return model;
+  };
+
+  it('keeps no more than objective-overload allows: 3 an hour, an hour at least', () => {
+    expect(objectivesOf('workshop', '15min')?.objectives.map((objective) => objective.id)).toEqual([
+      'O1',
+      'O2',
+      'O3',
+    ]);
+    expect(objectivesOf('course', '1h30')?.objectives.map((objective) => objective.id)).toEqual([
+      'O1',
+      'O2',
+      'O3',
+      'O4',
+    ]);
+    expect(objectivesOf('course', '3h')?.objectives).toHaveLength(5);
+  });
+
+  it('drops what taught or measured only the objectives that went, and shares the weights again', () => {
+    const model = objectivesOf('course', '1h30');
+    expect(model?.modules.map((module) => module.id)).toEqual(['M1', 'M2', 'M3', 'M4']);
+    const summative = model?.assessments.filter((assessment) => assessment.kind === 'summative') ?? [];
+    expect(summative.map((assessment) => [assessment.id, assessment.weight, assessment.module?.id])).toEqual([
+      ['A2', 40, 'M3'],
+      ['A3', 60, 'M4'],
+    ]);
+    const workshop = objectivesOf('workshop', '15min');
+    expect(workshop?.assessments.map((assessment) => [assessment.id, assessment.weight])).toEqual([
+      ['A1', undefined],
+      ['A2', 100],
+    ]);
+  });
+});
