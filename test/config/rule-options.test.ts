@@ -2,17 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { resolveSettings } from '../../src/config/resolve.js';
-import { UsageError } from '../../src/errors.js';
+import { configProblem } from '../helpers/config.js';
 
-function problemOf(text: string): string {
-  try {
-    parseConfig(text, '.blueprintrc.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a UsageError for ${JSON.stringify(text)}`);
-}
+const problemOf = configProblem;
 
 describe('rule options in a config', () => {
   it('reads [severity, options] into the severity and the rules context', () => {
