@@ -62,5 +62,5 @@ export function trimToTeachingTime(doc: Document, teachingMinutes: number): void
   const weights = weighted.map((assessment) => Number(assessment.get('weight')));
   if (weights.length === 0 || weights.reduce((a, b) => a + b, 0) === 100) return;
   const shares = apportion(100, weights);
-  weighted.forEach((assessment, index) => assessment.set('weight', shares[index]));
+  for (const [index, assessment] of weighted.entries()) assessment.set('weight', shares[index]);
 }
