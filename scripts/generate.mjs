@@ -41,7 +41,16 @@ function withoutPropertyTitles(node, keep) {
   if (node === null || typeof node !== 'object') return node;
   if (node.$ref) return { $ref: node.$ref }; // siblings of $ref would each make a new type
   const out = {};
+  // A value of two shapes, told apart by type (`if: { type }`): the type is either branch. Other
+  // conditionals only make keys required; the types leave those keys optional.
+  if (node.if && typeof node.if.type === 'string') {
+    out.anyOf = [
+      withoutPropertyTitles({ ...node.then, type: node.if.type }, false),
+      withoutPropertyTitles(node.else ?? {}, false),
+    ];
+  }
   for (const [key, value] of Object.entries(node)) {
+    if (key === 'if' || key === 'then' || key === 'else') continue;
     if (key === 'title' && !keep) continue;
     if (key === 'definitions') {
       out.definitions = Object.fromEntries(

@@ -9,6 +9,21 @@ import { VALID } from './helpers/check.js';
 import { parseWorkflowCommands, sarifSchemaErrors } from './report/consumers.js';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * VALID made a complete programme, so that it is good under the qualiopi preset too: its findings
+ * would otherwise take the 10 error annotations GitHub shows before the bad file's.
+ */
+const COMPLETE_PROGRAMME = `${VALID.replace('  description: Anyone\n', '  description: Anyone\n  prerequisites: []\n  accessibility: Step-free room\n').replace('    objectives: [O1]\nassessments', '    objectives: [O1]\n    activities:\n      - { title: Talk and questions, type: acquisition, duration: 1h }\nassessments')}admin:
+  price: 100 EUR
+  contact: { name: Training office }
+  access: { modalities: Online form, delay: One week }
+  updated: 2026-09-01
+  trainers: [{ profile: Certified trainer }]
+  means: { pedagogical: [Talk and questions], technical: [Projector] }
+  completion: { kind: attestation }
+  results: { date: 2026-06, satisfaction: 90 }
+`;
 const text = (path: string) => readFileSync(join(repo, path), 'utf8');
 const pkg = JSON.parse(text('package.json')) as { version: string; bin: Record<string, string> };
 
@@ -85,7 +100,7 @@ describe('action.yml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'blueprint-action-'));
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'my courses'));
-    writeFileSync(join(dir, 'good.blueprint.yaml'), VALID);
+    writeFileSync(join(dir, 'good.blueprint.yaml'), COMPLETE_PROGRAMME);
     writeFileSync(
       join(dir, 'my courses', 'bad.blueprint.yaml'),
       VALID.replace('bloom: understand\nmodules', 'bloom: 3\nmodules'),

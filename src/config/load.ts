@@ -11,7 +11,7 @@ import type { PresetName, RuleContext } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
-import { presetNameProblem, ruleNameProblem, severityProblem } from './settings.js';
+import { presetNameProblem, ruleNameProblem, settingProblem } from './settings.js';
 
 /** A config file, read and checked: what `check` applies to the blueprints it governs. */
 export interface BlueprintConfig {
@@ -23,6 +23,8 @@ export interface BlueprintConfig {
   rules: Record<string, SeveritySetting>;
   /** Extra verbs for the wording rules, by language (prototype-less objects). */
   verbs: NonNullable<RuleContext['verbs']>;
+  /** Options by rule id, as `rule: [severity, { option: value }]` gives them (prototype-less objects). */
+  options?: Record<string, Record<string, number>>;
 }
 
 /** The config used when no file is found: the `recommended` preset. */
@@ -85,7 +87,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 interface RawConfig {
   extends?: string[];
-  rules?: Record<string, string>;
+  rules?: Record<string, string | [string, Record<string, number>?]>;
   verbs?: Record<string, Record<string, string[]>>;
 }
 
@@ -117,8 +119,10 @@ function describeError(error: ErrorObject, data: unknown): Problem {
     };
   }
   const [top, second, , fourth] = segments;
-  if (top === 'rules' && segments.length === 2 && second !== undefined) {
-    return { path, key: false, message: severityProblem(second, valueAt(data, segments)) as string };
+  if (top === 'rules' && segments.length >= 2 && second !== undefined) {
+    const setting = valueAt(data, ['rules', second]);
+    const message = settingProblem(second, setting) ?? `${path}: ${error.message ?? 'invalid value'}`;
+    return { path: formatPointer(['rules', second]), key: false, message };
   }
   if (top === 'verbs' && fourth !== undefined && error.keyword === 'enum') {
     return { path, key: false, message: `unknown Bloom level${levelHint(valueAt(data, segments))}` };
@@ -163,8 +167,8 @@ function semanticProblems(data: unknown): Problem[] {
     const path = formatPointer(['rules', rule]);
     const nameProblem = ruleNameProblem(rule);
     if (nameProblem) problems.push({ path, key: true, message: nameProblem });
-    const settingProblem = severityProblem(rule, severity);
-    if (settingProblem) problems.push({ path, key: false, message: settingProblem });
+    const problem = settingProblem(rule, severity);
+    if (problem) problems.push({ path, key: false, message: problem });
   }
   return problems;
 }
@@ -186,12 +190,23 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
 /** Copies checked user data into prototype-less objects: a `__proto__` key stays a plain key. */
 function toConfig(raw: RawConfig, file: string): BlueprintConfig {
   const rules: Record<string, SeveritySetting> = Object.create(null);
-  for (const [rule, severity] of Object.entries(raw.rules ?? {})) rules[rule] = severity as SeveritySetting;
+  const options: Record<string, Record<string, number>> = Object.create(null);
+  for (const [rule, setting] of Object.entries(raw.rules ?? {})) {
+    if (!Array.isArray(setting)) {
+      rules[rule] = setting as SeveritySetting;
+      continue;
+    }
+    rules[rule] = setting[0] as SeveritySetting;
+    if (setting[1] === undefined) continue;
+    const copy: Record<string, number> = Object.create(null);
+    for (const [name, value] of Object.entries(setting[1])) copy[name] = value;
+    options[rule] = copy;
+  }
   const verbs: BlueprintConfig['verbs'] = Object.create(null);
   for (const [language, map] of Object.entries(raw.verbs ?? {})) {
     const copy: Record<string, string[]> = Object.create(null);
     for (const [verb, verbLevels] of Object.entries(map)) copy[verb] = [...verbLevels];
     verbs[language as 'en' | 'fr'] = copy;
   }
-  return { file, extends: [...((raw.extends ?? ['recommended']) as PresetName[])], rules, verbs };
+  return { file, extends: [...((raw.extends ?? ['recommended']) as PresetName[])], rules, verbs, options };
 }

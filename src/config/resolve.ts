@@ -40,7 +40,9 @@ export function resolveSettings(
   apply(Object.entries(config.rules));
   for (const preset of commandLine.presets ?? []) apply(Object.entries(presetSeverities(preset)));
   apply(commandLine.rules ?? []);
-  return { severities, context: { verbs: config.verbs }, configFile: config.file };
+  const context: RuleContext = { verbs: config.verbs };
+  if (config.options) context.options = config.options;
+  return { severities, context, configFile: config.file };
 }
 
 /** How to find the settings of each blueprint in a run. */

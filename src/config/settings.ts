@@ -69,3 +69,34 @@ export function parseRuleFlag(flag: string): [string, SeveritySetting] {
     throw new UsageError(`--rule ${flag}: expected RULE=SEVERITY, such as --rule duration-under-budget=off`);
   return checkRuleSetting((match[1] as string).trim(), (match[2] as string).trim(), `--rule ${flag}`);
 }
+
+/**
+ * What is wrong with a rule's setting in a config, or undefined when it is fine: a severity
+ * (`warn`), or a severity and the rule's options (`[warn, { perHour: 2 }]`, as in ESLint).
+ */
+export function settingProblem(rule: string, setting: unknown): string | undefined {
+  if (!Array.isArray(setting)) return severityProblem(rule, setting);
+  if (setting.length !== 2)
+    return `the setting of '${rule}' is a severity, or a list of a severity and its options, such as [warn, { … }]`;
+  return severityProblem(rule, setting[0]) ?? optionsProblem(rule, setting[1]);
+}
+
+/** What is wrong with the options given to a rule, or undefined when they are its own and valid. */
+function optionsProblem(rule: string, options: unknown): string | undefined {
+  const known = rules.find((candidate) => candidate.meta.id === rule)?.meta.options;
+  if (!known) return `'${rule}' takes no options: give its severity alone, such as '${rule}: warn'`;
+  const names = Object.keys(known);
+  const example = names.map((name) => `${name}: ${known[name]?.default}`).join(', ');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return `the options of '${rule}' are a mapping, such as { ${example} }`;
+  for (const [name, value] of Object.entries(options)) {
+    const option = Object.hasOwn(known, name) ? known[name] : undefined;
+    if (!option)
+      return `unknown option '${name}' for '${rule}'.${didYouMean(name, names, "'")} Options: ${names.join(', ')}`;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= option.exclusiveMinimum) {
+      const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+      return `option '${name}' of '${rule}' (${option.description}) must be a number more than ${option.exclusiveMinimum}, got ${shown}`;
+    }
+  }
+  return undefined;
+}

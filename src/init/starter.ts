@@ -14,6 +14,7 @@ import { DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import type { InitAnswers, Language, Level, Modality, StarterName } from './questions.js';
 import { formatMinutes, planModules } from './schedule.js';
 import { slugify } from './slug.js';
+import { trimToTeachingTime } from './trim.js';
 
 /** How the starters are printed back: no folding, flow collections as written (`[O1]`). */
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -68,9 +69,20 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
   const maxSession = maxSessionText === undefined ? undefined : minutes(maxSessionText);
 
   const modules = doc.getIn(['modules'], true) as YAMLSeq<YAMLMap>;
+  // Breaks, meals and the like keep their length, and only in a course at least as long as the
+  // starter's (a 45-minute course has no lunch); the teaching modules share the rest.
+  const starterTotal = modules.items.reduce((sum, module) => sum + minutes(module.get('duration') ?? '0'), 0);
+  const keepOthers = total >= starterTotal;
+  const otherMinutes = keepOthers
+    ? modules.items
+        .filter((module) => !isTeaching(module))
+        .reduce((sum, module) => sum + minutes(module.get('duration') ?? '0'), 0)
+    : 0;
+  trimToTeachingTime(doc, total - otherMinutes);
+  const teaching = modules.items.filter(isTeaching);
   const plans = planModules(
-    total,
-    modules.items.map((module) => ({
+    total - otherMinutes,
+    teaching.map((module) => ({
       minutes: minutes(module.get('duration')),
       activities: (activitiesOf(module)?.items ?? []).map((activity) => minutes(activity.get('duration'))),
     })),
@@ -79,12 +91,16 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
 
   const renamed = new Map<string, string>();
   const laidOut: YAMLMap[] = [];
-  modules.items.forEach((module, moduleIndex) => {
-    const plan = plans[moduleIndex];
+  modules.items.forEach((module) => {
+    if (!isTeaching(module)) {
+      if (keepOthers) laidOut.push(module);
+      return;
+    }
+    const plan = plans[teaching.indexOf(module)];
     if (!plan) return;
     const moduleId = String(module.get('id'));
     const title = String(module.get('title'));
-    setModuleModality(module, answers.modality, moduleIndex, modules.items.length);
+    setModuleModality(module, answers.modality, teaching.indexOf(module), teaching.length);
     plan.parts.forEach((part, partIndex) => {
       const copy = partIndex === plan.parts.length - 1 ? module : (module.clone() as YAMLMap);
       if (plan.parts.length > 1) {
@@ -143,6 +159,12 @@ function setModuleModality(module: YAMLMap, course: Modality, index: number, cou
           : BLENDED_MIX.middle;
   const at = module.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'duration');
   module.items.splice(at + 1, 0, new Pair(new Scalar('modality'), new Scalar(modality)));
+}
+
+/** Whether a starter's module teaches (its `kind` is absent or `teaching`), rather than a break or a meal. */
+function isTeaching(module: YAMLMap): boolean {
+  const kind = module.get('kind');
+  return kind === undefined || kind === 'teaching';
 }
 
 /** A module's activities, or undefined when it lists none. */

@@ -8,7 +8,11 @@ export interface Alignment {
   summativeFor: Map<string, AssessmentNode[]>;
   /** Objectives taught, themselves or through every one of their children (recursively). */
   taught: Set<string>;
-  /** Objectives assessed by a summative assessment, themselves or through every one of their children. */
+  /**
+   * Objectives assessed, themselves or through every one of their children: by a summative
+   * assessment; in an ungraded course (`constraints.graded: false`), also by a formative assessment
+   * or a practice activity that lists them.
+   */
   assessed: Set<string>;
   /**
    * The module by which each taught objective is taught: where it is first taught itself, else
@@ -51,7 +55,21 @@ function computeAlignment(model: Model): Alignment {
   const taught = coveredThroughChildren(model.objectives, (objective) =>
     firstTaughtDirectly.has(objective.id),
   );
-  const assessed = coveredThroughChildren(model.objectives, (objective) => summativeFor.has(objective.id));
+  const checkedFormatively = new Set<string>();
+  if (!model.graded) {
+    for (const assessment of model.assessments) {
+      if (assessment.kind !== 'formative') continue;
+      for (const { id } of assessment.objectives) checkedFormatively.add(id);
+    }
+    for (const activity of model.activities) {
+      if (activity.type !== 'practice') continue;
+      for (const { id } of activity.objectives) checkedFormatively.add(id);
+    }
+  }
+  const assessed = coveredThroughChildren(
+    model.objectives,
+    (objective) => summativeFor.has(objective.id) || checkedFormatively.has(objective.id),
+  );
 
   const taughtBy = new Map<string, ModuleNode>();
   for (const [id, module] of firstTaughtDirectly) if (taught.has(id)) taughtBy.set(id, module);

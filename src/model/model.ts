@@ -13,6 +13,15 @@ import { DEFAULT_HOURS_PER_DAY, parseDuration } from './duration.js';
 
 export type { Activity, Assessment, Blueprint, Competency, Module, Objective };
 
+/** A delivery mode a course may be given in. */
+export type CourseModality = 'in-person' | 'remote' | 'blended' | 'self-paced';
+
+/** What a module is for: teaching, or time in the plan that teaches nothing (format 1.1). */
+export type ModuleKind = NonNullable<Module['kind']>;
+
+/** Assessment types that measure no objective: they grade taking part, not achievement. */
+export const NON_MEASURING_TYPES: ReadonlySet<string> = new Set(['participation', 'attendance']);
+
 /** The kinds of entity that share the blueprint's id namespace. */
 export type EntityKind = 'objective' | 'module' | 'activity' | 'assessment' | 'competency';
 
@@ -61,6 +70,11 @@ export interface ActivityNode {
 export interface ModuleNode {
   id: string;
   title: string;
+  /** `kind`, `teaching` when absent. */
+  kind: ModuleKind;
+  /** Whether the module teaches (kind `teaching`); welcome, breaks, meals, wrap-up do not. */
+  teaching: boolean;
+  /** The module's duration in minutes; 0 for a non-teaching module that states none or `0min`. */
   minutes: number;
   /** The module's modality: its own, else the course's (unknown under a blended course). */
   modality?: 'in-person' | 'remote' | 'self-paced';
@@ -82,6 +96,8 @@ export interface AssessmentNode {
   bloom: BloomLevel;
   rank: number;
   objectives: Ref[];
+  /** False for a participation or attendance assessment, which measures no objective. */
+  measures: boolean;
   weight?: number;
   module?: Ref;
   index: number;
@@ -108,7 +124,17 @@ export interface Model {
   duration: number;
   /** `constraints.max_session` in minutes. */
   maxSession?: number;
-  modality: Blueprint['constraints']['modality'];
+  /**
+   * `constraints.modality` when it is one mode. When it is a list of alternatives (one chosen per
+   * session), the first of them: read `modalities` for what the blueprint says.
+   */
+  modality: CourseModality;
+  /** The course's modalities: the one it is given in, or the alternatives offered per session. */
+  modalities: CourseModality[];
+  /** Whether `constraints.modality` is a list of alternatives. */
+  modalityAlternatives: boolean;
+  /** `constraints.graded`: false for a course with no graded assessment by design. */
+  graded: boolean;
   objectives: ObjectiveNode[];
   modules: ModuleNode[];
   /** Every activity of every module, in delivery order. */
@@ -158,7 +184,15 @@ export function buildModel(
   };
 
   const size = data.audience.size;
-  if (size && size.min > size.max) {
+  if (size && size.min === undefined && size.max === undefined) {
+    findings.push({
+      rule: 'schema',
+      path: '/audience/size',
+      key: true,
+      message: 'group size states neither `min` nor `max`: give at least one of the two, or remove `size`',
+    });
+  }
+  if (size?.min !== undefined && size.max !== undefined && size.min > size.max) {
     findings.push({
       rule: 'schema',
       path: '/audience/size/min',
@@ -189,16 +223,28 @@ export function buildModel(
     };
   });
 
+  const declaredModality = data.constraints.modality;
+  const alternatives = Array.isArray(declaredModality);
+  const modalities: CourseModality[] = alternatives ? [...declaredModality] : [declaredModality];
+  const courseModality = modalities[0] as CourseModality;
+
   const activities: ActivityNode[] = [];
   const modules: ModuleNode[] = data.modules.map((module, index) => {
     const path = `/modules/${index}`;
     define(module.id, 'module', path);
+    const kind = module.kind ?? 'teaching';
+    const teaching = kind === 'teaching';
     const node: ModuleNode = {
       id: module.id,
       title: module.title,
-      minutes: minutes(module.duration, `${path}/duration`),
+      kind,
+      teaching,
+      minutes:
+        !teaching && (module.duration === undefined || !/[1-9]/.test(module.duration))
+          ? 0
+          : minutes(module.duration ?? '', `${path}/duration`),
       modality:
-        module.modality ?? (data.constraints.modality === 'blended' ? undefined : data.constraints.modality),
+        module.modality ?? (alternatives || courseModality === 'blended' ? undefined : courseModality),
       modalityDeclared: module.modality !== undefined,
       objectives: refs(module.objectives, `${path}/objectives`),
       activities: [],
@@ -236,6 +282,7 @@ export function buildModel(
       bloom: canonicalLevel(assessment.bloom),
       rank: bloomRank(assessment.bloom),
       objectives: refs(assessment.objectives, `${path}/objectives`),
+      measures: !NON_MEASURING_TYPES.has(assessment.type),
       weight: assessment.weight,
       module: assessment.module === undefined ? undefined : { id: assessment.module, path: `${path}/module` },
       index,
@@ -278,7 +325,10 @@ export function buildModel(
       data.constraints.max_session === undefined
         ? undefined
         : minutes(data.constraints.max_session, '/constraints/max_session'),
-    modality: data.constraints.modality,
+    modality: courseModality,
+    modalities,
+    modalityAlternatives: alternatives,
+    graded: data.constraints.graded ?? true,
     objectives,
     modules,
     activities,

@@ -14,6 +14,7 @@ import { objectiveMissingVerb } from './objective-missing-verb.js';
 import { objectiveMultipleVerbs } from './objective-multiple-verbs.js';
 import { objectiveNotAssessed } from './objective-not-assessed.js';
 import { objectiveNotTaught } from './objective-not-taught.js';
+import { objectiveOverload } from './objective-overload.js';
 import { objectiveTeacherCentred } from './objective-teacher-centred.js';
 import { objectiveUnmeasurableVerb } from './objective-unmeasurable-verb.js';
 import { objectiveVerbLevelMismatch } from './objective-verb-level-mismatch.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   objectiveMultipleVerbs,
   objectiveNotAssessed,
   objectiveNotTaught,
+  objectiveOverload,
   objectiveTeacherCentred,
   objectiveUnmeasurableVerb,
   objectiveVerbLevelMismatch,

@@ -15,7 +15,10 @@ function contradicts(course: Model['modality'], module: NonNullable<ModuleNode['
   }
 }
 
-/** A module's modality contradicts the course's `constraints.modality`. */
+/**
+ * A module's modality contradicts the course's `constraints.modality`: its one mode, or every one of
+ * the alternatives it is offered in.
+ */
 export const modalityMismatch: Rule = {
   meta: {
     id: 'modality-mismatch',
@@ -26,8 +29,17 @@ export const modalityMismatch: Rule = {
   check(model) {
     const reports: RuleReport[] = [];
     for (const module of model.modules) {
-      if (!module.modalityDeclared || !module.modality || !contradicts(model.modality, module.modality))
+      const own = module.modality;
+      if (!module.modalityDeclared || !own || !model.modalities.every((mode) => contradicts(mode, own)))
         continue;
+      if (model.modalityAlternatives) {
+        const offered = model.modalities.map((mode) => `'${mode}'`).join(' or ');
+        reports.push({
+          path: `${module.path}/modality`,
+          message: `\`${module.id}\` is '${own}' but the course is offered ${offered}: make the module one of these, or add '${own}' to \`constraints.modality\``,
+        });
+        continue;
+      }
       reports.push({
         path: `${module.path}/modality`,
         message: `\`${module.id}\` is '${module.modality}' but the course is '${model.modality}': make the module '${model.modality}', or set \`constraints.modality: blended\` if the course mixes modes`,

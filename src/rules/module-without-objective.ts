@@ -1,17 +1,18 @@
 import type { Rule, RuleReport } from './types.js';
 
-/** A module that lists no objective, itself or through its activities. */
+/** A teaching module that lists no objective, itself or through its activities. */
 export const moduleWithoutObjective: Rule = {
   meta: {
     id: 'module-without-objective',
-    description: 'Every module lists at least one objective, itself or through its activities.',
+    description:
+      'Every teaching module lists at least one objective, itself or through its activities (welcome, breaks, meals and wrap-up need none).',
     severity: 'warning',
     preset: 'recommended',
   },
   check(model) {
     const reports: RuleReport[] = [];
     for (const module of model.modules) {
-      if (module.objectives.length > 0) continue;
+      if (!module.teaching || module.objectives.length > 0) continue;
       if (module.activities.some((activity) => activity.objectives.length > 0)) continue;
       reports.push({
         path: module.path,

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js';
 
-/** The blueprint has no summative assessment at all. */
+/** The blueprint has no summative assessment at all, and does not say it is ungraded by design. */
 export const noSummativeAssessment: Rule = {
   meta: {
     id: 'no-summative-assessment',
@@ -9,6 +9,7 @@ export const noSummativeAssessment: Rule = {
     preset: 'recommended',
   },
   check(model) {
+    if (!model.graded) return []; // `constraints.graded: false`: formative only, by design
     if (model.assessments.some((assessment) => assessment.kind === 'summative')) return [];
     const listed = model.assessments.map((assessment) => `\`${assessment.id}\` (${assessment.kind})`);
     const fact =

@@ -2,7 +2,11 @@ import { alignmentOf, uncoveredChildren } from '../model/alignment.js';
 import { formatList } from '../util/format-list.js';
 import type { Rule, RuleReport } from './types.js';
 
-/** An objective no summative assessment measures, itself or through all of its children. */
+/**
+ * An objective no summative assessment measures, itself or through all of its children; in a course
+ * ungraded by design (`constraints.graded: false`), one that no formative assessment or practice
+ * activity checks either.
+ */
 export const objectiveNotAssessed: Rule = {
   meta: {
     id: 'objective-not-assessed',
@@ -16,6 +20,16 @@ export const objectiveNotAssessed: Rule = {
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
       if (assessed.has(objective.id)) continue;
+      if (!model.graded) {
+        const through = uncoveredChildren(objective, assessed).map((child) => `\`${child.id}\``);
+        const children =
+          through.length > 0 ? `, nor through its children (${formatList(through)} not checked)` : '';
+        reports.push({
+          path: objective.path,
+          message: `\`${objective.id}\` is checked by no assessment nor practice activity${children}: add \`${objective.id}\` to the \`objectives\` of a formative assessment or of a practice activity`,
+        });
+        continue;
+      }
       const missing = uncoveredChildren(objective, assessed).map((child) => `\`${child.id}\``);
       const children =
         missing.length > 0 ? `, nor through its children (${formatList(missing)} not assessed)` : '';

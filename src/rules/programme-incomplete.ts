@@ -1,5 +1,6 @@
 import { parsePointer } from '../load/pointer.js';
 import type { Model } from '../model/model.js';
+import { isStated } from '../util/placeholder.js';
 import type { Rule, RuleReport } from './types.js';
 
 /** One piece of information a published training programme must state. */
@@ -15,7 +16,11 @@ interface ProgrammeItem {
   pointer: string;
 }
 
-const filled = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
+/** A text that states something: present, and not a placeholder such as "Non précisé" or "TBD". */
+const filled = (text: string | undefined): boolean => isStated(text);
+
+/** A list that states something: at least one item that is not a placeholder. */
+const listed = (list: readonly string[] | undefined): boolean => (list ?? []).some(isStated);
 
 /**
  * The key of the deepest existing node on the way to `pointer` (the blank item itself, or the
@@ -46,7 +51,11 @@ const items: readonly ProgrammeItem[] = [
     key: 'audience.prerequisites',
     pointer: '/audience/prerequisites',
     fix: 'list them, or write `prerequisites: []` to state that there are none',
-    stated: (model) => model.data.audience.prerequisites !== undefined,
+    // `[]` states that there are none; a list of placeholders only ("Non précisé") states nothing.
+    stated: (model) => {
+      const prerequisites = model.data.audience.prerequisites;
+      return prerequisites !== undefined && (prerequisites.length === 0 || listed(prerequisites));
+    },
   },
   {
     name: 'access modalities and delay',
@@ -103,6 +112,52 @@ const items: readonly ProgrammeItem[] = [
     fix: 'add `updated: YYYY-MM-DD`',
     stated: (model) => filled(model.data.admin?.updated),
   },
+  {
+    name: 'trainers',
+    key: 'admin.trainers',
+    pointer: '/admin/trainers',
+    fix: "add `trainers: [{ name, profile }]` with each trainer's qualifications and experience",
+    stated: (model) => (model.data.admin?.trainers ?? []).some((trainer) => filled(trainer.profile)),
+  },
+  {
+    name: 'pedagogical means',
+    key: 'admin.means.pedagogical',
+    pointer: '/admin/means/pedagogical',
+    fix: 'list the teaching methods and materials in `means: { pedagogical: […] }`',
+    stated: (model) => listed(model.data.admin?.means?.pedagogical),
+  },
+  {
+    name: 'technical means',
+    key: 'admin.means.technical',
+    pointer: '/admin/means/technical',
+    fix: 'list the tools, platforms and rooms in `means: { technical: […] }`',
+    stated: (model) => listed(model.data.admin?.means?.technical),
+  },
+  {
+    name: 'completion certificate',
+    key: 'admin.completion',
+    pointer: '/admin/completion',
+    fix: 'add `completion: { kind: attestation | certificate | diploma | rncp-block | other, description }`',
+    stated: (model) => {
+      const completion = model.data.admin?.completion;
+      return (
+        completion !== undefined && (completion.description === undefined || filled(completion.description))
+      );
+    },
+  },
+  {
+    name: 'results indicators',
+    key: 'admin.results',
+    pointer: '/admin/results',
+    fix: 'add `results: { date, satisfaction, completion_rate, success_rate }` with at least one figure',
+    stated: (model) => {
+      const results = model.data.admin?.results;
+      if (!results) return false;
+      const satisfaction =
+        typeof results.satisfaction === 'number' || filled(results.satisfaction as string | undefined);
+      return satisfaction || results.completion_rate !== undefined || results.success_rate !== undefined;
+    },
+  },
 ];
 
 /** Each piece of information a published training programme must state and the blueprint lacks. */
@@ -110,7 +165,7 @@ export const programmeIncomplete: Rule = {
   meta: {
     id: 'programme-incomplete',
     description:
-      'The blueprint states everything a published training programme must (Qualiopi indicator 1): public, prerequisites, objectives, duration, access, price, contact, methods, accessibility, update date.',
+      'The blueprint states everything a published training programme must (Qualiopi indicators 1 and 2): public, prerequisites, objectives, duration, access, price, contact, methods, accessibility, update date, trainers, means, completion, results; placeholders such as "Non précisé" or "TBD" count as missing.',
     severity: 'error',
     preset: 'qualiopi',
   },

@@ -14,6 +14,18 @@ export interface RuleMeta {
   severity: Severity;
   /** The preset that turns it on. */
   preset: PresetName;
+  /** The options a config may give the rule (`rule: [severity, { option: value }]`), by name. */
+  options?: Readonly<Record<string, RuleOption>>;
+}
+
+/** An option of a rule: a number above a bound, with its default. */
+export interface RuleOption {
+  /** What the option sets, for messages and docs. */
+  description: string;
+  /** The value when the config gives none. */
+  default: number;
+  /** The value must be more than this. */
+  exclusiveMinimum: number;
 }
 
 /** A problem a rule reports, addressed by the JSON Pointer of the node concerned. */
@@ -28,6 +40,8 @@ export interface RuleReport {
 export interface RuleContext {
   /** Extra verbs from the config, by language: verb -> Bloom levels ([] = a verb to avoid). */
   verbs?: Partial<Record<'en' | 'fr', Record<string, string[]>>>;
+  /** Options from the config, by rule id, already checked against each rule's `meta.options`. */
+  options?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** A rule: its meta and a pure check over the model. */

@@ -1,6 +1,9 @@
 import type { Rule } from './types.js';
 
-/** Summative weights are used but do not add up to 100. */
+/**
+ * Weights are used but do not add up to 100. The weights are those of the summative assessments
+ * and of graded participation or attendance (which carry a weight but measure no objective).
+ */
 export const weightsNot100: Rule = {
   meta: {
     id: 'weights-not-100',
@@ -9,7 +12,10 @@ export const weightsNot100: Rule = {
     preset: 'recommended',
   },
   check(model) {
-    const summative = model.assessments.filter((assessment) => assessment.kind === 'summative');
+    const summative = model.assessments.filter(
+      (assessment) =>
+        assessment.kind === 'summative' || (!assessment.measures && assessment.weight !== undefined),
+    );
     if (!summative.some((assessment) => assessment.weight !== undefined)) return [];
     const sum = summative.reduce((total, assessment) => total + (assessment.weight ?? 0), 0);
     if (Math.abs(sum - 100) < 1e-9) return [];

@@ -180,8 +180,15 @@ function schemaAt(path: string, data: unknown): { schema?: SchemaNode; definitio
     while (current && typeof current.$ref === 'string') {
       definition = current.$ref.replace('#/definitions/', '');
       current = (root.definitions as Record<string, SchemaNode>)[definition];
+      // A module's duration is a duration that may also be zero: its messages are a duration's.
+      if (definition === 'moduleDuration') definition = 'duration';
     }
-    if (current?.else && typeof value !== 'string') return current.else as SchemaNode;
+    // A value of two shapes told apart by type (`if: { type }`): the branch this value takes.
+    const test = current?.if as SchemaNode | undefined;
+    if (current && typeof test?.type === 'string') {
+      const branch = (hasType(value, test.type) ? current.then : current.else) as SchemaNode | undefined;
+      if (branch && Object.keys(branch).length > 0) return branch;
+    }
     return current;
   };
   let node = resolve(root, data);
@@ -196,6 +203,14 @@ function schemaAt(path: string, data: unknown): { schema?: SchemaNode; definitio
     node = resolve(next, value);
   }
   return { schema: node, definition };
+}
+
+/** Whether a value has a JSON Schema type ('array', 'string', 'object', …). */
+function hasType(value: unknown, type: string): boolean {
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (type === 'integer') return Number.isInteger(value);
+  return typeof value === type;
 }
 
 function labelOf(path: string): string {

@@ -2,17 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile, parseConfig } from '../../src/config/load.js';
 import { UsageError } from '../../src/errors.js';
+import { configProblem } from '../helpers/config.js';
 import { tempProject } from '../helpers/project.js';
 
-function problemOf(text: string, file = '.blueprintrc.yaml'): string {
-  try {
-    parseConfig(text, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a UsageError for ${JSON.stringify(text)}`);
-}
+const problemOf = configProblem;
 
 describe('parseConfig', () => {
   it('reads extends, rules and verbs', () => {

@@ -13,3 +13,12 @@ describe(RULE, () => {
     );
   });
 });
+
+describe(`${RULE} with modality alternatives`, () => {
+  it('names every alternative the course is offered in', () => {
+    const [finding] = findingsOf(RULE, 'invalid-alternatives.blueprint.yaml');
+    expect(finding?.message).toBe(
+      "`M2` is 'in-person' but the course is offered 'remote' or 'self-paced': make the module one of these, or add 'in-person' to `constraints.modality`",
+    );
+  });
+});

@@ -17,3 +17,12 @@ describe(RULE, () => {
     ]);
   });
 });
+
+describe(`${RULE} in a course ungraded by design`, () => {
+  it('asks for a formative assessment or a practice activity, not a summative one', () => {
+    const [finding] = findingsOf(RULE, 'invalid-ungraded-not-checked.blueprint.yaml');
+    expect(finding?.message).toBe(
+      '`O2` is checked by no assessment nor practice activity: add `O2` to the `objectives` of a formative assessment or of a practice activity',
+    );
+  });
+});

@@ -20,6 +20,11 @@ describe(RULE, () => {
         'prerequisites',
         'price',
         'teaching methods',
+        'trainers',
+        'pedagogical means',
+        'technical means',
+        'completion certificate',
+        'results indicators',
       ].sort(),
     );
     expect(messages).toContain(
@@ -36,6 +41,24 @@ describe(RULE, () => {
     ]);
     expect(findings[0]?.message).toBe(
       'the programme does not state its target public (`audience.description`): describe who the course is for',
+    );
+  });
+
+  it('counts placeholders such as "Non précisé", "N/A", "TBD", "-" as missing, in text and in lists', () => {
+    const findings = findingsOf(RULE, 'invalid-placeholders.blueprint.yaml');
+    expect(findings.map((finding) => finding.path)).toEqual([
+      '/audience/prerequisites',
+      '/audience/accessibility',
+      '/admin/price',
+      '/admin/contact',
+      '/admin/access',
+      '/admin/trainers',
+      '/admin/means/pedagogical',
+      '/admin/completion',
+      '/admin/results',
+    ]);
+    expect(findings.find((finding) => finding.path === '/admin/results')?.message).toBe(
+      'the programme does not state its results indicators (`admin.results`): add `results: { date, satisfaction, completion_rate, success_rate }` with at least one figure',
     );
   });
 });

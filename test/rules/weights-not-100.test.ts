@@ -20,3 +20,12 @@ describe(RULE, () => {
     );
   });
 });
+
+describe(`${RULE} with graded participation or attendance`, () => {
+  it('counts their weight, whatever their kind', () => {
+    const [finding] = findingsOf(RULE, 'invalid-participation-over.blueprint.yaml');
+    expect(finding?.message).toBe(
+      'summative weights add up to 110, not 100 (`A1` 100 + `A2` 10): adjust them so that they total 100',
+    );
+  });
+});

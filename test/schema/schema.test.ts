@@ -88,13 +88,24 @@ describe('the schema says what the format spec says', () => {
       'production',
     ]);
     expect(propertiesOf('assessment').kind?.enum).toEqual(['diagnostic', 'formative', 'summative']);
-    expect(propertiesOf('constraints').modality?.enum).toEqual([
-      'in-person',
-      'remote',
-      'blended',
-      'self-paced',
-    ]);
+    const courseModality = propertiesOf('constraints').modality as unknown as {
+      else: { enum: string[] };
+      then: { items: { enum: string[] } };
+    };
+    const modes = ['in-person', 'remote', 'blended', 'self-paced'];
+    expect(courseModality.else.enum).toEqual(modes);
+    expect(courseModality.then.items.enum).toEqual(modes);
     expect(propertiesOf('module').modality?.enum).toEqual(['in-person', 'remote', 'self-paced']);
+    expect(propertiesOf('module').kind?.enum).toEqual([
+      'teaching',
+      'welcome',
+      'break',
+      'meal',
+      'wrap-up',
+      'other',
+    ]);
+    expect(propertiesOf('assessment').type?.enum).toContain('participation');
+    expect(propertiesOf('assessment').type?.enum).toContain('attendance');
   });
 
   it('the complete example of the spec passes', () => {
