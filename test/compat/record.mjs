@@ -1,7 +1,7 @@
 // Records how the built `blueprint check` reads every example and fixture written for format 1,
 // so that test/compat/format-1.test.ts can prove a later build reads them exactly the same.
-// Run once, with a build of the commit before the format 1.1 keys (e70528d, main when recorded):
-//   git archive e70528d | tar -x -C /tmp/main && (cd /tmp/main && npm ci && npm run build)
+// Run once, with a build of the commit before the format 1.1 keys (9cb77e6, main when recorded: the wording and documents work, not the format 1.1 keys):
+//   git archive 9cb77e6 | tar -x -C /tmp/main && (cd /tmp/main && npm ci && npm run build)
 //   node /tmp/main/test/compat/record.mjs   (this script copied there), then copy format-1.json back
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
