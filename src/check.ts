@@ -11,6 +11,7 @@ import type { Blueprint } from './schema/generated/blueprint.js';
 import { validateBlueprintData } from './schema/validate.js';
 import { applyDirectives, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import type { FileResult, Finding, PathFinding, Severity, SeveritySetting } from './types.js';
+import { append } from './util/append.js';
 import { SUPPORTED_VERSIONS } from './versions.js';
 
 export { SUPPORTED_VERSIONS } from './versions.js';
@@ -81,7 +82,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     model,
   });
 
-  findings.push(...parsed.pathFindings.map((found) => locate(found, 'error')));
+  for (const found of parsed.pathFindings) findings.push(locate(found, 'error'));
   // What YAML itself gets wrong stops the file here: the schema would only restate it.
   if (findings.length > 0 || !doc) return done();
   const data = parsed.data;
@@ -90,7 +91,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
     return done();
   }
   const checked = checkData(data, options, locate);
-  findings.push(...checked.findings);
+  append(findings, checked.findings);
   // Inline directives apply to rule findings only: when an always-on check fires, the rules did
   // not run and directives are not examined. The fast path leaves every file that mentions one here.
   if (!checked.rulesRan || !/blueprint-(?:disable|enable)/.test(text)) return done(checked.model);
@@ -130,7 +131,7 @@ export function checkData(
       return done();
     }
   }
-  findings.push(...validateBlueprintData(data).map((found) => locate(found, 'error')));
+  for (const found of validateBlueprintData(data)) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done();
 
   const blueprint = data as Blueprint;
@@ -142,7 +143,7 @@ export function checkData(
     return done();
   }
   const { model, findings: formatFindings } = buildModel(blueprint, external);
-  findings.push(...formatFindings.map((found) => locate(found, 'error')));
+  for (const found of formatFindings) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done(model);
 
   for (const { rule, severity } of enabledRules(options)) {

@@ -11,6 +11,7 @@ import type { PresetName, RuleContext } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
+import { append } from '../util/append.js';
 import { presetNameProblem, ruleNameProblem, severityProblem } from './settings.js';
 
 /** A config file, read and checked: what `check` applies to the blueprints it governs. */
@@ -65,8 +66,8 @@ export function parseConfig(text: string, file: string): BlueprintConfig {
 
   const problems: Problem[] = parsed.pathFindings.map((found) => ({ ...found, key: found.key ?? false }));
   if (!validateConfig(data))
-    problems.push(...(validateConfig.errors ?? []).map((e) => describeError(e, data)));
-  problems.push(...semanticProblems(data));
+    for (const error of validateConfig.errors ?? []) problems.push(describeError(error, data));
+  append(problems, semanticProblems(data));
   const located = problems.map((problem) => ({
     problem,
     ...locatePointer(doc, text, problem.path, problem.key),
