@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,5 +46,71 @@ describe('a monster file does not take the run down', () => {
     const result = await runCli(['check', 'big.blueprint.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('… and 129904 more in this file');
+  });
+});
+
+/**
+ * How much longer `blueprint check` takes on the input made for 10 × n than on the one made for
+ * n: the fastest of three alternating runs of each, in-process. Near 10 (or below: a run has fixed
+ * costs) when the work is linear, near 100 when it is quadratic.
+ */
+async function growth(n: number, make: (n: number) => Record<string, string>): Promise<number> {
+  const folders = [n, 10 * n].map((size) => {
+    const folder = join(dir, String(size));
+    for (const [name, text] of Object.entries(make(size))) {
+      mkdirSync(join(folder, name, '..'), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+    return folder;
+  });
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  for (let round = 0; round < 3; round++) {
+    for (const [index, folder] of folders.entries()) {
+      const start = performance.now();
+      const result = await runCli(['check', '--format', 'json', '.'], { cwd: folder });
+      const elapsed = performance.now() - start;
+      expect(result.stderr).not.toMatch(/internal error/);
+      best[index] = Math.min(best[index] as number, elapsed);
+    }
+  }
+  const ratio = (best[1] as number) / (best[0] as number);
+  if (process.env.SCALE_DEBUG) console.log(n, best, ratio);
+  return ratio;
+}
+
+/** Linear work with fixed costs grows about 10 times from n to 10 × n; quadratic work, about 100. */
+const NEAR_LINEAR = 30;
+
+describe('costs grow near-linearly with the input (time at n and at 10 × n)', () => {
+  it('duplicate keys: n lines of `x-dup: 1`', async () => {
+    const ratio = await growth(4000, (n) => ({ 'a.blueprint.yaml': withLines(n, () => 'x-dup: 1') }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
+
+  it('merge keys: n mappings of `<<: *base`', async () => {
+    const ratio = await growth(500, (n) => ({
+      'a.blueprint.yaml': withLines(n, (index) => `x-m${index}:\n  <<: *b`).replace(
+        'language: en\n',
+        'language: en\nx-base: &b { a: 1 }\n',
+      ),
+    }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
+
+  it('aliases: n keys of `*base`', async () => {
+    const ratio = await growth(500, (n) => ({
+      'a.blueprint.yaml': withLines(n, (index) => `x-m${index}: *b`).replace(
+        'language: en\n',
+        'language: en\nx-base: &b 1\n',
+      ),
+    }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
+
+  it('a mapping of n keys read by the full parser (an anchor sends the file there)', async () => {
+    const ratio = await growth(2000, (n) => ({
+      'a.blueprint.yaml': withLines(n, (index) => `x-k${index}: 1`).replace('id: big', 'id: &a big'),
+    }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
   });
 });
