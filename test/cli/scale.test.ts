@@ -113,4 +113,28 @@ describe('costs grow near-linearly with the input (time at n and at 10 × n)', (
     }));
     expect(ratio).toBeLessThan(NEAR_LINEAR);
   });
+
+  it('unknown references: n references that each look like one of n ids (a bounded did-you-mean)', async () => {
+    const ratio = await growth(800, (n) => ({ 'a.blueprint.yaml': referencesText(n) }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
 });
+
+/** VALID with n more objectives, and a module that refers to each with a typo (`objectiv-…`). */
+function referencesText(n: number): string {
+  const objectives: string[] = [];
+  const references: string[] = [];
+  for (let index = 0; index < n; index++) {
+    const id = String(index).padStart(6, '0');
+    objectives.push(
+      `  - id: objective-${id}`,
+      '    statement: Explain the checklist',
+      '    bloom: understand',
+    );
+    references.push(`      - objectiv-${id}`);
+  }
+  return VALID.replace('objectives:\n', `objectives:\n${objectives.join('\n')}\n`).replace(
+    '    objectives: [O1]\nassessments:',
+    `    objectives:\n${references.join('\n')}\nassessments:`,
+  );
+}
