@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VALID } from '../helpers/check.js';
 import { runCli } from '../helpers/io.js';
@@ -116,6 +118,41 @@ describe('costs grow near-linearly with the input (time at n and at 10 × n)', (
 
   it('unknown references: n references that each look like one of n ids (a bounded did-you-mean)', async () => {
     const ratio = await growth(800, (n) => ({ 'a.blueprint.yaml': referencesText(n) }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
+});
+
+describe('configs grow near-linearly too', () => {
+  it('a config of 200,000 verbs is read in a 128 MB heap (the built program)', () => {
+    const verbs = Array.from({ length: 200_000 }, (_, index) => `    verb${index}: [apply]\n`).join('');
+    writeFileSync(join(dir, '.blueprintrc.yaml'), `verbs:\n  en:\n${verbs}`);
+    writeFileSync(join(dir, 'a.blueprint.yaml'), VALID);
+    const bin = fileURLToPath(new URL('../../bin/blueprint.js', import.meta.url));
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=128', bin, 'check', 'a.blueprint.yaml'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('a config naming n unknown rules stops at the first, in time linear in n', async () => {
+    const ratio = await growth(2000, (n) => ({
+      '.blueprintrc.yaml': `rules:\n${Array.from({ length: n }, (_, index) => `  no-such-rule-${index}: warn\n`).join('')}`,
+      'a.blueprint.yaml': VALID,
+    }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
+
+  it('a config of n verbs', async () => {
+    const ratio = await growth(5000, (n) => ({
+      '.blueprintrc.yaml': `verbs:\n  en:\n${Array.from({ length: n }, (_, index) => `    verb${index}: [apply]\n`).join('')}`,
+      'a.blueprint.yaml': VALID,
+    }));
     expect(ratio).toBeLessThan(NEAR_LINEAR);
   });
 });
