@@ -11,7 +11,7 @@ const GENERATOR_VERSION = 3;
 const FINDINGS_RATE = 0.03;
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
