@@ -395,6 +395,11 @@ class SubsetParser {
     const firstEol = this.eol;
     const firstLine = this.lineStart;
     let pos = this.next;
+    // Most often the next line has content at or left of `indent`: no continuation, found cheaply.
+    let first = pos;
+    while (first < text.length && text.charCodeAt(first) === 32) first++;
+    const code = text.charCodeAt(first);
+    if (first - pos <= indent && code !== 10 && code !== 13 && first < text.length) return undefined;
     let value: string | undefined;
     let end = firstEnd;
     let blanks = 0;

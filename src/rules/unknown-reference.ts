@@ -72,18 +72,30 @@ interface KindLookup {
   otherwise: string;
 }
 
+/** The lookups of a kind; all but the set of ids are made on the first unknown reference, which most files never have. */
 function kindLookup(kind: EntityKind, candidates: readonly string[]): KindLookup {
-  const byLowerCase = new Map<string, string>();
-  for (const id of candidates) if (!byLowerCase.has(id.toLowerCase())) byLowerCase.set(id.toLowerCase(), id);
   const ids = new Set(candidates);
+  let byLowerCase: Map<string, string> | undefined;
+  let closest: ((id: string) => string | undefined) | undefined;
   return {
     ids,
-    byLowerCase,
-    closest: createClosestMatcher(candidates),
-    otherwise:
-      candidates.length > 0
+    get byLowerCase() {
+      if (!byLowerCase) {
+        byLowerCase = new Map();
+        for (const id of candidates)
+          if (!byLowerCase.has(id.toLowerCase())) byLowerCase.set(id.toLowerCase(), id);
+      }
+      return byLowerCase;
+    },
+    closest: (id) => {
+      closest ??= createClosestMatcher(candidates);
+      return closest(id);
+    },
+    get otherwise() {
+      return candidates.length > 0
         ? `use one of the ${kind} ids: ${listIds([...ids])}`
-        : `no ${kind} is defined: add one, or remove this reference`,
+        : `no ${kind} is defined: add one, or remove this reference`;
+    },
   };
 }
 
