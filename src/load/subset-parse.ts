@@ -38,8 +38,7 @@ const NOT_AFTER_DASH = asciiTable(' ,[]{}');
  * `undefined` for anything else: tabs, a lone CR, a byte order mark, a comment inside a
  * multi-line plain scalar, escapes in a multi-line quoted one, other escapes, anchors, aliases and
  * tags, keys that are not plain strings, duplicate keys, merge keys, `__proto__`, doubtful
- * numbers, an empty document, a second one, and every error. What it declines, js-yaml reads,
- * else yaml.
+ * numbers, an empty document, a second one, and every error. What it declines, yaml reads.
  *
  * Why a parser of our own: on a catalogue, parsing was the largest single cost of a run, and this
  * subset reads a blueprint in about half js-yaml's time (docs/speed.md). It is held to yaml's

@@ -1,6 +1,6 @@
 /**
  * The subset parser against yaml: whatever it accepts, it must read exactly as `parseYaml` does,
- * with no finding. It declines the rest, which then goes to js-yaml and yaml.
+ * with no finding. It declines the rest, which then goes to yaml.
  * `FAST_CHECK_RUNS=20000 npx vitest run test/load/subset-parse.test.ts` hunts longer.
  */
 import { readFileSync } from 'node:fs';
