@@ -8,7 +8,7 @@
 //   npm run eval:bloom -- FILE… [--misses]   # other labelled sets; --misses lists disagreements
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkBlueprint } from '../src/check.js';
+import { checkBlueprint } from '../src/check/blueprint.js';
 import { BLOOM_LEVELS, type BloomLevel } from '../src/model/bloom.js';
 
 interface LabelledSet {

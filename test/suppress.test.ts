@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineCounter } from 'yaml';
-import { checkBlueprint } from '../src/check.js';
+import { checkBlueprint } from '../src/check/blueprint.js';
 import { resolveSeverities } from '../src/rules/presets.js';
 import type { Rule } from '../src/rules/types.js';
 import { applyDirectives, type Directive } from '../src/suppress.js';

@@ -1,9 +1,9 @@
-import { type CheckOptions, checkData, summarize } from './check.js';
-import { checkCharacters, decodeBlueprint } from './load/decode.js';
-import { lineStarts, locateInSubset, positionInLines } from './load/fast-locate.js';
-import { parseYamlFast } from './load/fast-parse.js';
-import { parseSubsetSpans } from './load/subset-parse.js';
-import type { FileResult, Finding, PathFinding, Severity } from './types.js';
+import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { lineStarts, locateInSubset, positionInLines } from '../load/fast-locate.js';
+import { parseYamlFast } from '../load/fast-parse.js';
+import { parseSubsetSpans } from '../load/subset-parse.js';
+import type { FileResult, Finding, PathFinding, Severity } from '../types.js';
+import { type CheckOptions, checkData, summarize } from './data.js';
 
 /**
  * The fast path of `checkBlueprint`: plain data from a fast parser, then the same checks as the
