@@ -3,9 +3,7 @@
 // scalars, indentless sequences, `x-` notes, comments) with 20-30 findings a file from several
 // rules, and every 25th file with an anchor, which only the full parser reads. Deterministic from
 // a seed. No YAML syntax error or duplicate key: ajv-cli stops at the first file it cannot parse.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { random } from './corpus.js';
+import { activityTypes, random, writeCorpus } from './corpus.js';
 
 /** Bump when the generator changes, so that cached corpora are regenerated. */
 const GENERATOR_VERSION = 1;
@@ -46,14 +44,6 @@ const tails = [
   'within the time allowed for the exercise, without outside help',
   'so that a colleague can follow the reasoning and check each step',
   'using the templates provided in the course workspace',
-];
-const activityTypes = [
-  'acquisition',
-  'discussion',
-  'investigation',
-  'practice',
-  'collaboration',
-  'production',
 ];
 const notes = [
   'Reviewed with the subject-matter expert in March; the case study needs new figures every year.',
@@ -184,15 +174,8 @@ export function realBlueprintText(index: number, seed: number): string {
 
 /** Writes `count` real-shaped blueprints into `dir` (cached: regenerated only when missing or stale). */
 export function ensureRealCorpus(dir: string, count: number, seed = 2026): string {
-  const stamp = join(dir, '.stamp');
-  const expected = JSON.stringify({ GENERATOR_VERSION, count, seed });
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (let index = 0; index < count; index++) {
-    const name = `real-${String(index).padStart(5, '0')}.blueprint.yaml`;
-    writeFileSync(join(dir, name), realBlueprintText(index, seed));
-  }
-  writeFileSync(stamp, expected);
-  return dir;
+  return writeCorpus(dir, { GENERATOR_VERSION, count, seed }, count, (index) => [
+    `real-${String(index).padStart(5, '0')}.blueprint.yaml`,
+    realBlueprintText(index, seed),
+  ]);
 }
