@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blueprintText } from '../bench/corpus.js';
+import { realBlueprintText } from '../bench/real-corpus.js';
 import { checkBlueprintFully } from '../src/check/blueprint.js';
 import { checkBlueprintQuickly } from '../src/check/fast.js';
 import { checkCharacters } from '../src/load/decode.js';
@@ -58,6 +59,15 @@ describe('the fast path gives the same results as the full path', () => {
       for (const broken of [0, 1, 4]) {
         expect(checkBlueprintQuickly(blueprintText(index, 7, broken))?.findings.length).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('on the real-shaped bench corpus: wrapped statements, ~26 findings a file, settled and placed the same way', () => {
+    for (let index = 0; index < 25; index++) {
+      const text = realBlueprintText(index, 7);
+      // Every 25th file has an anchor, which only the full parser reads; the fast path settles the others.
+      expect(samePathResults(text)).toBe(index % 25 !== 24);
+      if (index % 25 !== 24) expect(checkBlueprintQuickly(text)?.findings.length).toBeGreaterThan(20);
     }
   });
 
