@@ -11,7 +11,7 @@ const GENERATOR_VERSION = 3;
 const FINDINGS_RATE = 0.03;
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -82,7 +82,8 @@ const activityTitles = [
   'Role play',
   'Mini-project',
 ];
-const activityTypes = [
+/** The activity types of the schema. */
+export const activityTypes = [
   'acquisition',
   'discussion',
   'investigation',
@@ -212,17 +213,32 @@ export function blueprintText(index: number, seed: number, broken?: number): str
 
 /** Writes `count` blueprints into `dir` (cached: regenerated only when missing or stale). */
 export function ensureCorpus(dir: string, count: number, seed = 2026): string {
-  const stamp = join(dir, '.stamp');
-  const expected = JSON.stringify({ GENERATOR_VERSION, count, seed });
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return dir;
+  const pickBroken = random(seed);
+  return writeCorpus(dir, { GENERATOR_VERSION, count, seed }, count, (index) => {
+    const broken = pickBroken() < FINDINGS_RATE ? index % 5 : undefined;
+    return [`course-${String(index).padStart(5, '0')}.blueprint.yaml`, blueprintText(index, seed, broken)];
+  });
+}
+
+/**
+ * Writes `count` files made by `make` (name and text, in index order) into `dir`, unless its stamp
+ * says it already holds the corpus `stamp` describes.
+ */
+export function writeCorpus(
+  dir: string,
+  stamp: object,
+  count: number,
+  make: (index: number) => [string, string],
+): string {
+  const stampFile = join(dir, '.stamp');
+  const expected = JSON.stringify(stamp);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === expected) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const pickBroken = random(seed);
   for (let index = 0; index < count; index++) {
-    const broken = pickBroken() < FINDINGS_RATE ? index % 5 : undefined;
-    const name = `course-${String(index).padStart(5, '0')}.blueprint.yaml`;
-    writeFileSync(join(dir, name), blueprintText(index, seed, broken));
+    const [name, text] = make(index);
+    writeFileSync(join(dir, name), text);
   }
-  writeFileSync(stamp, expected);
+  writeFileSync(stampFile, expected);
   return dir;
 }

@@ -6,7 +6,7 @@
 //   node bench/in-process.mjs bench/.corpus/1000 [--rounds 5]
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/in-process.mjs bench/.corpus/1000
 import { readdirSync } from 'node:fs';
-import { checkFiles } from '../dist/check-files.js';
+import { checkFiles } from '../dist/check/files.js';
 import { createSettingsResolver } from '../dist/config/resolve.js';
 
 const args = process.argv.slice(2);

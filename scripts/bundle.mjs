@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 rmSync('dist/bin', { recursive: true, force: true }); // chunks are named by hash: no stale one left
 
 await build({
-  entryPoints: { blueprint: 'dist/cli/program.js', 'check-worker': 'dist/check-worker.js' },
+  entryPoints: { blueprint: 'dist/cli/program.js', worker: 'dist/check/worker.js' },
   outdir: 'dist/bin',
   chunkNames: '[name]-[hash]',
   bundle: true,

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkBlueprint } from '../src/check.js';
+import { checkBlueprint } from '../src/check/blueprint.js';
 import { loadLexicon } from '../src/lexicon/lexicon.js';
 import { readStatement } from '../src/lexicon/reader.js';
 import { BLOOM_LEVELS, type BloomLevel } from '../src/model/bloom.js';

@@ -8,8 +8,8 @@ export {
   checkBlueprint,
   checkBlueprintFully,
   SUPPORTED_VERSIONS,
-} from './check.js';
-export { type CheckFileOptions, checkFile, isUnreadable, type Unreadable } from './check-file.js';
+} from './check/blueprint.js';
+export { type CheckFileOptions, checkFile, isUnreadable, type Unreadable } from './check/file.js';
 export { CONFIG_FILE_NAMES, createConfigFinder, findConfigFile } from './config/discover.js';
 export { type BlueprintConfig, defaultConfig, loadConfigFile, parseConfig } from './config/load.js';
 export {

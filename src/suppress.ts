@@ -83,12 +83,18 @@ export function applyDirectives(
   options: SuppressOptions,
 ): Finding[] {
   const known = new Set(options.ruleIds);
-  const active = directives.filter((directive) => directiveNames.includes(directive.kind));
+  // Directives by the line they target: a finding looks at its own line's only.
+  const byLine = new Map<number, Directive[]>();
+  for (const directive of directives) {
+    if (!directiveNames.includes(directive.kind)) continue;
+    const onLine = byLine.get(directive.targetLine);
+    if (onLine) onLine.push(directive);
+    else byLine.set(directive.targetLine, [directive]);
+  }
   const kept = findings.filter((finding) => {
     if (!known.has(finding.rule) || finding.rule === UNUSED_DISABLE) return true;
     let suppressed = false;
-    for (const directive of active) {
-      if (directive.targetLine !== finding.line) continue;
+    for (const directive of byLine.get(finding.line) ?? []) {
       for (const named of directive.rules) {
         if (named.name !== finding.rule) continue;
         named.used = true;

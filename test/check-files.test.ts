@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blueprintText } from '../bench/corpus.js';
-// The built modules: worker threads run dist/check-worker.js (built by `pretest`).
-import { checkFile } from '../dist/check-file.js';
-import { checkFiles } from '../dist/check-files.js';
+// The built modules: worker threads run dist/check/worker.js (built by `pretest`).
+import { checkFile } from '../dist/check/file.js';
+import { checkFiles } from '../dist/check/files.js';
 
 /** Files per worker in these tests: small catalogues, so that they stay quick. */
 const PER_WORKER = 50;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkBlueprint } from '../src/check.js';
+import { checkBlueprint } from '../src/check/blueprint.js';
 import { problemsWith } from './support/well-formed.js';
 
 const corpus = join(import.meta.dirname, 'corpus');

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { checkBlueprintFully } from '../src/check.js';
+import { checkBlueprintFully } from '../src/check/blueprint.js';
 import { locatePointer } from '../src/load/locate.js';
 import { formatPointer, parsePointer } from '../src/load/pointer.js';
 import { applyEdits, lineEdits, validBlueprintText } from './support/arbitraries.js';

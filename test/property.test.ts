@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../src/check.js';
+import { checkBlueprint } from '../src/check/blueprint.js';
 import { applyEdits, lineEdits, validBlueprintText } from './support/arbitraries.js';
 import { runs } from './support/runs.js';
 import { problemsWith } from './support/well-formed.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkBlueprint } from '../check.js';
+import { checkBlueprint } from '../check/blueprint.js';
 import type { FileResult } from '../types.js';
 import { checkAnswers, completeAnswers, type RawAnswers } from './answers.js';
 import { type PlannedFile, planFiles } from './files.js';

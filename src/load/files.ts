@@ -91,7 +91,7 @@ function walk(cwd: string, root: string): string[] {
         found.push(path);
       }
     }
-    stack.push(...subdirs.reverse());
+    for (let index = subdirs.length - 1; index >= 0; index--) stack.push(subdirs[index] as string);
   }
   return found.sort();
 }

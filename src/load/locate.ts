@@ -1,4 +1,4 @@
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Position } from '../types.js';
 import { parsePointer } from './pointer.js';
 import { yamlModule } from './yaml-module.js';
@@ -39,16 +39,14 @@ export function locatePointer(
   pointer: string,
   key = false,
 ): { offset: number; endOffset: number } {
-  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlModule();
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of parsePointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc);
     keyNode = undefined;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment,
-      );
+      const pair = pairsByKey(node).get(segment);
       if (!pair) break;
       keyNode = pair.key as Node;
       if (pair.value === null || pair.value === undefined) {
@@ -73,4 +71,23 @@ export function locatePointer(
     if (lineEnd >= 0 && lineEnd < endOffset) endOffset = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   }
   return { offset, endOffset: Math.max(endOffset, offset) };
+}
+
+/** Each mapping's entries by key, built on its first lookup: a file with thousands of findings in one mapping is not searched once per finding. */
+const indexedMaps = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The first entry of a mapping for each key written as a scalar, the one a pointer names. */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let pairs = indexedMaps.get(map);
+  if (!pairs) {
+    const { isPair, isScalar } = yamlModule();
+    pairs = new Map();
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const key = String(item.key.value);
+      if (!pairs.has(key)) pairs.set(key, item);
+    }
+    indexedMaps.set(map, pairs);
+  }
+  return pairs;
 }

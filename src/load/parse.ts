@@ -1,4 +1,4 @@
-import type { CST, Document, LineCounter, Node, YAMLError } from 'yaml';
+import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import type { PathFinding } from '../types.js';
 import { formatPointer } from './pointer.js';
 import { yamlModule } from './yaml-module.js';
@@ -75,13 +75,15 @@ export function parseYaml(text: string): ParsedYaml {
     return result;
   }
 
-  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: true, merge: false });
+  // Duplicate keys are found by checkNodes, with a map per mapping: yaml's own check compares each
+  // key with every key before it, which is quadratic in the size of a mapping.
+  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: false, merge: false });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const doc = docs[0];
   if (!doc) return result;
   result.doc = doc;
 
-  for (const error of doc.errors) result.offsetFindings.push(fromYamlError(error, doc, lineCounter));
+  for (const error of doc.errors) result.offsetFindings.push(fromYamlError(error, doc));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? 'this tag';
@@ -93,7 +95,7 @@ export function parseYaml(text: string): ParsedYaml {
       });
     }
   }
-  checkNodes(doc, result);
+  checkNodes(doc, result, lineCounter);
   // Any finding here ends the check of this file: no data needed (and yaml would warn on stderr
   // about a collection used as a key while converting it).
   if (result.offsetFindings.length > 0) return result;
@@ -139,11 +141,8 @@ function findTooDeep(root: CST.Token): number | undefined {
   return undefined;
 }
 
-function fromYamlError(error: YAMLError, doc: Document.Parsed, lines: LineCounter): OffsetFinding {
+function fromYamlError(error: YAMLError, doc: Document.Parsed): OffsetFinding {
   const [offset, endOffset] = error.pos;
-  if (error.code === 'DUPLICATE_KEY') {
-    return { rule: 'duplicate-key', message: duplicateKeyMessage(doc, offset, lines), offset, endOffset };
-  }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     const start = unclosedQuoteStart(doc, offset);
     return {
@@ -163,28 +162,6 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function duplicateKeyMessage(doc: Document.Parsed, offset: number, lines: LineCounter): string {
-  const { isNode, isScalar, visit } = yamlModule();
-  let message = 'this key appears twice in the same mapping: keep one';
-  visit(doc, {
-    Map(_, map) {
-      const index = map.items.findIndex((pair) => isNode(pair.key) && pair.key.range?.[0] === offset);
-      if (index < 0) return undefined;
-      const key = map.items[index]?.key;
-      if (!isScalar(key)) return visit.BREAK;
-      const name = String(key.value);
-      const earlier = map.items
-        .slice(0, index)
-        .find((pair) => isScalar(pair.key) && pair.key.value === key.value);
-      const first = earlier?.key && isNode(earlier.key) ? earlier.key.range?.[0] : undefined;
-      const where = first === undefined ? 'earlier in this mapping' : `on line ${lines.linePos(first).line}`;
-      message = `duplicate key \`${name}\`: it is already set ${where}; keep one`;
-      return visit.BREAK;
-    },
-  });
-  return message;
-}
-
 function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {
   const { Scalar, visit } = yamlModule();
   let start: number | undefined;
@@ -199,72 +176,115 @@ function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number |
   return start;
 }
 
-/** Checks aliases, keys and numbers: what parses as YAML but a blueprint cannot hold. */
-function checkNodes(doc: Document.Parsed, result: ParsedYaml): void {
-  const { isAlias, isCollection, isScalar, Scalar, visit } = yamlModule();
-  visit(doc, {
-    Alias(_, alias) {
-      const target = alias.resolve(doc);
-      const [start, end] = alias.range ?? [0, 1];
+/**
+ * Checks aliases, keys and numbers: what parses as YAML but a blueprint cannot hold. One walk of
+ * the document: anchors are remembered as they come (an alias names the last one before it, as
+ * yaml's `Alias.resolve` finds by walking the whole document each time), and each mapping's keys
+ * are looked up in a map of the keys before them.
+ */
+function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter): void {
+  const { isAlias, isCollection, isMap, isPair, isScalar, Scalar, visit } = yamlModule();
+  const anchors = new Map<string, Node>();
+  const indexes = new WeakMap<object, Map<unknown, number>>();
+  visit(doc, (_, node, path) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const [start, end] = node.range ?? [0, 1];
       if (!target) {
         result.offsetFindings.push({
           rule: 'yaml-syntax',
-          message: `unknown alias *${alias.source}: no anchor &${alias.source} comes before it`,
+          message: `unknown alias *${node.source}: no anchor &${node.source} comes before it`,
           offset: start,
           endOffset: end,
         });
       } else if (target.range && target.range[0] <= start && start < target.range[1]) {
         result.offsetFindings.push({
           rule: 'yaml-syntax',
-          message: `alias *${alias.source} is inside the node it refers to: a cycle`,
+          message: `alias *${node.source} is inside the node it refers to: a cycle`,
           offset: start,
           endOffset: end,
         });
       }
-    },
-    Pair(_, pair) {
-      const key = pair.key;
-      if (isCollection(key) || isAlias(key)) {
-        result.offsetFindings.push({
-          rule: 'schema',
-          message: 'keys must be plain text, not a list, mapping or alias',
-          offset: (key as Node).range?.[0] ?? 0,
-          endOffset: (key as Node).range?.[1] ?? 1,
-        });
-      } else if (isScalar(key) && key.value === '<<' && key.type === Scalar.PLAIN) {
-        result.offsetFindings.push({
-          rule: 'schema',
-          message:
-            'merge keys (`<<`) are not part of YAML 1.2 and blueprints do not use them: write the keys out in full',
-          offset: key.range?.[0] ?? 0,
-          endOffset: key.range?.[1] ?? 1,
-        });
-      } else if (isScalar(key) && key.value === null) {
-        result.offsetFindings.push({
-          rule: 'schema',
-          message: 'a key is missing before this colon',
-          offset: key.range?.[0] ?? 0,
-          endOffset: (key.range?.[0] ?? 0) + 1,
-        });
-      }
-    },
-    Scalar(_, scalar, path) {
-      if (typeof scalar.value !== 'number') return;
-      const value = scalar.value;
+      return;
+    }
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) checkDuplicateKeys(node.items, result, lines);
+    else if (isPair(node)) checkKey(node.key, result);
+    else if (isScalar(node) && typeof node.value === 'number') {
+      const value = node.value;
       const why = !Number.isFinite(value)
-        ? `${scalar.source} is not a finite number`
+        ? `${node.source} is not a finite number`
         : Number.isInteger(value) && !Number.isSafeInteger(value)
-          ? `${scalar.source} is too large to be represented exactly (the largest safe whole number is 9007199254740991)`
+          ? `${node.source} is too large to be represented exactly (the largest safe whole number is 9007199254740991)`
           : undefined;
       if (why) {
-        result.pathFindings.push({ rule: 'schema', message: why, path: pointerOf(path, scalar) });
+        result.pathFindings.push({ rule: 'schema', message: why, path: pointerOf(path, node, indexes) });
       }
-    },
+    }
   });
+
+  function checkKey(key: unknown, found: ParsedYaml): void {
+    if (isCollection(key) || isAlias(key)) {
+      found.offsetFindings.push({
+        rule: 'schema',
+        message: 'keys must be plain text, not a list, mapping or alias',
+        offset: (key as Node).range?.[0] ?? 0,
+        endOffset: (key as Node).range?.[1] ?? 1,
+      });
+    } else if (isScalar(key) && key.value === '<<' && key.type === Scalar.PLAIN) {
+      found.offsetFindings.push({
+        rule: 'schema',
+        message:
+          'merge keys (`<<`) are not part of YAML 1.2 and blueprints do not use them: write the keys out in full',
+        offset: key.range?.[0] ?? 0,
+        endOffset: key.range?.[1] ?? 1,
+      });
+    } else if (isScalar(key) && key.value === null) {
+      found.offsetFindings.push({
+        rule: 'schema',
+        message: 'a key is missing before this colon',
+        offset: key.range?.[0] ?? 0,
+        endOffset: (key.range?.[0] ?? 0) + 1,
+      });
+    }
+  }
 }
 
-/** Rebuilds the JSON Pointer of a node from the ancestors `visit` hands over. */
-function pointerOf(ancestors: readonly unknown[], node: unknown): string {
+/**
+ * Reports each key of a mapping equal to one before it (as yaml's `uniqueKeys` would: scalars
+ * with the same value), naming the line of the first.
+ */
+function checkDuplicateKeys(pairs: readonly Pair[], result: ParsedYaml, lines: LineCounter): void {
+  const { isScalar } = yamlModule();
+  if (pairs.length < 2) return;
+  const first = new Map<unknown, number>();
+  for (const pair of pairs) {
+    const key = pair.key;
+    if (!isScalar(key) || (typeof key.value === 'number' && Number.isNaN(key.value))) continue;
+    const offset = key.range?.[0] ?? 0;
+    const earlier = first.get(key.value);
+    if (earlier === undefined) {
+      first.set(key.value, offset);
+      continue;
+    }
+    result.offsetFindings.push({
+      rule: 'duplicate-key',
+      message: `duplicate key \`${String(key.value)}\`: it is already set on line ${lines.linePos(earlier).line}; keep one`,
+      offset,
+      endOffset: offset + 1,
+    });
+  }
+}
+
+/**
+ * Rebuilds the JSON Pointer of a node from the ancestors `visit` hands over. A list's positions
+ * are indexed once (in `indexes`), not searched for each node.
+ */
+function pointerOf(
+  ancestors: readonly unknown[],
+  node: unknown,
+  indexes: WeakMap<object, Map<unknown, number>>,
+): string {
   const { isCollection, isMap, isScalar } = yamlModule();
   const segments: Array<string | number> = [];
   const chain = [...ancestors.slice(1), node];
@@ -272,8 +292,15 @@ function pointerOf(ancestors: readonly unknown[], node: unknown): string {
     const parent = chain[index];
     const child = chain[index + 1];
     if (isMap(parent)) continue;
-    if (isCollection(parent)) segments.push(parent.items.indexOf(child as never));
-    else if (parent && typeof parent === 'object' && 'key' in parent && 'value' in parent) {
+    if (isCollection(parent)) {
+      let positions = indexes.get(parent);
+      if (!positions) {
+        positions = new Map();
+        for (let at = parent.items.length - 1; at >= 0; at--) positions.set(parent.items[at], at);
+        indexes.set(parent, positions);
+      }
+      segments.push(positions.get(child) ?? -1);
+    } else if (parent && typeof parent === 'object' && 'key' in parent && 'value' in parent) {
       if ((parent as { value: unknown }).value === child) {
         const key = (parent as { key: unknown }).key;
         segments.push(isScalar(key) ? String(key.value) : String(key));

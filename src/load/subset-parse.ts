@@ -27,17 +27,18 @@ const NOT_AFTER_DASH = asciiTable(' ,[]{}');
 /**
  * Reads the YAML that blueprints are written in, and declines everything else, for the fast path:
  * - block mappings of plain keys, and block sequences (compact `- key: value` items too);
- * - plain scalars on one line; single- and double-quoted scalars on one line, double quotes with
- *   the `\\`, `\"`, `\/`, `\n` and `\t` escapes only;
+ * - plain scalars, and single- and double-quoted ones, on one line or wrapped over several (each
+ *   line indented past the key or dash), double quotes with the `\\`, `\"`, `\/`, `\n` and `\t`
+ *   escapes on one line only;
  * - literal and folded block scalars (`|`, `>`, `|-`, `>-`), a folded one at one indentation;
  * - flow sequences and mappings, over several lines too, with comments and a trailing comma;
  * - comments, blank lines, a `---` before the document, CRLF line ends.
  *
  * It returns the data `parseYaml` gives, plain scalars resolved by the same core schema, or
- * `undefined` for anything else: tabs, a lone CR, a byte order mark, multi-line plain and quoted
- * scalars, other escapes, anchors, aliases and tags, keys that are not plain strings, duplicate
- * keys, merge keys, `__proto__`, doubtful numbers, an empty document, a second one, and every
- * error. What it declines, js-yaml reads, else yaml.
+ * `undefined` for anything else: tabs, a lone CR, a byte order mark, a comment inside a
+ * multi-line plain scalar, escapes in a multi-line quoted one, other escapes, anchors, aliases and
+ * tags, keys that are not plain strings, duplicate keys, merge keys, `__proto__`, doubtful
+ * numbers, an empty document, a second one, and every error. What it declines, yaml reads.
  *
  * Why a parser of our own: on a catalogue, parsing was the largest single cost of a run, and this
  * subset reads a blueprint in about half js-yaml's time (docs/speed.md). It is held to yaml's
@@ -341,7 +342,8 @@ class SubsetParser {
     let value: unknown;
     let end: number;
     if (first === 34 /* " */ || first === 39 /* ' */) {
-      value = first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at);
+      value =
+        this.quotedOverLines(at, indent) ?? (first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at));
       end = this.scanEnd;
       this.scalarSpan('scalar', at, end);
     } else if (first === 91 /* [ */ || first === 123 /* { */) {
@@ -358,15 +360,138 @@ class SubsetParser {
         if (!mappingAllowed) throw DECLINE; // `key: a: b`
         return this.mapping(at - this.lineStart, at, depth);
       }
-      value = resolvePlain(text.slice(at, this.scanEnd));
-      if (isDoubtfulNumber(value)) throw DECLINE;
-      end = this.scanEnd;
-      this.scalarSpan(value === null ? 'null' : 'scalar', at, end);
+      const firstEnd = this.scanEnd;
+      const folded = this.plainOverLines(at, indent);
+      if (folded !== undefined) {
+        value = resolvePlain(folded);
+        if (typeof value !== 'string') throw DECLINE;
+        end = this.scanEnd;
+        this.scalarSpan('scalar', at, end);
+      } else {
+        value = resolvePlain(text.slice(at, firstEnd));
+        if (isDoubtfulNumber(value)) throw DECLINE;
+        end = firstEnd;
+        this.scalarSpan(value === null ? 'null' : 'scalar', at, end);
+      }
     }
     // After a quoted or flow value: only spaces, then the end of the line or a comment.
     const rest = this.skipSpaces(end);
     if (rest < this.eol && (rest === end || text.charCodeAt(rest) !== 35)) throw DECLINE;
     this.pos = this.next;
+    return value;
+  }
+
+  /**
+   * A plain scalar that goes on over the next lines (each indented past `indent`), folded as YAML
+   * folds it: a line break between two lines is a space, each blank line a line feed. `undefined`
+   * (and nothing moved) when the next line with content is not indented past `indent`. The first
+   * line was scanned by `scanPlain`. Declined: a comment on any of its lines, a continuation line
+   * that starts with an indicator or holds a key (`: `).
+   */
+  private plainOverLines(at: number, indent: number): string | undefined {
+    const text = this.text;
+    const firstEnd = this.scanEnd;
+    const firstEol = this.eol;
+    const firstLine = this.lineStart;
+    let pos = this.next;
+    // Most often the next line has content at or left of `indent`: no continuation, found cheaply.
+    let first = pos;
+    while (first < text.length && text.charCodeAt(first) === 32) first++;
+    const code = text.charCodeAt(first);
+    if (first - pos <= indent && code !== 10 && code !== 13 && first < text.length) return undefined;
+    let value: string | undefined;
+    let end = firstEnd;
+    let blanks = 0;
+    while (pos < text.length) {
+      this.lineAt(pos);
+      const start = this.skipSpaces(pos);
+      if (start === this.eol) {
+        blanks++;
+        pos = this.next;
+        continue;
+      }
+      if (start - pos <= indent) break;
+      if (value === undefined) {
+        // The first line must hold nothing after the scalar (a comment would end it).
+        if (this.skipSpaces(firstEnd) < firstEol) throw DECLINE;
+        value = text.slice(at, firstEnd);
+      }
+      const code = text.charCodeAt(start);
+      if (code === 45 /* - */ || NOT_PLAIN_START[code] === 1) throw DECLINE;
+      this.scanPlain(start);
+      if (this.scanColon || this.skipSpaces(this.scanEnd) < this.eol) throw DECLINE;
+      value += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+      value += text.slice(start, this.scanEnd);
+      end = this.scanEnd;
+      blanks = 0;
+      pos = this.next;
+    }
+    if (value === undefined) {
+      // Not multi-line: the current line is the scalar's own again.
+      this.lineAt(firstLine);
+      this.scanEnd = firstEnd;
+      return undefined;
+    }
+    // The current line is the scalar's last: `inline` moves on from it.
+    this.lineAt(this.lineStartOf(end));
+    this.scanEnd = end;
+    return value;
+  }
+
+  /** Where the line holding offset `at` starts. */
+  private lineStartOf(at: number): number {
+    return this.text.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  /**
+   * A single- or double-quoted scalar (at `at`, under a key or `-` at column `indent`) that closes
+   * on a later line, folded as YAML folds it: spaces around a line break dropped, the break a
+   * space, each blank line a line feed. `undefined` when it closes on its first line. Declined: a
+   * backslash in a double-quoted one, a line not indented past `indent`, an unclosed quote.
+   */
+  private quotedOverLines(at: number, indent: number): string | undefined {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    let close = at + 1;
+    for (;;) {
+      close = text.indexOf(quote === 34 ? '"' : "'", close);
+      if (close < 0) throw DECLINE;
+      if (quote === 39 && text.charCodeAt(close + 1) === 39) {
+        close += 2;
+        continue;
+      }
+      break;
+    }
+    if (close < this.eol) return undefined;
+    const raw = text.slice(at + 1, close);
+    if (quote === 34 && raw.includes('\\')) throw DECLINE;
+    const lines = raw.split('\n');
+    let value = '';
+    let blanks = 0;
+    for (let index = 0; index < lines.length; index++) {
+      let line = lines[index] as string;
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (line.includes('\r')) throw DECLINE;
+      if (index > 0) {
+        const spaces = line.length - line.trimStart().length;
+        const content = line.trim();
+        // Every line after the first is indented past the key or dash, or is blank.
+        if (content !== '' && spaces <= indent) throw DECLINE;
+        if (index === lines.length - 1 && spaces <= indent) throw DECLINE;
+        if (content === '' && index < lines.length - 1) {
+          blanks++;
+          continue;
+        }
+        value += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+        blanks = 0;
+        value += index === lines.length - 1 ? line.trimStart() : content;
+      } else {
+        value = lines.length > 1 ? line.trimEnd() : line;
+      }
+    }
+    if (quote === 39) value = value.replaceAll("''", "'");
+    this.lineAt(this.lineStartOf(close));
+    this.scanEnd = close + 1;
     return value;
   }
 

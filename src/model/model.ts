@@ -8,6 +8,7 @@ import type {
   Objective,
 } from '../schema/generated/blueprint.js';
 import type { PathFinding } from '../types.js';
+import { append } from '../util/append.js';
 import { type BloomLevel, bloomRank, canonicalLevel } from './bloom.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration } from './duration.js';
 
@@ -267,7 +268,7 @@ export function buildModel(
         data: activity,
       };
     });
-    activities.push(...node.activities);
+    append(activities, node.activities);
     return node;
   });
 

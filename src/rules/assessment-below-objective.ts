@@ -17,7 +17,8 @@ export const assessmentBelowObjective: Rule = {
     for (const objective of model.objectives) {
       const assessments = summativeFor.get(objective.id);
       if (!assessments) continue;
-      const best = Math.max(...assessments.map((assessment) => assessment.rank));
+      let best = Number.NEGATIVE_INFINITY;
+      for (const assessment of assessments) best = Math.max(best, assessment.rank);
       if (best >= objective.rank) continue;
       const strongest = assessments.filter((assessment) => assessment.rank === best);
       const names = strongest.map((assessment) => `\`${assessment.id}\` (${assessment.type})`);

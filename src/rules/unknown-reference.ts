@@ -1,5 +1,5 @@
 import type { EntityKind, Model, Ref } from '../model/model.js';
-import { closestMatch } from '../schema/did-you-mean.js';
+import { createClosestMatcher } from '../schema/did-you-mean.js';
 import type { Rule, RuleReport } from './types.js';
 
 type Visit = (ref: Ref, kind: EntityKind, where: string) => void;
@@ -38,20 +38,23 @@ export const unknownReference: Rule = {
       if (ids) ids.push(entry.id);
       else idsOfKind.set(entry.kind, [entry.id]);
     }
+    // Each kind's ids are indexed once, for any number of references (a file may hold thousands).
+    const lookups = new Map<EntityKind, KindLookup>();
+    const lookupOf = (kind: EntityKind): KindLookup => {
+      let lookup = lookups.get(kind);
+      if (!lookup) {
+        lookup = kindLookup(kind, idsOfKind.get(kind) ?? []);
+        lookups.set(kind, lookup);
+      }
+      return lookup;
+    };
     forEachReference(model, (ref, kind, where) => {
-      const candidates = idsOfKind.get(kind) ?? [];
-      if (candidates.includes(ref.id)) return;
+      const lookup = lookupOf(kind);
+      if (lookup.ids.has(ref.id)) return;
       const entry = model.byId.get(ref.id);
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
-      const match =
-        candidates.find((id) => id.toLowerCase() === ref.id.toLowerCase()) ??
-        closestMatch(ref.id, candidates);
-      const fix =
-        match !== undefined
-          ? `did you mean \`${match}\`?`
-          : candidates.length > 0
-            ? `use one of the ${kind} ids: ${listIds([...new Set(candidates)])}`
-            : `no ${kind} is defined: add one, or remove this reference`;
+      const match = lookup.byLowerCase.get(ref.id.toLowerCase()) ?? lookup.closest(ref.id);
+      const fix = match !== undefined ? `did you mean \`${match}\`?` : lookup.otherwise;
       const fact = entry
         ? `\`${ref.id}\` is ${article(entry.kind)} ${entry.kind}, not ${article(kind)} ${kind}: \`${where}\` takes ${kind} ids`
         : `unknown ${kind} \`${ref.id}\``;
@@ -60,6 +63,41 @@ export const unknownReference: Rule = {
     return reports;
   },
 };
+
+/** The ids of one kind, ready for lookups: exact, by case, by likeness, and the advice when none is close. */
+interface KindLookup {
+  ids: ReadonlySet<string>;
+  byLowerCase: ReadonlyMap<string, string>;
+  closest: (id: string) => string | undefined;
+  otherwise: string;
+}
+
+/** The lookups of a kind; all but the set of ids are made on the first unknown reference, which most files never have. */
+function kindLookup(kind: EntityKind, candidates: readonly string[]): KindLookup {
+  const ids = new Set(candidates);
+  let byLowerCase: Map<string, string> | undefined;
+  let closest: ((id: string) => string | undefined) | undefined;
+  return {
+    ids,
+    get byLowerCase() {
+      if (!byLowerCase) {
+        byLowerCase = new Map();
+        for (const id of candidates)
+          if (!byLowerCase.has(id.toLowerCase())) byLowerCase.set(id.toLowerCase(), id);
+      }
+      return byLowerCase;
+    },
+    closest: (id) => {
+      closest ??= createClosestMatcher(candidates);
+      return closest(id);
+    },
+    get otherwise() {
+      return candidates.length > 0
+        ? `use one of the ${kind} ids: ${listIds([...ids])}`
+        : `no ${kind} is defined: add one, or remove this reference`;
+    },
+  };
+}
 
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';

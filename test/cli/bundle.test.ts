@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check-file.js';
-import type { BatchResults, Job } from '../../src/check-worker.js';
+import { checkFile } from '../../src/check/file.js';
+import type { BatchResults, Job } from '../../src/check/worker.js';
 import { runCli } from '../helpers/io.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -75,7 +75,7 @@ describe('the bundled executable', () => {
 
   it('checks files in its worker thread as the sources do', async () => {
     const files = readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.yaml'));
-    const worker = new Worker(join(root, 'dist/bin/check-worker.js'), {
+    const worker = new Worker(join(root, 'dist/bin/worker.js'), {
       workerData: { cwd: join(root, 'examples'), options: {} },
     });
     const replies: BatchResults[] = [];

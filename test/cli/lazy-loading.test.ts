@@ -41,7 +41,7 @@ describe('check loads heavy packages on first use only', () => {
     // yaml is needed only for files with findings the fast path cannot place, js-yaml only for
     // files the subset parser declines, tinyglobby only for glob patterns; a static import
     // anywhere in the graph would cost every run its loading (~30 ms for yaml, ~8 for js-yaml).
-    for (const entry of ['cli/program.ts', 'cli/commands/check.ts', 'check-worker.ts']) {
+    for (const entry of ['cli/program.ts', 'cli/commands/check.ts', 'check/worker.ts']) {
       const graph = staticGraph(join(src, entry));
       for (const heavy of ['yaml', 'js-yaml', 'liquidjs', 'tinyglobby', '@inquirer/prompts'])
         expect(graph.has(heavy), `${entry} imports ${heavy}`).toBe(false);

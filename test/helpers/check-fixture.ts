@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { loadCompetencyFile } from '../../src/load/competency-file.js';
 import { alwaysOnRuleIds } from '../../src/rules/always-on.js';
 import { findRule } from '../../src/rules/index.js';

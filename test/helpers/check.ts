@@ -1,4 +1,4 @@
-import { type CheckOptions, checkBlueprint } from '../../src/check.js';
+import { type CheckOptions, checkBlueprint } from '../../src/check/blueprint.js';
 import type { Finding } from '../../src/types.js';
 
 /** A valid blueprint, small but complete: tests change one thing in it. */

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBlueprintFully } from '../../src/check.js';
+import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import type { Model } from '../../src/model/model.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding, SeveritySetting } from '../../src/types.js';

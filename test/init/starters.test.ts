@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkBlueprintFully } from '../../src/check.js';
+import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import {
   completeAnswers,
   type InitAnswers,

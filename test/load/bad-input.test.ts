@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../../src/load/parse.js';
 import { alwaysOn, VALID, where } from '../helpers/check.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkFile, isUnreadable } from '../../src/check-file.js';
+import { checkFile, isUnreadable } from '../../src/check/file.js';
 import { loadCompetencyFile } from '../../src/load/competency-file.js';
 import type { FileResult } from '../../src/types.js';
 import { VALID } from '../helpers/check.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { checkCharacters, decodeBlueprint, MAX_FILE_BYTES } from '../../src/load/decode.js';
 import { locatePointer, positionOf } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';

@@ -3,7 +3,7 @@
  * (docs/testing.md): exact ranges and wording of the syntax findings.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 
 /** "rule line:column-endLine:endColumn message" of each always-on finding. */
 function findings(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBlueprintFully } from '../../src/check.js';
+import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import { alignmentOf } from '../../src/model/alignment.js';
 import type { Model } from '../../src/model/model.js';
 

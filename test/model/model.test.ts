@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkBlueprintFully } from '../../src/check.js';
+import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import type { Model } from '../../src/model/model.js';
 
 function modelOf(example: string): Model {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkBlueprintFully } from '../../src/check.js';
+import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import { BUILT_IN_TEMPLATES, renderModel } from '../../src/render/render.js';
 import { markdownProblems } from './markdown-check.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkFile, isUnreadable } from '../../src/check-file.js';
+import { checkFile, isUnreadable } from '../../src/check/file.js';
 import type { RuleInfo } from '../../src/report/types.js';
 import type { FileResult, Finding, Severity } from '../../src/types.js';
 

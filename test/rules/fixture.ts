@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type CheckOptions, checkBlueprint } from '../../src/check.js';
+import { type CheckOptions, checkBlueprint } from '../../src/check/blueprint.js';
 import type { Finding } from '../../src/types.js';
 
 /** A rule fixture's text, from test/fixtures/<rule>/<name>. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { DEFAULT_OBJECTIVES_PER_HOUR } from '../../src/rules/objective-overload.js';
 import { expectFixture, FIXTURES, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
 

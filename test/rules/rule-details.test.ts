@@ -4,7 +4,7 @@
  * and wording of single rules.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { type Blueprint, buildModel } from '../../src/model/model.js';
 import { alwaysOnRuleIds, alwaysOnRules } from '../../src/rules/always-on.js';
 import { findRule, rules } from '../../src/rules/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { isRuleDocProblem, readRuleDoc } from '../../src/rules/docs.js';
 import { resolveSeverities } from '../../src/rules/presets.js';
 import { unusedDisable } from '../../src/rules/unused-disable.js';

@@ -1,6 +1,6 @@
 /** The keys format 1.1 adds: what the schema and the model accept, and what they still refuse. */
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { VALID } from '../helpers/check.js';
 
 const schemaFindings = (source: string) =>

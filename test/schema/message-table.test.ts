@@ -4,7 +4,7 @@
  * schema mutation run: a message that loses its owner, its label or its hint must fail a test.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check.js';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { VALID } from '../helpers/check.js';
 
 /** [case, blueprint text, "rule line:column pointer | message" of each finding]. */

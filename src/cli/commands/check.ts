@@ -1,5 +1,5 @@
-import { isUnreadable } from '../../check-file.js';
-import { checkFiles } from '../../check-files.js';
+import { isUnreadable } from '../../check/file.js';
+import { checkFiles } from '../../check/files.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { checkBlueprintFully } from '../../check.js';
+import { checkBlueprintFully } from '../../check/blueprint.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';

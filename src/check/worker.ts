@@ -4,12 +4,12 @@
 // path only: a file with findings comes back as `null`, and the calling thread checks it in full,
 // so that only that thread loads and warms up the full YAML parser.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckOptions } from './check.js';
-import { checkBlueprintQuickly } from './check-fast.js';
-import { checkFileWith } from './check-file.js';
-import type { ResolvedSettings } from './config/resolve.js';
-import { createProjectRoots } from './load/project.js';
-import type { FileResult } from './types.js';
+import type { ResolvedSettings } from '../config/resolve.js';
+import { createProjectRoots } from '../load/project.js';
+import type { FileResult } from '../types.js';
+import type { CheckOptions } from './blueprint.js';
+import { checkBlueprintQuickly } from './fast.js';
+import { checkFileWith } from './file.js';
 
 /** What the worker is started with. */
 export interface WorkerSetup {

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type CheckFileOptions, checkFile, type Unreadable } from './check-file.js';
-import type { BatchResults, Job, WorkerSetup } from './check-worker.js';
-import type { ResolvedSettings, SettingsResolver } from './config/resolve.js';
-import { createProjectRoots } from './load/project.js';
-import type { FileResult } from './types.js';
+import type { ResolvedSettings, SettingsResolver } from '../config/resolve.js';
+import { createProjectRoots } from '../load/project.js';
+import type { FileResult } from '../types.js';
+import { type CheckFileOptions, checkFile, type Unreadable } from './file.js';
+import type { BatchResults, Job, WorkerSetup } from './worker.js';
 
 /**
  * Files each worker thread must have for it to pay: each thread loads the modules and warms up
@@ -48,7 +48,7 @@ export async function checkFiles(
 ): Promise<number> {
   const {
     threads = defaultThreads(),
-    workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url)),
+    workerFile = fileURLToPath(new URL('./worker.js', import.meta.url)),
     filesPerWorker = WORKER_THRESHOLD,
     settings,
     ...checkOptions

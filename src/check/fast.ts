@@ -1,9 +1,9 @@
-import { type CheckOptions, checkData, summarize } from './check.js';
-import { checkCharacters, decodeBlueprint } from './load/decode.js';
-import { lineStarts, locateInSpans, locateInSubset, positionInLines } from './load/fast-locate.js';
-import { parseYamlFast, parseYamlSpans } from './load/fast-parse.js';
-import { parseSubsetSpans } from './load/subset-parse.js';
-import type { FileResult, Finding, PathFinding, Severity } from './types.js';
+import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { lineStarts, locateInSubset, positionInLines } from '../load/fast-locate.js';
+import { parseYamlFast } from '../load/fast-parse.js';
+import { parseSubsetSpans } from '../load/subset-parse.js';
+import type { FileResult, Finding, PathFinding, Severity } from '../types.js';
+import { type CheckOptions, checkData, summarize } from './data.js';
 
 /**
  * The fast path of `checkBlueprint`: plain data from a fast parser, then the same checks as the
@@ -30,7 +30,7 @@ export function checkBlueprintQuickly(
   let located = true;
   const locate = (found: PathFinding, severity: Severity): Finding => {
     if (!spans && located) {
-      const find = spansOf(text, parsed.parser);
+      const find = spansOf(text);
       if (find) spans = { find, starts: lineStarts(text) };
       else located = false;
     }
@@ -52,15 +52,8 @@ export function checkBlueprintQuickly(
 
 type Range = { offset: number; endOffset: number };
 
-/** Parses the text again recording where its nodes are, with the parser that read it first. */
-function spansOf(
-  text: string,
-  parser: 'subset' | 'js-yaml',
-): ((path: string, key?: boolean) => Range | undefined) | undefined {
-  if (parser === 'subset') {
-    const root = parseSubsetSpans(text);
-    return root && ((path, key) => locateInSubset(root, text, path, key));
-  }
-  const root = parseYamlSpans(text);
-  return root && ((path, key) => locateInSpans(root, text, path, key));
+/** Parses the text again with the subset parser, recording where its nodes are. */
+function spansOf(text: string): ((path: string, key?: boolean) => Range | undefined) | undefined {
+  const root = parseSubsetSpans(text);
+  return root && ((path, key) => locateInSubset(root, text, path, key));
 }

@@ -1,10 +1,10 @@
-import { type CheckOptions, checkBlueprint } from './check.js';
-import type { SettingsResolver } from './config/resolve.js';
-import { loadCompetencyFile } from './load/competency-file.js';
-import { MAX_FILE_BYTES } from './load/decode.js';
-import { readBlueprintFile } from './load/files.js';
-import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from './load/project.js';
-import type { FileResult } from './types.js';
+import type { SettingsResolver } from '../config/resolve.js';
+import { loadCompetencyFile } from '../load/competency-file.js';
+import { MAX_FILE_BYTES } from '../load/decode.js';
+import { readBlueprintFile } from '../load/files.js';
+import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from '../load/project.js';
+import type { FileResult } from '../types.js';
+import { type CheckOptions, checkBlueprint } from './blueprint.js';
 
 /** A file that could not be read at all: the command reports it on one line and exits 2. */
 export interface Unreadable {
