@@ -169,7 +169,7 @@ class StatementReader {
 
   read(): Reading {
     const reading = this.readVerbs();
-    const voice = this.voiceAt(0) ?? this.voiceAt(this.stemEnd);
+    const voice = this.voiceAt(0) ?? (this.stemEnd > 0 ? this.voiceAt(this.stemEnd) : undefined);
     return voice ? { ...reading, voice } : reading;
   }
 

@@ -1,9 +1,12 @@
 /** A lone UTF-16 surrogate, which no UTF-8 output can hold. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any surrogate: only a text that holds one can hold a lone one. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** The text with each lone surrogate replaced by U+FFFD, as writing it as UTF-8 would do anyway. */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
 }
 
 /**
@@ -33,11 +36,14 @@ function escapeControl(char: string): string {
  * escape (`\x1B`, `\u202E`), so that no terminal or log viewer acts on it; tab and line ends kept.
  */
 export function printable(text: string): string {
+  // Most report text has nothing to escape: one test, no copy (a report prints thousands of lines).
+  if (!HAS_CONTROL.test(text) && !SURROGATE.test(text)) return text;
   return wellFormed(text).replace(CONTROL, escapeControl);
 }
 
 /** `printable` for a field that must stay on one line (a file name, a rule): line ends escaped too. */
 export function printableLine(text: string): string {
+  if (!HAS_CONTROL_OR_LINE_END.test(text) && !SURROGATE.test(text)) return text;
   return wellFormed(text).replace(CONTROL_OR_LINE_END, escapeControl);
 }
 
@@ -47,6 +53,7 @@ export function hasControl(text: string): boolean {
 }
 
 const HAS_CONTROL = new RegExp(CONTROL.source);
+const HAS_CONTROL_OR_LINE_END = new RegExp(CONTROL_OR_LINE_END.source);
 
 /**
  * JSON text with the characters JSON.stringify writes raw (DEL, C1 controls, separators, bidi
