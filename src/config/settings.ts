@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { alwaysOnRuleIds } from '../rules/always-on.js';
-import { rules } from '../rules/index.js';
+import { findRule, rules } from '../rules/index.js';
 import { presetNames } from '../rules/presets.js';
 import type { PresetName } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -83,7 +83,7 @@ export function settingProblem(rule: string, setting: unknown): string | undefin
 
 /** What is wrong with the options given to a rule, or undefined when they are its own and valid. */
 function optionsProblem(rule: string, options: unknown): string | undefined {
-  const known = rules.find((candidate) => candidate.meta.id === rule)?.meta.options;
+  const known = findRule(rule)?.meta.options;
   if (!known) return `'${rule}' takes no options: give its severity alone, such as '${rule}: warn'`;
   const names = Object.keys(known);
   const example = names.map((name) => `${name}: ${known[name]?.default}`).join(', ');

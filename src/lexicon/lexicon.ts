@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { yamlModule } from '../load/yaml-module.js';
-import { BLOOM_LEVELS, type BloomLevel, canonicalLevel } from '../model/bloom.js';
+import { type BloomLevel, orderedLevels } from '../model/bloom.js';
 import { canonicalSpelling } from './morphology.js';
 import { compilePattern, indexPatterns, type Pattern, type PatternIndex } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
@@ -120,9 +120,6 @@ export function tokenKey(token: Token, language: Language): string {
 
 const self = (pattern: Pattern) => pattern;
 
-const levelsOf = (levels: readonly string[]): BloomLevel[] =>
-  BLOOM_LEVELS.filter((level) => levels.some((written) => canonicalLevel(written) === level));
-
 function readData(language: Language): LexiconData {
   const json = fileURLToPath(new URL(`../../src/lexicon/data/${language}.json`, import.meta.url));
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as LexiconData;
@@ -145,13 +142,13 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
 
   const entries = new Map<string, VerbEntry>();
   for (const [verb, levels] of Object.entries(data.verbs))
-    entries.set(verb, { lemma: verb, levels: levelsOf(levels), measurable: true });
+    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: true });
   for (const [verb, levels] of Object.entries(data.avoid))
-    entries.set(verb, { lemma: verb, levels: levelsOf(levels), measurable: false });
+    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: false });
   for (const [verb, levels] of Object.entries(extra)) {
     // Levels are added to a measurable verb's; a verb to avoid with levels becomes measurable.
     const known = entries.get(verb);
-    const merged = known?.measurable ? levelsOf([...known.levels, ...levels]) : levelsOf(levels);
+    const merged = known?.measurable ? orderedLevels([...known.levels, ...levels]) : orderedLevels(levels);
     entries.set(verb, { lemma: verb, levels: merged, measurable: levels.length > 0 });
   }
 
@@ -166,7 +163,7 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     for (const [phrase, levels] of Object.entries(data[kind]))
       phrases.push({
         lemma: phrase,
-        levels: levelsOf(levels),
+        levels: orderedLevels(levels),
         measurable: kind === 'through',
         pattern: compile(phrase),
         kind,
@@ -176,13 +173,18 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
   const adverbPhrases: { pattern: Pattern; levels: readonly BloomLevel[] }[] = [];
   for (const [adverb, levels] of Object.entries(data.adverbs)) {
     const key = single(adverb);
-    if (key !== undefined) adverbWords.set(key, levelsOf(levels));
-    else adverbPhrases.push({ pattern: compile(adverb), levels: levelsOf(levels) });
+    if (key !== undefined) adverbWords.set(key, orderedLevels(levels));
+    else adverbPhrases.push({ pattern: compile(adverb), levels: orderedLevels(levels) });
   }
   const nouns = new Map<string, VerbEntry>();
   for (const [noun, levels] of Object.entries(data.nouns)) {
     const key = single(noun);
-    const entry = { lemma: noun, levels: levelsOf(levels), measurable: levels.length > 0, nominal: true };
+    const entry = {
+      lemma: noun,
+      levels: orderedLevels(levels),
+      measurable: levels.length > 0,
+      nominal: true,
+    };
     if (key !== undefined) nouns.set(key, entry);
     else
       phrases.push({
@@ -207,7 +209,7 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
       word.startsWith('@') ? (data.classes[word.slice(1)] ?? []) : [word],
     );
     const entry = {
-      levels: levelsOf(cue.levels),
+      levels: orderedLevels(cue.levels),
       add: cue.add === true,
       otherwise: cue.otherwise,
       words: keys(words),

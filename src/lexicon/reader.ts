@@ -1,4 +1,4 @@
-import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
+import { BLOOM_LEVELS, type BloomLevel, orderedLevels } from '../model/bloom.js';
 import type { Lexicon, VerbEntry, Voice } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
 import { longestMatch, type Pattern, type PatternIndex, type WordTest } from './pattern.js';
@@ -365,7 +365,8 @@ class StatementReader {
       found =
         token.words.some((word) => cue.words.has(word)) || cue.words.has(token.canon.replace(/[sx]$/, ''));
     }
-    if (found) return { ...entry, levels: cue.add ? levelsOf([...entry.levels, ...cue.levels]) : cue.levels };
+    if (found)
+      return { ...entry, levels: cue.add ? orderedLevels([...entry.levels, ...cue.levels]) : cue.levels };
     if (cue.otherwise === 'keep') return entry;
     const levels = entry.levels.filter((level) => !cue.levels.includes(level));
     return levels.length > 0 ? { ...entry, levels } : entry;
@@ -385,7 +386,7 @@ class StatementReader {
       .filter((hit) => hit !== undefined);
     const [first] = hits;
     if (!first) return undefined;
-    const levels = BLOOM_LEVELS.filter((level) => hits.some((hit) => hit.hit.levels.includes(level)));
+    const levels = orderedLevels(hits.flatMap((hit) => hit.hit.levels));
     const measurable = hits.every((hit) => hit.hit.measurable);
     return { ...first, hit: { ...first.hit, text: token.text, levels, measurable } };
   }
@@ -473,7 +474,7 @@ class StatementReader {
       const inner = this.readVerb(after, false);
       if (inner && phrase.entry.kind === 'hides') {
         // "Understand how to open a file": reported as the phrase, at the levels of "open" and its own
-        const levels = levelsOf([...phrase.entry.levels, ...inner.hit.levels]);
+        const levels = orderedLevels([...phrase.entry.levels, ...inner.hit.levels]);
         const hit = this.hitOf({ ...phrase.entry, levels }, at, phrase.end);
         if (hit) return { hit, form, next: inner.next, adverbs: [...adverbs, ...inner.adverbs] };
       }
@@ -551,11 +552,6 @@ class StatementReader {
  * is, and use it" is understand or apply; "understand" still points at understand), and the
  * levels signalled by adverbs. Empty when no verb has a level.
  */
-/** Levels in the taxonomy's order, each once. */
-function levelsOf(levels: readonly BloomLevel[]): BloomLevel[] {
-  return BLOOM_LEVELS.filter((level) => levels.includes(level));
-}
-
 function levelsRead(verbs: readonly VerbHit[], levels: readonly BloomLevel[]): BloomLevel[] {
   if (!verbs.some((verb) => verb.levels.length > 0)) return [];
   return BLOOM_LEVELS.filter(

@@ -16,3 +16,9 @@ export function canonicalLevel(level: string): BloomLevel {
 export function bloomRank(level: string): number {
   return BLOOM_LEVELS.indexOf(canonicalLevel(level)) + 1;
 }
+
+/** Levels as written (`analyse` too), in the taxonomy's order, each once. */
+export function orderedLevels(levels: readonly string[]): BloomLevel[] {
+  const canonical = new Set(levels.map(canonicalLevel));
+  return BLOOM_LEVELS.filter((level) => canonical.has(level));
+}

@@ -16,9 +16,6 @@ interface ProgrammeItem {
   pointer: string;
 }
 
-/** A text that states something: present, and not a placeholder such as "Non précisé" or "TBD". */
-const filled = (text: string | undefined): boolean => isStated(text);
-
 /** A list that states something: at least one item that is not a placeholder. */
 const listed = (list: readonly string[] | undefined): boolean => (list ?? []).some(isStated);
 
@@ -44,7 +41,7 @@ const items: readonly ProgrammeItem[] = [
     key: 'audience.description',
     pointer: '/audience/description',
     fix: 'describe who the course is for',
-    stated: (model) => filled(model.data.audience.description),
+    stated: (model) => isStated(model.data.audience.description),
   },
   {
     name: 'prerequisites',
@@ -64,7 +61,7 @@ const items: readonly ProgrammeItem[] = [
     fix: 'add `access: { modalities: …, delay: … }` saying how to enrol and how long before the start',
     stated: (model) => {
       const access = model.data.admin?.access;
-      return access !== undefined && filled(access.modalities) && filled(access.delay);
+      return access !== undefined && isStated(access.modalities) && isStated(access.delay);
     },
   },
   {
@@ -74,7 +71,7 @@ const items: readonly ProgrammeItem[] = [
     fix: 'add `price`, as text or `{ amount, currency, basis }`',
     stated: (model) => {
       const price = model.data.admin?.price;
-      return typeof price === 'string' ? filled(price) : price !== undefined;
+      return typeof price === 'string' ? isStated(price) : price !== undefined;
     },
   },
   {
@@ -82,7 +79,7 @@ const items: readonly ProgrammeItem[] = [
     key: 'admin.contact',
     pointer: '/admin/contact',
     fix: 'add `contact: { name, email, phone }`',
-    stated: (model) => filled(model.data.admin?.contact?.name),
+    stated: (model) => isStated(model.data.admin?.contact?.name),
   },
   {
     name: 'teaching methods',
@@ -103,21 +100,21 @@ const items: readonly ProgrammeItem[] = [
     key: 'audience.accessibility',
     pointer: '/audience/accessibility',
     fix: 'state the arrangements, or whom to contact about them',
-    stated: (model) => filled(model.data.audience.accessibility),
+    stated: (model) => isStated(model.data.audience.accessibility),
   },
   {
     name: 'date of last update',
     key: 'admin.updated',
     pointer: '/admin/updated',
     fix: 'add `updated: YYYY-MM-DD`',
-    stated: (model) => filled(model.data.admin?.updated),
+    stated: (model) => isStated(model.data.admin?.updated),
   },
   {
     name: 'trainers',
     key: 'admin.trainers',
     pointer: '/admin/trainers',
     fix: "add `trainers: [{ name, profile }]` with each trainer's qualifications and experience",
-    stated: (model) => (model.data.admin?.trainers ?? []).some((trainer) => filled(trainer.profile)),
+    stated: (model) => (model.data.admin?.trainers ?? []).some((trainer) => isStated(trainer.profile)),
   },
   {
     name: 'pedagogical means',
@@ -141,7 +138,7 @@ const items: readonly ProgrammeItem[] = [
     stated: (model) => {
       const completion = model.data.admin?.completion;
       return (
-        completion !== undefined && (completion.description === undefined || filled(completion.description))
+        completion !== undefined && (completion.description === undefined || isStated(completion.description))
       );
     },
   },
@@ -154,7 +151,7 @@ const items: readonly ProgrammeItem[] = [
       const results = model.data.admin?.results;
       if (!results) return false;
       const satisfaction =
-        typeof results.satisfaction === 'number' || filled(results.satisfaction as string | undefined);
+        typeof results.satisfaction === 'number' || isStated(results.satisfaction as string | undefined);
       return satisfaction || results.completion_rate !== undefined || results.success_rate !== undefined;
     },
   },
