@@ -120,6 +120,43 @@ export function tokenKey(token: Token, language: Language): string {
 
 const self = (pattern: Pattern) => pattern;
 
+/** The verbs and verbs to avoid, with a config's extra verbs: levels added, `[]` a verb to avoid. */
+function verbEntries(data: LexiconData, extra: Record<string, string[]>): Map<string, VerbEntry> {
+  const entries = new Map<string, VerbEntry>();
+  for (const [verb, levels] of Object.entries(data.verbs))
+    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: true });
+  for (const [verb, levels] of Object.entries(data.avoid))
+    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: false });
+  for (const [verb, levels] of Object.entries(extra)) {
+    // Levels are added to a measurable verb's; a verb to avoid with levels becomes measurable.
+    const known = entries.get(verb);
+    const merged = known?.measurable ? orderedLevels([...known.levels, ...levels]) : orderedLevels(levels);
+    entries.set(verb, { lemma: verb, levels: merged, measurable: levels.length > 0 });
+  }
+  return entries;
+}
+
+/** The cues by verb, their words (a `@class` written out) as lookup keys. */
+function compileCues(
+  data: LexiconData,
+  keys: (list: readonly string[]) => ReadonlySet<string>,
+): Map<string, Cue> {
+  const cues = new Map<string, Cue>();
+  for (const cue of data.cues ?? []) {
+    const words = cue.words.flatMap((word) =>
+      word.startsWith('@') ? (data.classes[word.slice(1)] ?? []) : [word],
+    );
+    const entry = {
+      levels: orderedLevels(cue.levels),
+      add: cue.add === true,
+      otherwise: cue.otherwise,
+      words: keys(words),
+    };
+    for (const verb of cue.verbs) cues.set(verb, entry);
+  }
+  return cues;
+}
+
 function readData(language: Language): LexiconData {
   const json = fileURLToPath(new URL(`../../src/lexicon/data/${language}.json`, import.meta.url));
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as LexiconData;
@@ -140,21 +177,9 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     return tokens.length === 1 && tokens[0] ? keyOf(tokens[0]) : undefined;
   };
 
-  const entries = new Map<string, VerbEntry>();
-  for (const [verb, levels] of Object.entries(data.verbs))
-    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: true });
-  for (const [verb, levels] of Object.entries(data.avoid))
-    entries.set(verb, { lemma: verb, levels: orderedLevels(levels), measurable: false });
-  for (const [verb, levels] of Object.entries(extra)) {
-    // Levels are added to a measurable verb's; a verb to avoid with levels becomes measurable.
-    const known = entries.get(verb);
-    const merged = known?.measurable ? orderedLevels([...known.levels, ...levels]) : orderedLevels(levels);
-    entries.set(verb, { lemma: verb, levels: merged, measurable: levels.length > 0 });
-  }
-
   const words = new Map<string, VerbEntry>();
   const phrases: PhraseEntry[] = [];
-  for (const entry of entries.values()) {
+  for (const entry of verbEntries(data, extra).values()) {
     const key = single(entry.lemma);
     if (key !== undefined) words.set(key, entry);
     else phrases.push({ ...entry, pattern: compile(entry.lemma), kind: entry.measurable ? 'verb' : 'avoid' });
@@ -203,26 +228,13 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     new Set(list.flatMap((word) => tokenize(word, language).map((token) => token.text)));
   const keys = (list: readonly string[]) =>
     new Set(list.flatMap((word) => tokenize(word, language).map(keyOf)));
-  const cues = new Map<string, Cue>();
-  for (const cue of data.cues ?? []) {
-    const words = cue.words.flatMap((word) =>
-      word.startsWith('@') ? (data.classes[word.slice(1)] ?? []) : [word],
-    );
-    const entry = {
-      levels: orderedLevels(cue.levels),
-      add: cue.add === true,
-      otherwise: cue.otherwise,
-      words: keys(words),
-    };
-    for (const verb of cue.verbs) cues.set(verb, entry);
-  }
   const voices = Object.entries(data.voices).flatMap(([voice, patterns]) =>
     patterns.map((source) => ({ pattern: compile(source), voice: voice as Voice })),
   );
   return {
     language,
     data,
-    cues,
+    cues: compileCues(data, keys),
     voices: indexPatterns(voices, (entry) => entry.pattern),
     words,
     phrases,

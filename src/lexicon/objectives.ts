@@ -1,3 +1,4 @@
+import type { BloomLevel } from '../model/bloom.js';
 import type { Model, ObjectiveNode } from '../model/model.js';
 import type { RuleContext, RuleReport } from '../rules/types.js';
 import { type Lexicon, loadLexicon, type Voice } from './lexicon.js';
@@ -38,6 +39,11 @@ export function quoteList(words: readonly string[], joiner = 'and'): string {
     : `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
 }
 
+/** Verbs to suggest at a level, in the lexicon's language, quoted: `a`, `b` or `c`. */
+export function suggestedVerbs(lexicon: Lexicon, level: BloomLevel): string {
+  return quoteList(lexicon.data.suggestions[level] ?? [], 'or');
+}
+
 /**
  * The findings of a wording that is not a learner outcome: written from the teacher's side
  * ("Introduce…", "Présenter…") or naming an activity ("Participate in…", "Découvrir…").
@@ -48,7 +54,7 @@ export function voiceReports(model: Model, context: RuleContext, voice: Voice): 
   for (const objective of model.objectives) {
     const found = readings.get(objective)?.voice;
     if (found?.voice !== voice) continue;
-    const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
+    const suggestions = suggestedVerbs(lexicon, objective.bloom);
     const why =
       voice === 'teacher'
         ? 'says what the teacher will do, not what the learner will be able to do'

@@ -1,4 +1,4 @@
-import { quoteList, readObjectives } from '../lexicon/objectives.js';
+import { readObjectives, suggestedVerbs } from '../lexicon/objectives.js';
 import type { Rule, RuleReport } from './types.js';
 
 const EXCERPT = 40;
@@ -21,20 +21,14 @@ export const objectiveMissingVerb: Rule = {
       if (reading?.voice) continue;
       const first = reading?.verbs[0];
       if (first && !first.nominal) continue;
-      const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
-      const start = `Start objective \`${objective.id}\` with an action verb at ${objective.bloom}, such as ${suggestions}`;
-      if (first) {
-        reports.push({
-          path: `${objective.path}/statement`,
-          message: `${start}: "${first.text}" is a noun, which names a topic, not what the learner will do`,
-        });
-        continue;
-      }
       const text = objective.statement.trim();
       const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text;
+      const why = first
+        ? `"${first.text}" is a noun, which names a topic, not what the learner will do`
+        : `no action verb found at the start of "${excerpt}"`;
       reports.push({
         path: `${objective.path}/statement`,
-        message: `${start}: no action verb found at the start of "${excerpt}"`,
+        message: `Start objective \`${objective.id}\` with an action verb at ${objective.bloom}, such as ${suggestedVerbs(lexicon, objective.bloom)}: ${why}`,
       });
     }
     return reports;

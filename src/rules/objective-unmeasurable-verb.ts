@@ -1,4 +1,4 @@
-import { quoteList, readObjectives } from '../lexicon/objectives.js';
+import { quoteList, readObjectives, suggestedVerbs } from '../lexicon/objectives.js';
 import type { Rule, RuleReport } from './types.js';
 
 /** Objectives whose action verb cannot be observed ("understand", "connaître"). */
@@ -17,10 +17,9 @@ export const objectiveUnmeasurableVerb: Rule = {
       const avoided =
         readings.get(objective)?.verbs.filter((verb) => !verb.measurable && !verb.nominal) ?? [];
       if (avoided.length === 0) continue;
-      const suggestions = lexicon.data.suggestions[objective.bloom] ?? [];
       reports.push({
         path: `${objective.path}/statement`,
-        message: `Replace ${quoteList(avoided.map((verb) => verb.text))} in objective \`${objective.id}\` with a measurable verb at ${objective.bloom}, such as ${quoteList(suggestions, 'or')}: ${avoided.length > 1 ? 'they cannot' : 'it cannot'} be observed or assessed`,
+        message: `Replace ${quoteList(avoided.map((verb) => verb.text))} in objective \`${objective.id}\` with a measurable verb at ${objective.bloom}, such as ${suggestedVerbs(lexicon, objective.bloom)}: ${avoided.length > 1 ? 'they cannot' : 'it cannot'} be observed or assessed`,
       });
     }
     return reports;

@@ -1,4 +1,4 @@
-import { quoteList, readObjectives } from '../lexicon/objectives.js';
+import { quoteList, readObjectives, suggestedVerbs } from '../lexicon/objectives.js';
 import type { Rule, RuleReport } from './types.js';
 
 /** Objectives whose measurable verb expresses none of the declared level. */
@@ -17,7 +17,7 @@ export const objectiveVerbLevelMismatch: Rule = {
       const leveled = reading?.verbs.filter((verb) => verb.levels.length > 0) ?? [];
       if (!reading || leveled.length === 0 || reading.levels.includes(objective.bloom)) continue;
       const verbs = quoteList(leveled.map((verb) => verb.text));
-      const suggestions = quoteList(lexicon.data.suggestions[objective.bloom] ?? [], 'or');
+      const suggestions = suggestedVerbs(lexicon, objective.bloom);
       reports.push({
         path: `${objective.path}/bloom`,
         message: `Objective \`${objective.id}\` is declared at ${objective.bloom}, but ${verbs} ${leveled.length > 1 ? 'indicate' : 'indicates'} ${reading.levels.join(', ').replace(/, ([^,]*)$/, ' or $1')}: set \`bloom\` to one of these, or reword with a verb at ${objective.bloom}, such as ${suggestions}`,
