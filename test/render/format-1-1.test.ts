@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkBlueprint } from '../../src/check/blueprint.js';
 import { type Blueprint, buildModel, type Model } from '../../src/model/model.js';
 import { missingProgrammeItems } from '../../src/render/programme.js';
 import { computeFigures, renderModel } from '../../src/render/render.js';
@@ -11,8 +12,7 @@ import { lintMarkdown, readWithMarkdownIt, readWithMarked } from './markdown-rea
 
 // The format 1.1 keys (constraints.graded, modules[].kind and contents, a modality list, a group
 // size with one bound, participation assessments, admin.sessions, trainers, means, completion,
-// results) are rendered from the model built on the data: the schema of this branch does not
-// accept them yet, so these blueprints are not validated.
+// results), rendered from the model of two blueprints that the schema accepts (tested below).
 const folder = fileURLToPath(new URL('./format-1-1/', import.meta.url));
 const modelOf = (name: string): Model =>
   buildModel(parse(readFileSync(join(folder, `${name}.blueprint.yaml`), 'utf8')) as Blueprint).model;
@@ -22,6 +22,14 @@ const NBSP = '\u00a0';
 
 const render = (model: Model, template: string, language: 'en' | 'fr') =>
   renderModel(model, { template, language });
+
+describe('the format 1.1 blueprints', () => {
+  it.each(['carpentries-workshop', 'programme-qualiopi'])('%s passes the schema', (name) => {
+    const source = readFileSync(join(folder, `${name}.blueprint.yaml`), 'utf8');
+    const { findings } = checkBlueprint(source, { severities: {} });
+    expect(findings.filter((finding) => ['schema', 'yaml-syntax'].includes(finding.rule))).toEqual([]);
+  });
+});
 
 describe('format 1.1 keys in the figures', () => {
   it('names a modality list as alternatives, not as blended, and leaves the modules without one of their own', () => {
