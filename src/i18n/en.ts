@@ -1,0 +1,122 @@
+import { plural } from './format.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${plural('en', n, one, many)}`;
+
+/**
+ * The English messages of everything but the rules (whose messages live in each rule's file):
+ * the command line, its help, the reports' summaries, `explain`. `fr.ts` has the same keys.
+ */
+export const en = {
+  cli: {
+    internalError: (detail: string, debug: boolean) =>
+      `internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}`,
+    badLocale: (value: string) => `unknown locale '${value}' for --locale: use en or fr`,
+    tooManyWarnings: (warnings: number, maximum: number) =>
+      `too many warnings (${warnings}, maximum ${maximum})`,
+    badMaxWarnings: (value: string) =>
+      `--max-warnings takes a whole number (-1 for no maximum), got '${value}'`,
+    progress: (done: number, total: number) => `checking… ${done}/${total} files`,
+  },
+  help: {
+    titles: {
+      'Usage:': 'Usage:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Arguments:': 'Arguments:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
+    program: 'Lint, test and build course blueprints: objectives, Bloom levels, modules, assessments.',
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'show help for a command',
+    color: 'force colour output',
+    noColor: 'no colour output',
+    debug: 'show stack traces of internal errors',
+    locale: 'language of the messages: en or fr (default: from the config, LC_ALL, LC_MESSAGES or LANG)',
+    init: {
+      summary: 'create a new blueprint that passes check',
+      description:
+        'Create <id>.blueprint.yaml and .blueprintrc.yaml in dir (default: the current folder), asking a few questions; never overwrites.',
+      dir: 'folder to write into, created if missing',
+      yes: 'ask nothing: defaults for every answer not given as a flag',
+      title: 'course title (the id and file name derive from it)',
+      lang: 'language of the content: en, fr',
+      starter: 'kind of course: workshop, course, elearning, blended, flash',
+      duration: 'total planned time, such as 7h, 1h30, 2d',
+      modality: 'in-person, remote, blended, self-paced',
+      audience: 'who the course is for',
+      level: "audience's level: beginner, intermediate, advanced",
+      ci: 'also write a CI pipeline that runs check: github, gitlab',
+      force: 'replace files that exist (atomically)',
+    },
+    check: {
+      summary: 'check blueprints against the schema and the rules',
+      description:
+        'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
+      paths: 'files, folders or glob patterns',
+      format: 'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+      output: 'write the one format given without =FILE to this file instead of standard output',
+      maxWarnings: 'exit 1 when there are more than n warnings (-1: no maximum)',
+      quiet: 'report errors only (warnings still count for --max-warnings)',
+      config: 'use this config file instead of looking one up',
+      preset: 'add a preset (repeatable): recommended, qualiopi',
+      rule: 'set a rule to off, warn or error (repeatable)',
+    },
+    explain: {
+      summary: 'explain a rule: why it matters, examples, how to configure it',
+      description:
+        'Print what a rule checks, why it matters, a failing and a passing example, and how to configure it; without a rule, list every rule.',
+      rule: 'a rule id, such as objective-not-taught',
+    },
+    render: {
+      summary: 'render a syllabus, training programme or alignment matrix from a blueprint',
+      description:
+        'Render a document from a blueprint through a Liquid template: built-in syllabus, programme or matrix, or a path to your own.',
+      file: 'the blueprint to render',
+      template: 'syllabus, programme, matrix, or a .liquid file',
+      out: 'write the document to a file (atomically) instead of standard output',
+      lang: "language of the built-in templates' wording: en or fr (default: the blueprint's)",
+      allowIncomplete:
+        'render the built-in programme even when it lacks items programme-incomplete asks for (they show as "Not stated.")',
+    },
+    schema: {
+      summary: 'print the JSON Schema of the blueprint format',
+      description: 'Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.',
+    },
+    verbs: {
+      summary: 'print the action verbs of the lexicon by Bloom level, and the verbs to avoid',
+      description:
+        'Print the action verbs of the lexicon by Bloom level, and the verbs to avoid; with a level, only that level.',
+      level: 'a Bloom level: remember, understand, apply, analyze, evaluate, create',
+      lang: 'the lexicon: en or fr',
+    },
+  },
+  report: {
+    error: 'error',
+    warning: 'warning',
+    more: (hidden: number) => `… and ${hidden} more in this file (use --format json to see them all)`,
+    clean: (files: number) => `${count(files, 'file', 'files')} checked, no problems`,
+    summary: (errors: number, warnings: number, withFindings: number, files: number) =>
+      `${count(errors + warnings, 'problem', 'problems')} (${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}) in ${withFindings} of ${count(files, 'file', 'files')}`,
+    notAnnotated: (errors: number, warnings: number, limit: number) =>
+      `${count(errors, 'more error', 'more errors')} and ${count(warnings, 'more warning', 'more warnings')} are listed in the log but not annotated: GitHub shows ${limit} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`,
+  },
+  explain: {
+    alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
+    presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,
+    unknownRule: (id: string, hint: string) =>
+      `unknown rule '${id}'.${hint} Run 'blueprint explain' to list every rule.`,
+    alwaysOnHeading: 'Always on (cannot be configured):',
+    rulesHeading: 'Rules (severity in the preset that turns them on):',
+    footer: "Run 'blueprint explain <rule>' for why, examples and how to configure it.",
+    sections: {
+      Why: 'Why',
+      'Failing example': 'Failing example',
+      'Passing example': 'Passing example',
+      Configure: 'Configure',
+    },
+  },
+};
+
+/** The shape of a message catalogue: every locale's has the keys and arguments of the English one. */
+export type Catalogue = typeof en;

@@ -1,0 +1,124 @@
+import type { Catalogue } from './en.js';
+import { plural } from './format.js';
+import { french } from './typography.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${plural('fr', n, one, many)}`;
+
+/** The French messages: the keys and arguments of `en.ts`, which TypeScript checks. */
+export const fr: Catalogue = {
+  cli: {
+    internalError: (detail, debug) =>
+      french`erreur interne : ${detail}${debug ? '' : ' (relancez avec --debug pour le détail)'}`,
+    badLocale: (value) => french`langue inconnue « ${value} » pour --locale : utilisez en ou fr`,
+    tooManyWarnings: (warnings, maximum) => `trop d’avertissements (${warnings}, maximum ${maximum})`,
+    badMaxWarnings: (value) =>
+      french`--max-warnings attend un nombre entier (-1 pour aucun maximum), reçu « ${value} »`,
+    progress: (done, total) => `vérification… ${done}/${total} fichiers`,
+  },
+  help: {
+    titles: {
+      'Usage:': 'Utilisation\u00a0:',
+      'Options:': 'Options\u00a0:',
+      'Commands:': 'Commandes\u00a0:',
+      'Arguments:': 'Arguments\u00a0:',
+      'Global Options:': 'Options globales\u00a0:',
+    },
+    program:
+      'Vérifier, tester et produire des blueprints de formation : objectifs, niveaux de Bloom, modules, évaluations.',
+    version: 'afficher la version',
+    help: 'afficher l’aide',
+    helpCommand: 'afficher l’aide d’une commande',
+    color: 'forcer la couleur',
+    noColor: 'pas de couleur',
+    debug: 'afficher la pile d’appels des erreurs internes',
+    locale:
+      'langue des messages : en ou fr (par défaut : celle de la configuration, de LC_ALL, LC_MESSAGES ou LANG)',
+    init: {
+      summary: 'créer un nouveau blueprint qui passe check',
+      description:
+        'Créer <id>.blueprint.yaml et .blueprintrc.yaml dans dir (par défaut : le dossier courant), en posant quelques questions ; n’écrase jamais rien.',
+      dir: 'dossier où écrire, créé s’il n’existe pas',
+      yes: 'ne rien demander : valeurs par défaut pour toute réponse non donnée en option',
+      title: 'titre de la formation (l’id et le nom de fichier en découlent)',
+      lang: 'langue du contenu : en, fr',
+      starter: 'type de formation : workshop, course, elearning, blended, flash',
+      duration: 'durée totale prévue, par exemple 7h, 1h30, 2d',
+      modality: 'in-person, remote, blended, self-paced',
+      audience: 'à qui s’adresse la formation',
+      level: 'niveau du public : beginner, intermediate, advanced',
+      ci: 'écrire aussi un pipeline d’intégration continue qui lance check : github, gitlab',
+      force: 'remplacer les fichiers existants (de façon atomique)',
+    },
+    check: {
+      summary: 'vérifier des blueprints par rapport au schéma et aux règles',
+      description:
+        'Vérifier des fichiers blueprint, des dossiers (où chercher les *.blueprint.yaml) ou des motifs glob ; sans argument, le dossier courant.',
+      paths: 'fichiers, dossiers ou motifs glob',
+      format:
+        'format de sortie : stylish, json, sarif, junit, github ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+      output: 'écrire le format donné sans =FICHIER dans ce fichier au lieu de la sortie standard',
+      maxWarnings: 'sortir avec 1 au-delà de n avertissements (-1 : pas de maximum)',
+      quiet: 'ne signaler que les erreurs (les avertissements comptent toujours pour --max-warnings)',
+      config: 'utiliser ce fichier de configuration au lieu d’en chercher un',
+      preset: 'ajouter un preset (répétable) : recommended, qualiopi',
+      rule: 'régler une règle sur off, warn ou error (répétable)',
+    },
+    explain: {
+      summary: 'expliquer une règle : pourquoi elle compte, des exemples, comment la configurer',
+      description:
+        'Afficher ce que vérifie une règle, pourquoi elle compte, un exemple en échec et un exemple correct, et comment la configurer ; sans règle, lister toutes les règles.',
+      rule: 'un id de règle, par exemple objective-not-taught',
+    },
+    render: {
+      summary:
+        'produire un syllabus, un programme de formation ou une matrice d’alignement à partir d’un blueprint',
+      description:
+        'Produire un document à partir d’un blueprint avec un modèle Liquid : syllabus, programme ou matrice intégrés, ou le chemin de votre propre modèle.',
+      file: 'le blueprint à mettre en forme',
+      template: 'syllabus, programme, matrix, ou un fichier .liquid',
+      out: 'écrire le document dans un fichier (de façon atomique) au lieu de la sortie standard',
+      lang: 'langue du texte des modèles intégrés : en ou fr (par défaut : celle du blueprint)',
+      allowIncomplete:
+        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme « Non précisé. »)',
+    },
+    schema: {
+      summary: 'afficher le JSON Schema du format blueprint',
+      description:
+        'Afficher le JSON Schema (draft-07) du format blueprint, pour les éditeurs et les autres outils.',
+    },
+    verbs: {
+      summary: 'afficher les verbes d’action du lexique par niveau de Bloom, et les verbes à éviter',
+      description:
+        'Afficher les verbes d’action du lexique par niveau de Bloom, et les verbes à éviter ; avec un niveau, ce niveau seulement.',
+      level: 'un niveau de Bloom : remember, understand, apply, analyze, evaluate, create',
+      lang: 'le lexique : en ou fr',
+    },
+  },
+  report: {
+    error: 'erreur',
+    warning: 'avertissement',
+    more: (hidden) => `… et ${hidden} de plus dans ce fichier (utilisez --format json pour les voir tous)`,
+    clean: (files) => `${count(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
+    summary: (errors, warnings, withFindings, files) =>
+      `${count(errors + warnings, 'problème', 'problèmes')} (${count(errors, 'erreur', 'erreurs')}, ${count(warnings, 'avertissement', 'avertissements')}) dans ${withFindings} ${plural('fr', files, 'fichier', 'fichiers')} sur ${files}`,
+    notAnnotated: (errors, warnings, limit) =>
+      french`${count(errors, 'autre erreur', 'autres erreurs')} et ${count(warnings, 'autre avertissement', 'autres avertissements')} figurent dans le journal sans annotation : GitHub affiche ${limit} annotations de chaque type par étape. L’envoi SARIF (code scanning) contient tous les signalements.`,
+  },
+  explain: {
+    alwaysOnStatus: (severity) =>
+      french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,
+    presetStatus: (severity, preset) => french`${severity} dans le preset « ${preset} »`,
+    unknownRule: (id, hint) =>
+      french`règle inconnue « ${id} ».${hint} Lancez « blueprint explain » pour lister toutes les règles.`,
+    alwaysOnHeading: 'Toujours actives (non configurables)\u00a0:',
+    rulesHeading: 'Règles (sévérité dans le preset qui les active)\u00a0:',
+    footer:
+      'Lancez «\u00a0blueprint explain <règle>\u00a0» pour le pourquoi, des exemples et la configuration.',
+    sections: {
+      Why: 'Pourquoi',
+      'Failing example': 'Exemple en échec',
+      'Passing example': 'Exemple correct',
+      Configure: 'Configurer',
+    },
+  },
+};
