@@ -83,6 +83,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   const suppressed = applyDirectives(findings, directives, lineCounter, {
     ruleIds: [...new Set([...allRules, ...(options.rules ?? [])].map((rule) => rule.meta.id))],
     unusedSeverity: severityOf((options.severities ?? resolveSeverities())[UNUSED_DISABLE]),
+    locale: options.locale,
   });
   return done(checked.model, suppressed);
 }

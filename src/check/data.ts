@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import { buildModel, type ExternalCompetencies, type Model } from '../model/model.js';
 import { enabledRules } from '../rules/enabled.js';
 import type { Rule, RuleContext } from '../rules/types.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** What rules may read besides the model. */
   context?: RuleContext;
+  /** The language of the findings' messages; English when absent. */
+  locale?: Locale;
   /** Reads the competency framework named by `competencies.file`, when there is one. */
   loadCompetencies?: (file: string) => ExternalCompetencies | { problem: string };
 }
@@ -63,8 +66,9 @@ export function checkData(
   for (const found of formatFindings) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done(model);
 
+  const context = options.locale ? { ...options.context, locale: options.locale } : (options.context ?? {});
   for (const { rule, severity } of enabledRules(options)) {
-    for (const report of rule.check(model, options.context ?? {})) {
+    for (const report of rule.check(model, context)) {
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
   }
