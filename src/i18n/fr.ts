@@ -25,6 +25,7 @@ export const fr: Catalogue = {
     },
     program:
       'Vérifier, tester et produire des blueprints de formation : objectifs, niveaux de Bloom, modules, évaluations.',
+    defaultValue: '(par défaut\u00a0: ',
     version: 'afficher la version',
     help: 'afficher l’aide',
     helpCommand: 'afficher l’aide d’une commande',
