@@ -41,7 +41,7 @@ export const unusedDisable = defineRule({
     id: 'unused-disable',
     description: 'Every inline blueprint-disable comment suppresses a finding of a rule it names.',
     descriptionFr:
-      'Chaque commentaire blueprint-disable en ligne supprime un signalement d’une règle qu’il nomme.',
+      'Chaque commentaire blueprint-disable en ligne masque un signalement d’une règle qu’il nomme.',
     severity: 'warning',
     preset: 'recommended',
     messages: unusedDisableMessages,

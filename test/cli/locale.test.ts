@@ -150,3 +150,32 @@ describe('--locale', () => {
     expect(many.stderr).toMatch(/^blueprint: trop d’avertissements \(\d+, maximum 0\)\n$/);
   });
 });
+
+describe('explain', () => {
+  it('prints the French doc and the French rule list under a French locale', async () => {
+    const one = await runCli(['explain', 'objective-not-taught'], { cwd: repo, env: FRENCH });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(
+      /^objective-not-taught\u00a0: Chaque objectif est enseigné\u00a0: listé par un module ou une activité/,
+    );
+    expect(one.stdout).toContain('\nPourquoi\n');
+    expect(one.stdout).toContain('\nExemple en échec\n');
+    expect(one.stdout).toContain('error dans le preset «\u00a0recommended\u00a0»');
+    const list = await runCli(['explain'], { cwd: repo, env: FRENCH });
+    expect(list.stdout).toMatch(/^Toujours actives \(non configurables\)\u00a0:\n/);
+    expect(list.stdout).toContain('Les activités d’un module tiennent dans la durée du module.');
+    const unknown = await runCli(['explain', 'objective-not-taugth'], { cwd: repo, env: FRENCH });
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      "blueprint: règle inconnue «\u00a0objective-not-taugth\u00a0». Vouliez-vous dire 'objective-not-taught'\u00a0? Lancez «\u00a0blueprint explain\u00a0» pour lister toutes les règles.\n",
+    ]);
+  });
+
+  it('prints the English doc, byte for byte, with --locale en', async () => {
+    for (const argv of [['explain', 'objective-not-taught'], ['explain']]) {
+      const english = await runCli(argv, { cwd: repo, env: {} });
+      expect(english.stdout).toMatch(/^(objective-not-taught: Every objective|Always on)/);
+      expect(await runCli([...argv, '--locale', 'en'], { cwd: repo, env: FRENCH })).toEqual(english);
+    }
+  });
+});
