@@ -51,7 +51,7 @@ export function checkData(
       return done();
     }
   }
-  for (const found of validateBlueprintData(data)) findings.push(locate(found, 'error'));
+  for (const found of validateBlueprintData(data, options.locale)) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done();
 
   const blueprint = data as Blueprint;

@@ -92,6 +92,80 @@ export const en = {
       lang: 'the lexicon: en or fr',
     },
   },
+  schema: {
+    theBlueprint: 'the blueprint',
+    ownerPrefix: (owner: string) => `${owner}: `,
+    expected: {
+      duration: "a duration such as '90min', '1h30', '2h 15min', '2d' or 'PT1H30M'",
+      id: "an id: a letter, then letters, digits, '_', '.' or '-' (such as 'O1' or 'C3.2')",
+      idList: 'a list of ids, such as [O1, O2]',
+    } as Record<string, string>,
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      array: 'a list',
+      object: 'a mapping (key: value pairs)',
+      boolean: 'true or false',
+    } as Record<string, string>,
+    durationShape: "a string such as '1h30' or '90min'",
+    missing: (where: string, key: string, explanation: string) =>
+      `${where} is missing \`${key}\`${explanation ? ` (${explanation})` : ''}`,
+    unknownKey: (key: string, where: string, note: string, hint: string) =>
+      `unknown key \`${key}\`${where}${note}.${hint}`,
+    inOwner: (owner: string) => ` in ${owner}`,
+    inKey: (label: string) => ` in \`${label}\``,
+    strayComma:
+      ' A comma inside { … } separates entries: if this text belongs to the value before it, quote that value.',
+    knownKeys: (known: string) => ` Known keys: ${known}; extension keys start with 'x-'.`,
+    controlCharacter: (code: string) => ` (it contains the control character U+${code})`,
+    nonAsciiCharacter: (char: string, code: string) =>
+      ` (it contains the non-ASCII character '${char}', U+${code})`,
+    mustBe: (subject: string, shape: string, got: string) => `${subject} must be ${shape}, got ${got}`,
+    oneOf: (label: string, allowed: string, got: string, hint: string) =>
+      `\`${label}\` must be one of ${allowed}; got ${got}.${hint}`,
+    notDate: (label: string, got: string) => `\`${label}\` is not a real date: ${got} (expected YYYY-MM-DD)`,
+    notEmail: (label: string, got: string) => `\`${label}\` is not a valid email address: ${got}`,
+    bounds: {
+      minimum: 'at least',
+      maximum: 'at most',
+      exclusiveMinimum: 'more than',
+      exclusiveMaximum: 'less than',
+    } as Record<string, string>,
+    bound: (label: string, bound: string, limit: string, value: string) =>
+      `\`${label}\` must be ${bound} ${limit}, got ${value}`,
+    minItems: (label: string, limit: number) =>
+      `\`${label}\` must list at least ${limit} item${limit === 1 ? '' : 's'}`,
+    notEmpty: (label: string) => `\`${label}\` must not be empty`,
+    invalid: (label: string, message: string) => `\`${label}\` ${message}`,
+    isInvalid: 'is invalid',
+    zeroDuration: (label: string) => `\`${label}\` cannot be zero: a duration is at least one minute`,
+    pattern: (label: string, expected: string, got: string) => `\`${label}\` must be ${expected}; got ${got}`,
+    slug: (got: string) =>
+      `\`id\` must be a lower-case slug of letters, digits and '-', such as 'data-viz-basics'; got ${got}`,
+    currency: (label: string, got: string) =>
+      `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`,
+    updated: (label: string, got: string) => `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`,
+    form: (label: string, got: string) => `\`${label}\` does not have the expected form; got ${got}`,
+    values: {
+      nothing: 'nothing (an empty value)',
+      list: 'a list',
+      mapping: 'a mapping (key: value pairs)',
+      text: (text: string) => `the text '${text}'`,
+      number: (value: string) => `the number ${value}`,
+      boolean: (value: string) => `${value} (a yes/no value)`,
+    },
+    owner: {
+      entities: {
+        objectives: 'objective',
+        modules: 'module',
+        activities: 'activity',
+        assessments: 'assessment',
+        items: 'competency',
+      } as Record<string, string>,
+      of: (inner: string, outer: string) => `${inner} of ${outer}`,
+    },
+  },
   report: {
     error: 'error',
     warning: 'warning',

@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 import { plural } from './format.js';
-import { french } from './typography.js';
+import { french, guillemets } from './typography.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${plural('fr', n, one, many)}`;
 
@@ -93,6 +93,78 @@ export const fr: Catalogue = {
         'Afficher les verbes d’action du lexique par niveau de Bloom, et les verbes à éviter ; avec un niveau, ce niveau seulement.',
       level: 'un niveau de Bloom : remember, understand, apply, analyze, evaluate, create',
       lang: 'le lexique : en ou fr',
+    },
+  },
+  schema: {
+    theBlueprint: 'le blueprint',
+    ownerPrefix: (owner) => `${owner}\u00a0: `,
+    expected: {
+      duration: 'une durée comme « 90min », « 1h30 », « 2h 15min », « 2d » ou « PT1H30M »',
+      id: 'un id : une lettre, puis des lettres, des chiffres, « _ », « . » ou « - » (comme « O1 » ou « C3.2 »)',
+      idList: 'une liste d’ids, comme [O1, O2]',
+    },
+    types: {
+      string: 'du texte',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+      array: 'une liste',
+      object: 'un mapping (paires clé: valeur)',
+      boolean: 'true ou false',
+    },
+    durationShape: 'une chaîne comme « 1h30 » ou « 90min »',
+    missing: (where, key, explanation) =>
+      french`${where} : il manque \`${key}\`${explanation ? ` (${explanation})` : ''}`,
+    unknownKey: (key, where, note, hint) => french`clé inconnue \`${key}\`${where}${note}.${hint}`,
+    inOwner: (owner) => ` dans ${owner}`,
+    inKey: (label) => ` dans \`${label}\``,
+    strayComma:
+      ' Une virgule entre { … } sépare les entrées : si ce texte fait partie de la valeur qui précède, mettez cette valeur entre guillemets.',
+    knownKeys: (known) => french` Clés connues : ${known} ; les clés d’extension commencent par « x- ».`,
+    controlCharacter: (code) => ` (elle contient le caractère de contrôle U+${code})`,
+    nonAsciiCharacter: (char, code) => french` (elle contient le caractère non ASCII « ${char} », U+${code})`,
+    mustBe: (subject, shape, got) => french`${subject} doit être ${shape}, reçu ${got}`,
+    oneOf: (label, allowed, got, hint) =>
+      french`\`${label}\` doit valoir l’une des valeurs ${allowed} ; reçu ${got}.${hint}`,
+    notDate: (label, got) =>
+      french`\`${label}\` n’est pas une date réelle : ${got} (format attendu AAAA-MM-JJ)`,
+    notEmail: (label, got) => french`\`${label}\` n’est pas une adresse e-mail valide : ${got}`,
+    bounds: {
+      minimum: 'au moins',
+      maximum: 'au plus',
+      exclusiveMinimum: 'plus de',
+      exclusiveMaximum: 'moins de',
+    },
+    bound: (label, bound, limit, value) => `\`${label}\` doit valoir ${bound} ${limit}, reçu ${value}`,
+    minItems: (label, limit) =>
+      `\`${label}\` doit lister au moins ${limit} ${limit <= 1 ? 'élément' : 'éléments'}`,
+    notEmpty: (label) => `\`${label}\` ne doit pas être vide`,
+    invalid: (label, message) => `\`${label}\` ${message}`,
+    isInvalid: 'n’est pas valide',
+    zeroDuration: (label) => french`\`${label}\` ne peut pas être nul : une durée est d’au moins une minute`,
+    pattern: (label, expected, got) => french`\`${label}\` doit être ${expected} ; reçu ${got}`,
+    slug: (got) =>
+      french`\`id\` doit être un identifiant en minuscules fait de lettres, de chiffres et de « - », comme « data-viz-basics » ; reçu ${got}`,
+    currency: (label, got) =>
+      french`\`${label}\` doit être un code de devise de trois lettres majuscules, comme EUR ou USD ; reçu ${got}`,
+    updated: (label, got) => french`\`${label}\` doit être une date écrite AAAA-MM-JJ ; reçu ${got}`,
+    form: (label, got) => french`\`${label}\` n’a pas la forme attendue ; reçu ${got}`,
+    values: {
+      nothing: 'rien (une valeur vide)',
+      list: 'une liste',
+      mapping: 'un mapping (paires clé: valeur)',
+      text: (text) => `le texte ${guillemets(text)}`,
+      number: (value) => `le nombre ${value.replace('.', ',')}`,
+      boolean: (value) => `${value} (une valeur oui/non)`,
+    },
+    owner: {
+      entities: {
+        objectives: 'objectif',
+        modules: 'module',
+        activities: 'activité',
+        assessments: 'évaluation',
+        items: 'compétence',
+      },
+      of: (inner, outer) => `${inner} du ${outer}`,
     },
   },
   report: {

@@ -33,7 +33,7 @@ describe('the message catalogues', () => {
     expect(typeof b).toBe(typeof a);
     if (typeof a === 'function') {
       expect((b as (...args: unknown[]) => string).length).toBe(a.length);
-      const args = Array.from({ length: a.length }, (_, index) => (index === 1 ? false : 2));
+      const args = Array.from({ length: a.length }, (_, index) => (index === 1 ? false : '2'));
       const text = (b as (...args: unknown[]) => string)(...args);
       expect(text.trim()).not.toBe('');
       expect(text).not.toMatch(/ [:;?!»]|« /);
