@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { buildModel, type ExternalCompetencies, type Model } from '../model/model.js';
 import { enabledRules } from '../rules/enabled.js';
 import type { Rule, RuleContext } from '../rules/types.js';
@@ -43,7 +43,10 @@ export function checkData(
           {
             rule: 'unsupported-version',
             path: '/blueprint',
-            message: `format version ${version} is not one this release reads (it reads ${SUPPORTED_VERSIONS.join(', ')}): set \`blueprint: 1\` or upgrade course-blueprint`,
+            message: messages(options.locale).input.unsupportedVersion(
+              String(version),
+              SUPPORTED_VERSIONS.join(', '),
+            ),
           },
           'error',
         ),
@@ -62,7 +65,7 @@ export function checkData(
     findings.push(locate({ rule: 'schema', path: '/competencies/file', message: external.problem }, 'error'));
     return done();
   }
-  const { model, findings: formatFindings } = buildModel(blueprint, external);
+  const { model, findings: formatFindings } = buildModel(blueprint, external, options.locale);
   for (const found of formatFindings) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done(model);
 

@@ -166,6 +166,56 @@ export const en = {
       of: (inner: string, outer: string) => `${inner} of ${outer}`,
     },
   },
+  input: {
+    friendly: {
+      TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML: indent with spaces',
+      BLOCK_AS_IMPLICIT_KEY:
+        "a value that contains ': ' must be quoted, for example title: \"SQL: basics\" (YAML reads an unquoted ': ' as a nested key)",
+      MULTILINE_IMPLICIT_KEY:
+        'a key must fit on one line: is a colon or an indentation missing on the line before?',
+      BAD_INDENT: 'wrong indentation: this line is not aligned with the lines around it',
+      MISSING_CHAR: 'a closing character is missing',
+      UNEXPECTED_TOKEN: 'unexpected character',
+    } as Record<string, string>,
+    withYaml: (friendly: string, raw: string) => `${friendly} (YAML: ${raw})`,
+    secondDocument: 'a blueprint is one YAML document: remove this second document (a line "---" starts one)',
+    tooDeep: (max: number) => `nesting is deeper than ${max} levels: a blueprint is never that deep`,
+    unknownTag: (tag: string) => `unknown tag ${tag}: blueprints use plain YAML values, without tags`,
+    thisTag: 'this tag',
+    aliasBomb: (max: number) =>
+      `aliases expand to too many nodes (more than ${max}): a blueprint needs no alias bomb`,
+    unclosedQuote: 'this quoted text is never closed: add the closing quote',
+    unknownAlias: (name: string) => `unknown alias *${name}: no anchor &${name} comes before it`,
+    aliasCycle: (name: string) => `alias *${name} is inside the node it refers to: a cycle`,
+    notFinite: (source: string) => `${source} is not a finite number`,
+    unsafeInteger: (source: string) =>
+      `${source} is too large to be represented exactly (the largest safe whole number is 9007199254740991)`,
+    keyNotPlain: 'keys must be plain text, not a list, mapping or alias',
+    mergeKey:
+      'merge keys (`<<`) are not part of YAML 1.2 and blueprints do not use them: write the keys out in full',
+    keyMissing: 'a key is missing before this colon',
+    duplicateKey: (key: string, line: number) =>
+      `duplicate key \`${key}\`: it is already set on line ${line}; keep one`,
+    tooLargeMb: (megabytes: number) => `the file is larger than ${megabytes} MB: this is not a blueprint`,
+    utf16: 'the file is UTF-16, not UTF-8: save it as UTF-8',
+    looksUtf16: 'it looks like UTF-16',
+    perhapsLatin1: 'perhaps Latin-1 or Windows-1252',
+    notUtf8: (hint: string, byte: string, at: number) =>
+      `the file is not UTF-8 (${hint}): byte 0x${byte} at byte offset ${at} is invalid; save it as UTF-8`,
+    crOnly: 'line ends are carriage returns only (old Mac OS style): save the file with LF or CRLF line ends',
+    utf16NoBom: 'the file is UTF-16 (without a byte-order mark), not UTF-8: save it as UTF-8',
+    control: (code: string, written: string) =>
+      `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${written}") inside double quotes`,
+    empty:
+      'empty blueprint: the file holds no YAML value; start with `blueprint: 1`, `id`, `title`, … (see `blueprint init`)',
+    unsupportedVersion: (version: string, supported: string) =>
+      `format version ${version} is not one this release reads (it reads ${supported}): set \`blueprint: 1\` or upgrade course-blueprint`,
+    overSize: (megabytes: string, limit: number) =>
+      `the file is ${megabytes} MB, over the ${limit} MB limit: this is not a blueprint`,
+    underAMinute: (text: string) => `\`${text}\` is shorter than a minute: a duration is at least one minute`,
+    sizeNeither: 'group size states neither `min` nor `max`: give at least one of the two, or remove `size`',
+    sizeOrder: (min: number, max: number) => `group size \`min\` (${min}) is larger than \`max\` (${max})`,
+  },
   report: {
     error: 'error',
     warning: 'warning',

@@ -167,6 +167,62 @@ export const fr: Catalogue = {
       of: (inner, outer) => `${inner} du ${outer}`,
     },
   },
+  input: {
+    friendly: {
+      TAB_AS_INDENT:
+        'les tabulations ne sont pas permises pour l’indentation en YAML : indentez avec des espaces',
+      BLOCK_AS_IMPLICIT_KEY:
+        'une valeur qui contient « : » suivi d’une espace doit être entre guillemets, par exemple title: "SQL: les bases" (YAML lit un « : » hors guillemets comme une clé imbriquée)',
+      MULTILINE_IMPLICIT_KEY:
+        'une clé doit tenir sur une ligne : manque-t-il un deux-points ou une indentation à la ligne précédente ?',
+      BAD_INDENT: 'indentation incorrecte : cette ligne n’est pas alignée sur les lignes voisines',
+      MISSING_CHAR: 'un caractère fermant manque',
+      UNEXPECTED_TOKEN: 'caractère inattendu',
+    },
+    withYaml: (friendly, raw) => `${friendly} (YAML\u00a0: ${raw})`,
+    secondDocument:
+      'un blueprint est un seul document YAML : supprimez ce deuxième document (une ligne « --- » en commence un)',
+    tooDeep: (max) => french`l’imbrication dépasse ${max} niveaux : un blueprint n’est jamais aussi profond`,
+    unknownTag: (tag) =>
+      french`tag inconnu ${tag} : les blueprints utilisent des valeurs YAML simples, sans tag`,
+    thisTag: 'ce tag',
+    aliasBomb: (max) =>
+      french`les alias se déploient en trop de nœuds (plus de ${max}) : un blueprint n’a pas besoin de bombe d’alias`,
+    unclosedQuote: 'ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant',
+    unknownAlias: (name) => french`alias inconnu *${name} : aucune ancre &${name} ne le précède`,
+    aliasCycle: (name) => french`l’alias *${name} est à l’intérieur du nœud auquel il renvoie : un cycle`,
+    notFinite: (source) => `${source} n’est pas un nombre fini`,
+    unsafeInteger: (source) =>
+      `${source} est trop grand pour être représenté exactement (le plus grand entier sûr est 9007199254740991)`,
+    keyNotPlain: 'les clés doivent être du texte simple, pas une liste, un mapping ou un alias',
+    mergeKey:
+      'les clés de fusion (`<<`) ne font pas partie de YAML 1.2 et les blueprints ne les utilisent pas : écrivez les clés en entier',
+    keyMissing: 'il manque une clé avant ce deux-points',
+    duplicateKey: (key, line) =>
+      french`clé en double \`${key}\` : elle est déjà définie à la ligne ${line} ; n’en gardez qu’une`,
+    tooLargeMb: (megabytes) => french`le fichier dépasse ${megabytes} Mo : ce n’est pas un blueprint`,
+    utf16: 'le fichier est en UTF-16, pas en UTF-8 : enregistrez-le en UTF-8',
+    looksUtf16: 'il semble être en UTF-16',
+    perhapsLatin1: 'peut-être en Latin-1 ou Windows-1252',
+    notUtf8: (hint, byte, at) =>
+      french`le fichier n’est pas en UTF-8 (${hint}) : l’octet 0x${byte} à la position ${at} est invalide ; enregistrez-le en UTF-8`,
+    crOnly:
+      'les fins de ligne sont des retours chariot seuls (ancien style Mac OS) : enregistrez le fichier avec des fins de ligne LF ou CRLF',
+    utf16NoBom:
+      'le fichier est en UTF-16 (sans marque d’ordre des octets), pas en UTF-8 : enregistrez-le en UTF-8',
+    control: (code, written) =>
+      french`le caractère de contrôle U+${code} n’est pas permis en YAML : supprimez-le, ou écrivez-le sous forme d’échappement (« ${written} ») entre guillemets doubles`,
+    empty:
+      'blueprint vide : le fichier ne contient aucune valeur YAML ; commencez par `blueprint: 1`, `id`, `title`, … (voir `blueprint init`)',
+    unsupportedVersion: (version, supported) =>
+      french`la version de format ${version} n’est pas lue par cette release (elle lit ${supported}) : indiquez \`blueprint: 1\` ou mettez à jour course-blueprint`,
+    overSize: (megabytes, limit) =>
+      french`le fichier fait ${megabytes.replace('.', ',')} Mo, au-delà de la limite de ${limit} Mo : ce n’est pas un blueprint`,
+    underAMinute: (text) => french`\`${text}\` dure moins d’une minute : une durée est d’au moins une minute`,
+    sizeNeither:
+      'la taille du groupe n’indique ni `min` ni `max` : donnez au moins l’un des deux, ou supprimez `size`',
+    sizeOrder: (min, max) => `la taille du groupe \`min\` (${min}) dépasse \`max\` (${max})`,
+  },
   report: {
     error: 'erreur',
     warning: 'avertissement',
