@@ -216,6 +216,12 @@ export const en = {
     sizeNeither: 'group size states neither `min` nor `max`: give at least one of the two, or remove `size`',
     sizeOrder: (min: number, max: number) => `group size \`min\` (${min}) is larger than \`max\` (${max})`,
   },
+  verbs: {
+    toAvoid: 'to avoid',
+    badLanguage: (language: string) => `unknown language \`${language}\` for --lang: expected en or fr`,
+    badLevel: (level: string, levels: string, hint: string) =>
+      `unknown Bloom level \`${level}\`: expected ${levels}.${hint}`,
+  },
   report: {
     error: 'error',
     warning: 'warning',

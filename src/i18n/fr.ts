@@ -223,6 +223,12 @@ export const fr: Catalogue = {
       'la taille du groupe n’indique ni `min` ni `max` : donnez au moins l’un des deux, ou supprimez `size`',
     sizeOrder: (min, max) => `la taille du groupe \`min\` (${min}) dépasse \`max\` (${max})`,
   },
+  verbs: {
+    toAvoid: 'à éviter',
+    badLanguage: (language) => french`langue inconnue \`${language}\` pour --lang : en ou fr attendu`,
+    badLevel: (level, levels, hint) =>
+      french`niveau de Bloom inconnu \`${level}\` : valeurs attendues ${levels}.${hint}`,
+  },
   report: {
     error: 'erreur',
     warning: 'avertissement',

@@ -179,3 +179,18 @@ describe('explain', () => {
     }
   });
 });
+
+describe('verbs', () => {
+  it('heads the verbs to avoid and words its errors in French', async () => {
+    const { code, stdout } = await runCli(['verbs', '--lang', 'fr'], { cwd: repo, env: FRENCH });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nà éviter \(\d+\)\n {2}\S/);
+    const english = await runCli(['verbs', '--lang', 'fr', '--locale', 'en'], { cwd: repo, env: FRENCH });
+    expect(english.stdout).toBe(stdout.replace(/\nà éviter \(/, '\nto avoid ('));
+    const bad = await runCli(['verbs', 'analize'], { cwd: repo, env: FRENCH });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'blueprint: niveau de Bloom inconnu `analize`\u00a0: valeurs attendues remember, understand, apply, analyze, evaluate, create. Vouliez-vous dire `analyze`\u00a0?\n',
+    ]);
+  });
+});
