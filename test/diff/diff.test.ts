@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_CLASSES } from '../../src/diff/classes.js';
+import { diffFilePair } from '../../src/diff/files.js';
 import { COURSE, compare, edit, PROGRAMME, WORKSHOP } from './helpers.js';
 
 const ADMIN = `admin:
@@ -613,5 +614,36 @@ describe('a published programme changed without a new update date', () => {
       'programme-changed-without-update',
     ]);
     expect(changes[2]).toMatchObject({ items: ['prerequisites', 'price'], before: '2026-09-15' });
+  });
+});
+
+describe('a blueprint that exists in one version only', () => {
+  it('is a new blueprint, or a removed one, with its title and planned time', () => {
+    const options = () => ({ file: 'x.blueprint.yaml' });
+    const added = diffFilePair({ file: 'x.blueprint.yaml', after: { source: WORKSHOP } }, options);
+    expect(added).toMatchObject({ status: 'added', plannedMinutes: { after: 420 }, consequences: [] });
+    expect(added.changes).toEqual([
+      expect.objectContaining({
+        class: 'blueprint-added',
+        subject: { kind: 'blueprint', id: 'feedback-workshop' },
+        after: 'Giving feedback that lands',
+      }),
+    ]);
+    const removed = diffFilePair({ file: 'x.blueprint.yaml', before: { source: WORKSHOP } }, options);
+    expect(removed.changes).toEqual([
+      expect.objectContaining({ class: 'blueprint-removed', before: 'Giving feedback that lands' }),
+    ]);
+  });
+
+  it('a version that cannot be read says which and why', () => {
+    const pair = {
+      file: 'x.blueprint.yaml',
+      before: { source: WORKSHOP },
+      after: { unreadable: 'x.blueprint.yaml is a symbolic link at abc: it was not read' },
+    };
+    expect(diffFilePair(pair, () => ({}))).toMatchObject({
+      status: 'invalid',
+      problem: { version: 'new', message: 'x.blueprint.yaml is a symbolic link at abc: it was not read' },
+    });
   });
 });
