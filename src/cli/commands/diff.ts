@@ -1,18 +1,15 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CheckOptions } from '../../check/data.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { FAIL_ON_CLASSES } from '../../diff/classes.js';
-import { type DiffReport, diffFilePair, type FilePair, matchedClasses } from '../../diff/files.js';
+import { matchedClasses } from '../../diff/files.js';
 import { localeFromEnv } from '../../diff/locale.js';
 import { DIFF_LOCALES, type DiffLocale, messagesFor } from '../../diff/messages/index.js';
 import { diffJson } from '../../diff/report/json.js';
 import { diffMarkdown } from '../../diff/report/markdown.js';
 import { diffStylish } from '../../diff/report/stylish.js';
 import { UsageError } from '../../errors.js';
-import { displayPath, openRepository, resolveRevision } from '../../git/git.js';
-import { competencyReader, type Location, planPairs, readLocation } from '../../git/versions.js';
-import { createProjectRoots } from '../../load/project.js';
+import { compareFiles, compareRevisions } from '../../git/compare.js';
 import { planReports, writeReportFiles } from '../../report/outputs.js';
 import { didYouMean } from '../../schema/did-you-mean.js';
 import { refuseOverwritingInputs } from '../../util/output-file.js';
@@ -48,65 +45,23 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
   const locale = parseLocale(flags.locale) ?? localeFromEnv(io.env);
   const failOn = parseFailOn(flags.failOn);
   const targets = planReports(flags.format, flags.output, io.cwd, FORMATS);
-  const settings = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
-  const roots = createProjectRoots(io.cwd);
-  const optionsFor = (
-    file: string,
-    shown: string,
-    loadCompetencies: CheckOptions['loadCompetencies'],
-  ): CheckOptions => {
-    const { severities, context } = settings(file);
-    return { file: shown, severities, context, loadCompetencies };
-  };
-
-  let report: DiffReport;
-  const inputs: string[] = [];
+  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
+  const options = { cwd: io.cwd, settings: (file: string) => resolver(file) };
   const looksLikeFile = (name: string) => /\.ya?ml$/i.test(name) || isFile(io.cwd, name);
   // Before `--`, a name that looks like a file is a path, as git reads `git diff main x.yaml`.
   const revisions = operands.revisions.filter((name) => !looksLikeFile(name));
   const paths = [...operands.revisions.filter(looksLikeFile), ...operands.paths];
-  if (operands.paths.length === 0 && revisions.length === 0 && paths.length === 2) {
-    const [from, to] = paths as [string, string];
-    const repository = { root: io.cwd, cwd: io.cwd };
-    const read = (name: string) => {
-      const side = readLocation(repository, { path: name }, roots);
-      if (!side) throw new UsageError(`no such file: ${name}`);
-      return side;
-    };
-    const pair: FilePair = { file: to, oldFile: from, before: read(from), after: read(to) };
-    const file = diffFilePair(pair, (version) => {
-      const name = version === 'old' ? from : to;
-      return optionsFor(name, name, competencyReader(repository, { path: name }, roots));
-    });
-    report = { from, to, files: [file] };
-    inputs.push(from, to);
-  } else {
-    if (revisions.length > 2)
-      throw new UsageError(
-        `at most two revisions, got ${revisions.length}: put paths after --, as in blueprint diff main -- course.blueprint.yaml`,
-      );
-    const repository = openRepository(io.cwd);
-    const [base = 'HEAD', head] = revisions;
-    const baseCommit = resolveRevision(repository, base);
-    const headCommit = head === undefined ? undefined : resolveRevision(repository, head);
-    const files = planPairs(repository, baseCommit, headCommit, paths).map((planned) => {
-      const side = (location: Location | undefined) => location && readLocation(repository, location, roots);
-      const before = side(planned.before);
-      const after = side(planned.after);
-      const shownPath = (location: Location | undefined) =>
-        location ? displayPath(repository, location.path) : undefined;
-      const file = shownPath(planned.after) ?? shownPath(planned.before) ?? '';
-      if (!before && !after) throw new UsageError(`${file} exists in neither version`);
-      const pair: FilePair = { file, oldFile: shownPath(planned.before), before, after };
-      if (planned.after?.commit === undefined && after) inputs.push(file);
-      return diffFilePair(pair, (version) => {
-        const location = (version === 'old' ? planned.before : planned.after) as Location;
-        const shown = shownPath(location) ?? file;
-        return optionsFor(resolve(io.cwd, shown), shown, competencyReader(repository, location, roots));
+  if (revisions.length > 2)
+    throw new UsageError(
+      `at most two revisions, got ${revisions.length}: put paths after --, as in blueprint diff main -- course.blueprint.yaml`,
+    );
+  const twoFiles = operands.paths.length === 0 && revisions.length === 0 && paths.length === 2;
+  const { report, inputs } = twoFiles
+    ? compareFiles(paths[0] as string, paths[1] as string, options)
+    : compareRevisions(revisions[0] ?? 'HEAD', revisions[1], paths, {
+        ...options,
+        workingTree: messagesFor(locale).workingTree,
       });
-    });
-    report = { from: base, to: head ?? messagesFor(locale).workingTree, files };
-  }
 
   const matched = matchedClasses(report, failOn);
   const render = (format: string, color: boolean) =>
