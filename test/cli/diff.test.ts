@@ -277,7 +277,7 @@ describe('blueprint diff OLD NEW, two files', () => {
     expect(result).toEqual({
       code: 0,
       stdout:
-        'a.blueprint.yaml → b.blueprint.yaml\n\nb.blueprint.yaml (a.blueprint.yaml →)  no change for learners\n\nNo change for learners (1 file compared)\n',
+        'a.blueprint.yaml → b.blueprint.yaml\n\na.blueprint.yaml → b.blueprint.yaml  no change for learners\n\nNo change for learners (1 file compared)\n',
       stderr: '',
     });
   });

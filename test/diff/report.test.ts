@@ -128,7 +128,7 @@ describe('diffMarkdown', () => {
     });
     const quote = text.split('\n').find((line) => line.startsWith('> '));
     expect(quote).toBe(
-      '> **`feedback.blueprint.yaml`**\u00a0: programme\u00a0: éléments modifiés\u00a0: tarif\u00a0; la date de mise à jour n’a pas bougé (admin.updated\u00a0: `2026-03-01`)\u00a0: actualisez-la, le programme publié doit l’indiquer',
+      '> **`feedback.blueprint.yaml`**\u00a0: programme\u00a0: changement de tarif sans nouvelle date de mise à jour (admin.updated\u00a0: `2026-03-01`)\u00a0: actualisez-la, le programme publié doit l’indiquer',
     );
     expect(text.indexOf(quote as string)).toBeLessThan(text.indexOf('<details>'));
   });

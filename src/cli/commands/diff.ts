@@ -66,7 +66,7 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
   const matched = matchedClasses(report, failOn);
   const render = (format: string, color: boolean) =>
     format === 'json'
-      ? diffJson(report, { locale, failOn, matched })
+      ? diffJson(report, { locale, ...(failOn.length > 0 ? { failOn, matched } : {}) })
       : (format === 'markdown' ? diffMarkdown : diffStylish)(report, { locale, color });
   const outputs = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
   refuseOverwritingInputs(outputs, inputs, io.cwd);

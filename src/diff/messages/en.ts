@@ -94,8 +94,8 @@ export const en = {
   lowered: 'lowered',
   /** An activity named by its title, in its module. */
   activity: (title: string, module: string) => `${title} in ${module}`,
-  programmeWithoutUpdate: (items: string, updated: string) =>
-    `changed: ${items}; the update date did not move (admin.updated: ${updated}): update it, the published programme must show it`,
+  programmeWithoutUpdate: (items: string[], updated: string) =>
+    `${items.join(', ')} changed without a new update date (admin.updated: ${updated}): update it, the published programme must show it`,
   introduced: 'introduced',
   resolved: 'resolved',
   status: {

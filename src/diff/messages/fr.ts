@@ -95,8 +95,11 @@ export const fr: Messages = {
   raised: 'relevé',
   lowered: 'abaissé',
   activity: (title: string, module: string) => `${title} dans ${module}`,
-  programmeWithoutUpdate: (items: string, updated: string) =>
-    `éléments modifiés\u00a0: ${items}\u00a0; la date de mise à jour n’a pas bougé (admin.updated\u00a0: ${updated})\u00a0: actualisez-la, le programme publié doit l’indiquer`,
+  programmeWithoutUpdate: (items, updated) => {
+    const each = items.map((item) => `de ${item}`);
+    const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} et ${each.at(-1)}` : (each[0] ?? '');
+    return `changement ${listed} sans nouvelle date de mise à jour (admin.updated\u00a0: ${updated})\u00a0: actualisez-la, le programme publié doit l’indiquer`;
+  },
   introduced: 'apparu',
   resolved: 'résolu',
   status: {

@@ -100,7 +100,7 @@ export function describeChange(change: Change, m: Messages, esc: Escapes): strin
   if (change.class.endsWith('-renamed'))
     return `${subject}${m.colon}${m.renamed(esc.code(String(change.before)))}`;
   if (change.class === 'programme-changed-without-update') {
-    const items = (change.items ?? []).map((item) => m.fields[item] ?? item).join(', ');
+    const items = (change.items ?? []).map((item) => m.fields[item] ?? item);
     return `${subject}${m.colon}${m.programmeWithoutUpdate(items, formatValue(change.before, 'code', m, esc))}`;
   }
   if (value === 'list') {

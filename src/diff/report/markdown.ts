@@ -84,8 +84,8 @@ function urgentLines(file: FileDiff, m: Messages): string[] {
 function fileDetails(file: FileDiff, m: Messages): string[] {
   const total = file.changes.length + file.consequences.length;
   // Inside an HTML element Markdown is not read: the names are written as HTML text.
-  const moved = file.oldFile === undefined ? '' : ` (${htmlText(file.oldFile)} →)`;
-  const summary = `${htmlText(file.file)}${moved}${m.colon}${m.status[file.status]} (${total})`;
+  const name = file.oldFile === undefined ? file.file : `${file.oldFile} → ${file.file}`;
+  const summary = `${htmlText(name)}${m.colon}${m.status[file.status]} (${total})`;
   const lines = [`<details><summary>${summary}</summary>`, ''];
   for (const group of CHANGE_GROUPS) {
     const changes = file.changes.filter((change) => groupOf(change) === group);

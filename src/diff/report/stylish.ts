@@ -36,8 +36,8 @@ export function diffStylish(report: DiffReport, options: DiffReportOptions): str
 }
 
 function fileLines(file: FileDiff, m: Messages, style: ReturnType<typeof ansiStyles>): string[] {
-  const moved = file.oldFile === undefined ? '' : ` (${printableLine(file.oldFile)} →)`;
-  const lines = [`${style.underline(printableLine(file.file))}${moved}  ${style.dim(m.status[file.status])}`];
+  const name = file.oldFile === undefined ? file.file : `${file.oldFile} → ${file.file}`;
+  const lines = [`${style.underline(printableLine(name))}  ${style.dim(m.status[file.status])}`];
   if (file.problem)
     lines.push(`  ${style.red(m.invalid(file.problem.version, printableLine(file.problem.message)))}`);
   for (const group of CHANGE_GROUPS) {
