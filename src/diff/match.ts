@@ -1,4 +1,4 @@
-import { similarity } from './similarity.js';
+import { COMPARED_LENGTH, similarity } from './similarity.js';
 
 /** Something that can be matched across versions: an id (maybe absent), its wording and position. */
 export interface Matchable {
@@ -19,10 +19,15 @@ const RENAME_THRESHOLD = 0.6;
 /** Added to the similarity when both sit at the same position in their list. */
 const SAME_POSITION_BONUS = 0.2;
 /**
- * Past this many candidate pairs, renames are not looked for (all are added and removed): the
- * search compares every unmatched old item with every unmatched new one.
+ * The search for renames compares every unmatched old item with every unmatched new one, at a
+ * cost of about the product of their lengths (an edit distance). Past this many characters
+ * compared in all, renames are not looked for and the items are added and removed: a file of
+ * thousands of renamed objectives costs time in proportion to its size, not to their product.
  */
-export const MAX_RENAME_PAIRS = 250_000;
+export const RENAME_BUDGET = 50_000_000;
+
+/** The length of a wording as the similarity reads it (its first COMPARED_LENGTH characters). */
+const comparedLength = (item: Matchable) => Math.min(item.text.length, COMPARED_LENGTH) + 1;
 
 /**
  * Matches two lists: first by id (an id present on both sides), then, among what is left, by
@@ -48,7 +53,8 @@ export function matchItems<T extends Matchable>(before: readonly T[], after: rea
   const leftAfter = after.filter((item) => !matchedAfter.has(item));
   const removed = new Set(leftBefore);
   const added = new Set(leftAfter);
-  if (leftBefore.length * leftAfter.length <= MAX_RENAME_PAIRS) {
+  const sum = (items: T[]) => items.reduce((total, item) => total + comparedLength(item), 0);
+  if (sum(leftBefore) * sum(leftAfter) <= RENAME_BUDGET) {
     const candidates: { before: T; after: T; score: number }[] = [];
     for (const old of leftBefore) {
       for (const neu of leftAfter) {

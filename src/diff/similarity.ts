@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** Texts are compared on their first characters only: a rename is seen in a title's start. */
-const COMPARED_LENGTH = 200;
+export const COMPARED_LENGTH = 200;
 
 /** Lower case, accents and punctuation dropped, spaces collapsed. */
 function normalise(text: string): string {

@@ -647,3 +647,19 @@ describe('a blueprint that exists in one version only', () => {
     });
   });
 });
+
+describe('cost', () => {
+  it('thousands of renamed objectives: renames are not searched past the budget, and the file is still compared', () => {
+    const many = (prefix: string) =>
+      Array.from(
+        { length: 3000 },
+        (_, i) =>
+          `  - id: ${prefix}${i}\n    statement: Explain the ${i}th principle of giving feedback to a colleague in a long sentence that goes on and on\n    bloom: understand\n`,
+      ).join('');
+    const text = (prefix: string) =>
+      edit(WORKSHOP, ['objectives:\n  - id: O1', `objectives:\n${many(prefix)}  - id: O1`]);
+    const { changes } = compare(text('P'), text('Q'));
+    expect(changes.filter((c) => c.class === 'objective-renamed')).toEqual([]);
+    expect(changes.filter((c) => c.class === 'objective-added')).toHaveLength(3000);
+  });
+});
