@@ -57,6 +57,36 @@ function codeBlocks(markdown: string, lang: string): string[] {
   );
 }
 
+/**
+ * An `npx` in `dir/bin` that records its arguments in `dir/npx-args` and runs our own binary
+ * with what follows `-- blueprint`, as the action's `npx --package course-blueprint@V -- blueprint` would.
+ */
+function writeFakeNpx(dir: string): void {
+  const npx = join(dir, 'bin', 'npx');
+  writeFileSync(
+    npx,
+    `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > "${dir}/npx-args"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec node '${join(repo, 'bin/blueprint.js')}' "$@"\n`,
+  );
+  chmodSync(npx, 0o755);
+}
+
+/**
+ * Runs a step's script as the runner would: its environment from the inputs given (else their
+ * defaults), the fake npx of `dir/bin` first on the PATH.
+ */
+function runStep(step: Step, inputs: Record<string, string>, dir: string, runner: Record<string, string>) {
+  const env: Record<string, string> = {
+    ACTION_PATH: repo,
+    PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+    ...runner,
+  };
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    const input = /inputs\.([\w-]+)/.exec(value)?.[1];
+    if (input) env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
+  }
+  return spawnSync('bash', ['-c', step.run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+}
+
 describe('action.yml', () => {
   it('is a composite action with the inputs the docs promise', () => {
     expect(action.runs.using).toBe('composite');
@@ -105,24 +135,10 @@ describe('action.yml', () => {
       join(dir, 'my courses', 'bad.blueprint.yaml'),
       VALID.replace('bloom: understand\nmodules', 'bloom: 3\nmodules'),
     );
-    const npx = join(dir, 'bin', 'npx');
-    writeFileSync(
-      npx,
-      `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > "${dir}/npx-args"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec node '${join(repo, 'bin/blueprint.js')}' "$@"\n`,
-    );
-    chmodSync(npx, 0o755);
+    writeFakeNpx(dir);
     const output = join(dir, 'github-output');
     writeFileSync(output, '');
-    const env: Record<string, string> = {
-      ACTION_PATH: repo,
-      GITHUB_OUTPUT: output,
-      PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
-    };
-    for (const [name, value] of Object.entries(checkStep.env ?? {})) {
-      const input = /inputs\.([\w-]+)/.exec(value)?.[1];
-      if (input) env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
-    }
-    const result = spawnSync('bash', ['-c', checkStep.run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+    const result = runStep(checkStep, inputs, dir, { GITHUB_OUTPUT: output });
     return {
       ...result,
       dir,
@@ -221,29 +237,17 @@ describe('action.yml, the comparison (blueprint diff)', () => {
       join(dir, 'a.blueprint.yaml'),
       VALID.replace('duration: 1h\n    objectives', 'duration: 50min\n    objectives'),
     );
-    const npx = join(dir, 'bin', 'npx');
-    writeFileSync(
-      npx,
-      `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > "${dir}/npx-args"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec node '${join(repo, 'bin/blueprint.js')}' "$@"\n`,
-    );
-    chmodSync(npx, 0o755);
+    writeFakeNpx(dir);
     const output = join(dir, 'github-output');
     const summary = join(dir, 'step-summary');
     writeFileSync(output, '');
     writeFileSync(summary, '');
     const inputs: Record<string, string> = { 'diff-base': 'HEAD', 'diff-fail-on': 'module-duration-changed' };
-    const env: Record<string, string> = {
-      ACTION_PATH: repo,
+    const result = runStep(diffStep, inputs, dir, {
       GITHUB_OUTPUT: output,
       GITHUB_STEP_SUMMARY: summary,
       RUNNER_TEMP: dir,
-      PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
-    };
-    for (const [name, value] of Object.entries(diffStep.env ?? {})) {
-      const input = /inputs\.([\w-]+)/.exec(value)?.[1];
-      if (input) env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
-    }
-    const result = spawnSync('bash', ['-c', diffStep.run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+    });
     expect(result.status).toBe(0);
     expect(readFileSync(join(dir, 'npx-args'), 'utf8').trimEnd().split('\n').slice(4)).toEqual([
       'blueprint',
