@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
+import { FAIL_ON_CLASSES } from '../diff/classes.js';
 import { UsageError } from '../errors.js';
 import { printableLine } from '../report/text.js';
 import type { DiffFlags } from './commands/diff.js';
@@ -134,6 +135,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option(
       '-c, --config <file>',
       'use this config file (for the rules whose findings are compared) instead of looking one up',
+    )
+    .addHelpText(
+      'after',
+      `\nClasses for --fail-on (docs/diff.md):\n${wrap(FAIL_ON_CLASSES.join(', '), 80, '  ')}\n`,
     );
 
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
@@ -194,6 +199,22 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     );
     return ExitCode.Usage;
   }
+}
+
+/** A text in lines of at most `width` characters, each after `indent`, broken at spaces. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FAIL_ON_CLASSES } from '../../src/diff/classes.js';
 import { UsageError } from '../../src/errors.js';
 import { openRepository, resolveRevision, siblingPath } from '../../src/git/git.js';
 import { edit, PROGRAMME, WORKSHOP } from '../diff/helpers.js';
@@ -312,5 +313,14 @@ describe('untrusted files in a revision', () => {
     expect(siblingPath('courses/a.blueprint.yaml', '../../etc/passwd')).toBeUndefined();
     expect(siblingPath('courses/a.blueprint.yaml', '/etc/passwd')).toBeUndefined();
     expect(siblingPath('courses/a.blueprint.yaml', '../.git/config')).toBeUndefined();
+  });
+});
+
+describe('blueprint diff --help', () => {
+  it('lists every class --fail-on takes', async () => {
+    const { code, stdout } = await runCli(['diff', '--help'], { cwd: tmpdir() });
+    expect(code).toBe(0);
+    const listed = stdout.slice(stdout.indexOf('Classes for --fail-on')).split(/[\s,]+/);
+    for (const name of FAIL_ON_CLASSES) expect(listed, name).toContain(name);
   });
 });
