@@ -34,7 +34,7 @@ describe('the diff message catalogues', () => {
     expect(fr.colon).toBe('\u00a0: ');
     expect(fr.number(33.5)).toBe('33,5');
     expect(fr.summary({ files: 2, learners: 0, programme: 1, introduced: 1, resolved: 0 })).toBe(
-      'Aucun changement pour les apprenants, 1 pour le programme, 1 constat apparu, 0 résolu (2 fichiers comparés)',
+      'Aucun changement pour les apprenants, 1 pour le programme, 1 nouveau constat, 0 résolu (2 fichiers comparés)',
     );
     expect(en.summary({ files: 1, learners: 3, programme: 0, introduced: 0, resolved: 0 })).toBe(
       '3 changes for learners (1 file compared)',

@@ -39,11 +39,11 @@ describe('diffStylish', () => {
         '  Assessments',
         '    ~ assessment A2: objectives − O4',
         '  Alignment',
-        '    introduced plan under the duration budget: constraints (duration-under-budget)',
-        '    introduced objective not assessed: objective O4 (objective-not-assessed)',
-        '    introduced verb does not match the Bloom level: objective O4 (objective-verb-level-mismatch)',
-        '    introduced activities longer than their module: module M3 (activities-exceed-module)',
-        '    introduced assessment measures no objective: assessment A2 (assessment-without-objective)',
+        '    introduced — plan under the duration budget: constraints (duration-under-budget)',
+        '    introduced — objective not assessed: objective O4 (objective-not-assessed)',
+        '    introduced — verb does not match the Bloom level: objective O4 (objective-verb-level-mismatch)',
+        '    introduced — activities longer than their module: module M3 (activities-exceed-module)',
+        '    introduced — assessment measures no objective: assessment A2 (assessment-without-objective)',
         '  planned time 7h → 6h30',
         '',
         '4 changes for learners, 5 findings introduced, 0 resolved (1 file compared)',
@@ -56,9 +56,11 @@ describe('diffStylish', () => {
     const text = diffStylish(report(WORKSHOP, AFTER), { locale: 'fr' });
     expect(text).toContain('    ~ objectif O4\u00a0: niveau de Bloom evaluate → create (relevé)');
     expect(text).toContain('    − activité « Debrief » dans M3 supprimée');
-    expect(text).toContain('    apparu objectif non évalué\u00a0: objectif O4 (objective-not-assessed)');
+    expect(text).toContain(
+      '    nouveau constat — objectif non évalué\u00a0: objectif O4 (objective-not-assessed)',
+    );
     expect(text).toMatch(
-      /4 changements pour les apprenants, 5 constats apparus, 0 résolu \(1 fichier comparé\)\n$/,
+      /4 changements pour les apprenants, 5 nouveaux constats, 0 résolu \(1 fichier comparé\)\n$/,
     );
   });
 

@@ -100,8 +100,8 @@ export const fr: Messages = {
     const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} et ${each.at(-1)}` : (each[0] ?? '');
     return `changement ${listed} sans nouvelle date de mise à jour (admin.updated\u00a0: ${updated})\u00a0: actualisez-la, le programme publié doit l’indiquer`;
   },
-  introduced: 'apparu',
-  resolved: 'résolu',
+  introduced: 'nouveau constat',
+  resolved: 'constat résolu',
   status: {
     modified: 'modifié',
     unchanged: 'aucun changement pour les apprenants',
@@ -121,7 +121,7 @@ export const fr: Messages = {
     if (counts.programme > 0) parts.push(`${counts.programme} pour le programme`);
     if (counts.introduced + counts.resolved > 0)
       parts.push(
-        `${plural(counts.introduced, 'constat apparu', 'constats apparus')}, ${plural(counts.resolved, 'résolu', 'résolus')}`,
+        `${plural(counts.introduced, 'nouveau constat', 'nouveaux constats')}, ${plural(counts.resolved, 'résolu', 'résolus')}`,
       );
     return `${parts.join(', ')} (${plural(counts.files, 'fichier comparé', 'fichiers comparés')})`;
   },
@@ -131,7 +131,7 @@ export const fr: Messages = {
     status: 'état',
     learners: 'apprenants',
     programme: 'programme',
-    introduced: 'constats apparus',
+    introduced: 'nouveaux constats',
     resolved: 'résolus',
   },
   details: 'Détails',

@@ -52,7 +52,7 @@ function fileLines(file: FileDiff, m: Messages, style: ReturnType<typeof ansiSty
     for (const consequence of file.consequences) {
       const introduced = consequence.status === 'introduced';
       const status = (introduced ? style.red : style.green)(introduced ? m.introduced : m.resolved);
-      lines.push(`    ${status} ${describeConsequence(consequence, m, PLAIN)}`);
+      lines.push(`    ${status} — ${describeConsequence(consequence, m, PLAIN)}`);
     }
   }
   const planned = file.plannedMinutes;
