@@ -29,19 +29,26 @@ export function localeFlag(argv: readonly string[], env: IO['env']): Locale | un
 
 /**
  * The `locale` of the config that governs the current folder (or of `--config FILE`), if it can
- * be read; a config that cannot be read says nothing here: `check` reports it in full.
+ * be read; a config that cannot be read says nothing here: `check` reports it in full. A config
+ * whose text names no `locale` key is not parsed: a large one is not read twice in a run.
  */
 async function configLocale(argv: readonly string[], io: IO): Promise<Locale | undefined> {
   try {
-    const given = optionValue(argv, ['--config', '-c']);
-    if (given !== undefined) return (await import('../config/load.js')).loadConfigFile(given, io.cwd).locale;
-    // Most runs have no config: the loader is imported only once one is found.
-    const { createConfigFinder } = await import('../config/discover.js');
-    const found = createConfigFinder().find(io.cwd);
-    if (found === undefined) return undefined;
-    const { CONFIG_KIND, createProjectRoots, linkProblem } = await import('../load/project.js');
-    const file = isAbsolute(found) ? found : resolve(io.cwd, found);
-    if (linkProblem(file, io.cwd, createProjectRoots(io.cwd), CONFIG_KIND)) return undefined;
+    let file = optionValue(argv, ['--config', '-c']);
+    if (file === undefined) {
+      // Most runs have no config: the loader is imported only once one is found.
+      const { createConfigFinder } = await import('../config/discover.js');
+      const found = createConfigFinder().find(io.cwd);
+      if (found === undefined) return undefined;
+      const { CONFIG_KIND, createProjectRoots, linkProblem } = await import('../load/project.js');
+      file = isAbsolute(found) ? found : resolve(io.cwd, found);
+      if (linkProblem(file, io.cwd, createProjectRoots(io.cwd), CONFIG_KIND)) return undefined;
+    }
+    const { readBlueprintFile } = await import('../load/files.js');
+    const read = readBlueprintFile(file, io.cwd);
+    if (read.kind !== 'source') return undefined;
+    const text = typeof read.source === 'string' ? read.source : Buffer.from(read.source).toString('utf8');
+    if (!/\blocale["']?\s*:/.test(text)) return undefined;
     return (await import('../config/load.js')).loadConfigFile(file, io.cwd).locale;
   } catch {
     return undefined;

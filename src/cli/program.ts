@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Help, Option } from 'commander';
+import { FAIL_ON_CLASSES } from '../diff/classes.js';
 import { UsageError } from '../errors.js';
 import { type Locale, messages } from '../i18n/index.js';
 import { printableLine } from '../report/text.js';
+import type { DiffFlags } from './commands/diff.js';
 import { ExitCode } from './exit-codes.js';
 import type { IO } from './io.js';
 import { runLocale } from './locale.js';
@@ -99,6 +101,33 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--preset <name>', help.check.preset, collect, [])
     .option('--rule <rule=severity>', help.check.rule, collect, []);
 
+  command('diff', async () => {
+    const { diffCommand } = await import('./commands/diff.js');
+    // Commander drops `--`: what follows it in argv are the paths, the operands before it revisions.
+    const dashes = argv.indexOf('--');
+    const after = dashes === -1 ? 0 : argv.length - dashes - 1;
+    return (io: IO, operands: string[], flags: DiffFlags) =>
+      diffCommand(
+        io,
+        {
+          revisions: operands.slice(0, operands.length - after),
+          paths: operands.slice(operands.length - after),
+        },
+        flags,
+      );
+  })
+    .summary(help.diff.summary)
+    .description(help.diff.description)
+    .argument('[revisions-or-files...]', help.diff.operands)
+    .addOption(
+      new Option('-f, --format <name[=file]>', help.diff.format).argParser(collect).default([], 'stylish'),
+    )
+    .option('-o, --output <file>', help.check.output)
+    .option('--fail-on <classes>', help.diff.failOn, collect, [])
+    // The report's language is the run's: the global --locale, the config's locale, the environment.
+    .option('-c, --config <file>', help.diff.config)
+    .addHelpText('after', `\n${help.diff.classes}\n${wrap(FAIL_ON_CLASSES.join(', '), 80, '  ')}\n`);
+
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
     .summary(help.explain.summary)
     .description(help.explain.description)
@@ -148,6 +177,22 @@ function failure(error: unknown, argv: readonly string[], io: IO, locale: Locale
     error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
   io.stderr.write(`blueprint: ${messages(locale).cli.internalError(detail, debug)}\n`);
   return ExitCode.Usage;
+}
+
+/** A text in lines of at most `width` characters, each after `indent`, broken at spaces. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
 }
 
 function collect(value: string, previous: string[]): string[] {

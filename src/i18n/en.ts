@@ -63,6 +63,17 @@ export const en = {
       preset: 'add a preset (repeatable): recommended, qualiopi',
       rule: 'set a rule to off, warn or error (repeatable)',
     },
+    diff: {
+      summary: 'what changed for learners between two versions of a blueprint',
+      description:
+        'Compare two blueprint files, or blueprints between git revisions (blueprint diff main, blueprint diff HEAD~1 -- path, blueprint diff v1 v2): objectives, modules, activities, assessments, audience, constraints, admin, and the rule findings the change introduces or resolves.',
+      operands: 'two files, or up to two revisions (default HEAD against the working tree); paths after --',
+      format: 'output format: stylish, markdown, json; NAME=FILE writes it to FILE (repeatable)',
+      failOn:
+        'exit 1 when one of these classes of change is found (comma-separated, repeatable), such as objective-removed,programme-changed-without-update',
+      config: 'use this config file (for the rules whose findings are compared) instead of looking one up',
+      classes: 'Classes for --fail-on (docs/diff.md):',
+    },
     explain: {
       summary: 'explain a rule: why it matters, examples, how to configure it',
       description:

@@ -64,6 +64,19 @@ export const fr: Catalogue = {
       preset: 'ajouter un preset (répétable) : recommended, qualiopi',
       rule: 'régler une règle sur off, warn ou error (répétable)',
     },
+    diff: {
+      summary: 'ce qui change pour les apprenants entre deux versions d’un blueprint',
+      description:
+        'Comparer deux fichiers blueprint, ou les blueprints entre deux révisions git (blueprint diff main, blueprint diff HEAD~1 -- chemin, blueprint diff v1 v2) : objectifs, modules, activités, évaluations, public, contraintes, admin, et les constats de règles que le changement introduit ou résout.',
+      operands:
+        'deux fichiers, ou jusqu’à deux révisions (par défaut HEAD contre l’arbre de travail) ; les chemins après --',
+      format: 'format de sortie : stylish, markdown, json ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+      failOn:
+        'sortir avec 1 quand l’une de ces classes de changement est trouvée (séparées par des virgules, répétable), par exemple objective-removed,programme-changed-without-update',
+      config:
+        'utiliser ce fichier de configuration (pour les règles dont les constats sont comparés) au lieu d’en chercher un',
+      classes: 'Classes pour --fail-on (docs/diff.md) :',
+    },
     explain: {
       summary: 'expliquer une règle : pourquoi elle compte, des exemples, comment la configurer',
       description:

@@ -99,6 +99,11 @@ describe('the locale of a config', () => {
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^✖ \d+ problems/);
   });
 
+  it('is read from a JSON config on one line', async () => {
+    writeFileSync(join(dir, '.blueprintrc.json'), '{"extends":["recommended"],"locale":"fr"}');
+    expect(await summary(['check'], {})).toBe('✔ 1 fichier vérifié, aucun problème');
+  });
+
   it('is read from --config FILE', async () => {
     writeFileSync(join(dir, 'french.yaml'), 'locale: fr\n');
     expect(await summary(['check', '--config', 'french.yaml'], {})).toBe(
