@@ -62,14 +62,6 @@ export function checkRuleSetting(rule: string, severity: string, where: string):
   return [rule, severity as SeveritySetting];
 }
 
-/** Reads a `--rule RULE=SEVERITY` flag. */
-export function parseRuleFlag(flag: string): [string, SeveritySetting] {
-  const match = /^([^=]+)=(.*)$/.exec(flag);
-  if (!match)
-    throw new UsageError(`--rule ${flag}: expected RULE=SEVERITY, such as --rule duration-under-budget=off`);
-  return checkRuleSetting((match[1] as string).trim(), (match[2] as string).trim(), `--rule ${flag}`);
-}
-
 /**
  * What is wrong with a rule's setting in a config, or undefined when it is fine: a severity
  * (`warn`), or a severity and the rule's options (`[warn, { perHour: 2 }]`, as in ESLint).
