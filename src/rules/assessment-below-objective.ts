@@ -12,15 +12,11 @@ export const assessmentBelowObjective: Rule = {
     preset: 'recommended',
   },
   check(model) {
-    const { summativeFor } = alignmentOf(model);
+    const { strongestSummative, summativeStatus } = alignmentOf(model);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
-      const assessments = summativeFor.get(objective.id);
-      if (!assessments) continue;
-      let best = Number.NEGATIVE_INFINITY;
-      for (const assessment of assessments) best = Math.max(best, assessment.rank);
-      if (best >= objective.rank) continue;
-      const strongest = assessments.filter((assessment) => assessment.rank === best);
+      if (summativeStatus.get(objective.id) !== 'below') continue;
+      const strongest = strongestSummative.get(objective.id) ?? [];
       const names = strongest.map((assessment) => `\`${assessment.id}\` (${assessment.type})`);
       const level = strongest[0]?.bloom;
       const subject =

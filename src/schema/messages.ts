@@ -1,20 +1,9 @@
-import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { parsePointer } from '../load/pointer.js';
 import type { PathFinding } from '../types.js';
+import { loadBlueprintSchema, type SchemaNode } from './blueprint-schema.js';
 import { describeOwner, describeValue } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
-
-type SchemaNode = Record<string, unknown>;
-
-const require = createRequire(import.meta.url);
-let blueprintSchema: SchemaNode | undefined;
-
-/** The blueprint JSON Schema as shipped in `schemas/`, read when first needed. */
-export function loadBlueprintSchema(): SchemaNode {
-  blueprintSchema ??= require('../../schemas/blueprint.schema.json') as SchemaNode;
-  return blueprintSchema;
-}
 
 /** What a value of each shared definition looks like, for messages. */
 const expectedByDefinition: Record<string, string> = {
