@@ -8,6 +8,8 @@ export const activitiesExceedModule: Rule = {
     description: "A module's activities fit in the module's duration.",
     severity: 'error',
     preset: 'recommended',
+    when: "a module's activities add up to more than the module's duration",
+    pointsAt: "the module's `duration`",
   },
   check(model) {
     const reports: RuleReport[] = [];

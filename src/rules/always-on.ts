@@ -1,23 +1,31 @@
 import type { RuleMeta } from './types.js';
 
 /** The checks that always run and cannot be configured. */
-export const alwaysOnRules: readonly Omit<RuleMeta, 'preset'>[] = [
+export const alwaysOnRules: readonly Omit<RuleMeta, 'preset' | 'pointsAt'>[] = [
   {
     id: 'yaml-syntax',
     description:
       'The file is valid UTF-8 YAML 1.2: one document, no tabs in indentation, no unknown alias, within the size and depth limits.',
     severity: 'error',
+    when: 'the file is not valid YAML 1.2, or not UTF-8; also: a second document, a tab indentation, an unresolved alias, alias expansion past a safe limit, nesting deeper than 64 levels, a file over 10 MB',
   },
-  { id: 'duplicate-key', description: 'No key appears twice in the same mapping.', severity: 'error' },
+  {
+    id: 'duplicate-key',
+    description: 'No key appears twice in the same mapping.',
+    severity: 'error',
+    when: 'the same key twice in one mapping',
+  },
   {
     id: 'schema',
     description: 'The blueprint follows the format: required keys, types, allowed values, durations, ids.',
     severity: 'error',
+    when: "the document violates the JSON Schema; one finding per violation, at the offending node, with a human message (not ajv's raw text)",
   },
   {
     id: 'unsupported-version',
     description: 'The `blueprint` format version is one this release reads (1).',
     severity: 'error',
+    when: '`blueprint` is not a version this release reads',
   },
 ];
 

@@ -13,6 +13,8 @@ export const assessmentBeforeTeaching: Rule = {
     description: 'No assessment takes place in a module before the objectives it measures are taught.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'an assessment placed in module M measures an objective first taught in a module after M',
+    pointsAt: "the assessment's `module`",
   },
   check(model) {
     const { taughtBy, firstTaughtDirectly } = alignmentOf(model);

@@ -10,6 +10,8 @@ export const assessmentBelowObjective: Rule = {
       "An objective's summative assessments reach its Bloom level: the highest of their levels is at least the objective's.",
     severity: 'warning',
     preset: 'recommended',
+    when: "the highest `bloom` among the summative assessments that measure an objective is below the objective's `bloom`",
+    pointsAt: 'the objective; names the assessments and both levels',
   },
   check(model) {
     const { strongestSummative, summativeStatus } = alignmentOf(model);

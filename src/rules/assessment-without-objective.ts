@@ -8,6 +8,8 @@ export const assessmentWithoutObjective: Rule = {
       'Every assessment lists at least one objective it measures (participation and attendance measure none).',
     severity: 'error',
     preset: 'recommended',
+    when: "an assessment's `objectives` is empty (or absent), unless its `type` is `participation` or `attendance`",
+    pointsAt: 'the assessment',
   },
   check(model) {
     const reports: RuleReport[] = [];

@@ -7,6 +7,8 @@ export const competencyNotCovered: Rule = {
     description: 'Every targeted competency is listed by at least one objective.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a targeted competency is listed by no objective',
+    pointsAt: 'the competency',
   },
   check(model) {
     const listed = new Set(

@@ -10,6 +10,8 @@ export const duplicateId: Rule = {
     description: 'Every id is unique across objectives, modules, activities, assessments and competencies.',
     severity: 'error',
     preset: 'recommended',
+    when: 'two entities share an id',
+    pointsAt: 'the second occurrence',
   },
   check(model) {
     // Most blueprints have no duplicate: then there is nothing to put in document order.

@@ -8,6 +8,8 @@ export const durationOverBudget: Rule = {
     description: "The modules' durations add up to no more than `constraints.duration`.",
     severity: 'error',
     preset: 'recommended',
+    when: "the modules' durations add up to more than `constraints.duration`",
+    pointsAt: '`/constraints/duration`; message gives both totals',
   },
   check(model) {
     const total = model.modules.reduce((sum, module) => sum + module.minutes, 0);

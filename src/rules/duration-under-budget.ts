@@ -8,6 +8,8 @@ export const durationUnderBudget: Rule = {
     description: "The modules' durations add up to no less than `constraints.duration`.",
     severity: 'warning',
     preset: 'recommended',
+    when: "the modules' durations add up to less than `constraints.duration`",
+    pointsAt: '`/constraints/duration`; message gives both totals',
   },
   check(model) {
     const total = model.modules.reduce((sum, module) => sum + module.minutes, 0);

@@ -25,6 +25,8 @@ export const modalityMismatch: Rule = {
     description: "No module's modality contradicts the course's `constraints.modality`.",
     severity: 'error',
     preset: 'recommended',
+    when: "a module's modality contradicts the course's (`in-person` course with a `remote` module, `remote` course with an `in-person` module, `self-paced` course with a non-self-paced module); with a list of alternatives, when it contradicts every one of them",
+    pointsAt: "the module's `modality`",
   },
   check(model) {
     const reports: RuleReport[] = [];

@@ -8,6 +8,8 @@ export const moduleWithoutObjective: Rule = {
       'Every teaching module lists at least one objective, itself or through its activities (welcome, breaks, meals and wrap-up need none).',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a teaching module (`kind` absent or `teaching`) lists no objective, directly or through its activities',
+    pointsAt: 'the module',
   },
   check(model) {
     const reports: RuleReport[] = [];

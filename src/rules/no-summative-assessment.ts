@@ -7,6 +7,8 @@ export const noSummativeAssessment: Rule = {
     description: 'The course has at least one summative assessment to measure achievement.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'there is no summative assessment at all, and `constraints.graded` is not `false`',
+    pointsAt: '`/assessments`, or the root',
   },
   check(model) {
     if (!model.graded) return []; // `constraints.graded: false`: formative only, by design

@@ -9,6 +9,8 @@ export const objectiveActivityAsOutcome: Rule = {
       'The statement names an activity the learner takes part in (participate, practise, reflect on; participer, découvrir), not an outcome that can be assessed.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement names an activity, not an outcome ("Participate in…", "Practice…", "Reflect on…", "We will see…"; "Participer à…", "Découvrir…", "Faire connaissance", "Échanger sur…")',
+    pointsAt: 'the statement',
   },
   check: (model, context) => voiceReports(model, context, 'activity'),
 };

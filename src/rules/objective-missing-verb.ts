@@ -11,6 +11,8 @@ export const objectiveMissingVerb: Rule = {
       'No action verb is found at the start of the statement (after an optional stem), or a noun stands in its place.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'no action verb can be found at the start of the statement (after an optional stem), or a noun stands in its place ("Analysis of…", "Extraction de…"); not for a statement that `objective-teacher-centred` or `objective-activity-as-outcome` reports',
+    pointsAt: 'the statement',
   },
   check(model, context) {
     const { lexicon, readings } = readObjectives(model, context);

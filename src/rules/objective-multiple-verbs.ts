@@ -12,6 +12,8 @@ export const objectiveMultipleVerbs: Rule = {
       'The statement holds two or more outcomes, each with a verb and an object of its own, that could be assessed apart.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement holds two outcomes that could be assessed apart: a verb joined by "and", ",", "et", "puis"… or starting a new sentence after the first verb\'s own object ("explain what TDD is, and use it"); verbs on one object ("install and configure"), and verbs in a subordinate clause ("moves that create value") do not count',
+    pointsAt: 'the statement',
   },
   check(model, context) {
     const { readings } = readObjectives(model, context);

@@ -14,6 +14,8 @@ export const objectiveNotAssessed: Rule = {
       'Every objective is measured by a summative assessment, itself or through all of its children.',
     severity: 'error',
     preset: 'recommended',
+    when: 'no summative assessment lists the objective, and it is not covered through all of its children; under `constraints.graded: false`, a formative assessment or a `practice` activity that lists it is enough',
+    pointsAt: 'the objective',
   },
   check(model) {
     const { assessed } = alignmentOf(model);

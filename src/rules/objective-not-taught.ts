@@ -10,6 +10,8 @@ export const objectiveNotTaught: Rule = {
       'Every objective is taught: listed by a module or an activity, or covered through all of its children.',
     severity: 'error',
     preset: 'recommended',
+    when: 'no module (nor activity) lists the objective, and it is not covered through all of its children',
+    pointsAt: 'the objective',
   },
   check(model) {
     const { taught } = alignmentOf(model);

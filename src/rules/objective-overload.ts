@@ -17,6 +17,8 @@ export const objectiveOverload: Rule = {
       'The course has no more objectives than its teaching time can teach (`perHour` per hour, 3 by default).',
     severity: 'warning',
     preset: 'recommended',
+    when: "more objectives without children than `perHour` (default 3, a rule option) per hour of the teaching modules' time (modules of another `kind` do not count; a course under an hour counts as an hour)",
+    pointsAt: '`/objectives`; message gives the count, the teaching time and the limit',
     options: {
       perHour: {
         description: 'objectives per hour of teaching modules',

@@ -9,6 +9,8 @@ export const objectiveUnmeasurableVerb: Rule = {
       'The statement’s action verb cannot be observed or assessed (understand, know, be aware of; comprendre, connaître, maîtriser).',
     severity: 'error',
     preset: 'recommended',
+    when: 'the statement\'s action verb is one that cannot be observed (en: understand, know, learn, appreciate, be aware of, be familiar with, believe…; fr: comprendre, connaître, savoir, maîtriser, être sensibilisé à, appréhender…), also in front of a measurable verb ("understand how to open", "apprendre à rédiger")',
+    pointsAt: 'the statement; suggests measurable verbs at the declared level',
   },
   check(model, context) {
     const { lexicon, readings } = readObjectives(model, context);

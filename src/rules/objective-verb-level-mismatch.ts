@@ -8,6 +8,9 @@ export const objectiveVerbLevelMismatch: Rule = {
     description: 'The action verb expresses other Bloom levels than the objective’s declared `bloom`.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement\'s verbs (measurable, or to avoid: "understand" points at understand) have levels, and none of them is the declared `bloom`; a verb\'s levels are every level it is commonly used at, narrowed or widened by its object where the lexicon says so ("create a Git repository" is apply); with several verbs, any of their levels',
+    pointsAt:
+      'the `bloom` value; message names the verb, the declared level and the levels the verb indicates',
   },
   check(model, context) {
     const { lexicon, readings } = readObjectives(model, context);

@@ -8,6 +8,8 @@ export const parentCycle: Rule = {
     description: 'Following `parent` from an objective never leads back to it.',
     severity: 'error',
     preset: 'recommended',
+    when: 'following `parent` from an objective comes back to it',
+    pointsAt: 'the objective',
   },
   check(model) {
     const reports: RuleReport[] = [];

@@ -165,6 +165,8 @@ export const programmeIncomplete: Rule = {
       'The blueprint states everything a published training programme must (Qualiopi indicators 1 and 2): public, prerequisites, objectives, duration, access, price, contact, methods, accessibility, update date, trainers, means, completion, results; placeholders such as "Non précisé" or "TBD" count as missing.',
     severity: 'error',
     preset: 'qualiopi',
+    when: 'the blueprint lacks an item a published training programme must state (the list is below)',
+    pointsAt: 'the closest key that exists on the way to the missing item, or the root',
   },
   check(model) {
     return items

@@ -8,6 +8,8 @@ export const sessionTooLong: Rule = {
     description: 'No module is longer than `constraints.max_session`.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a module is longer than `constraints.max_session`',
+    pointsAt: "the module's `duration`",
   },
   check(model) {
     const limit = model.maxSession;

@@ -29,6 +29,8 @@ export const unknownReference: Rule = {
     description: 'Every reference names an existing id of the right kind (objective, module or competency).',
     severity: 'error',
     preset: 'recommended',
+    when: 'a reference (`parent`, `modules[].objectives`, activity `objectives`, assessment `objectives`, assessment `module`, objective `competencies`, `competencies.targets`) names an id that does not exist, or an id of the wrong kind',
+    pointsAt: 'the reference; suggests the closest existing id of the right kind',
   },
   check(model) {
     const reports: RuleReport[] = [];

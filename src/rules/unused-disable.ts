@@ -12,6 +12,8 @@ export const unusedDisable: Rule = {
     description: 'Every inline blueprint-disable comment suppresses a finding of a rule it names.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a `# blueprint-disable-line` or `# blueprint-disable-next-line` comment names a rule that reports nothing on its line, an unknown rule, or no rule at all',
+    pointsAt: 'the rule name in the comment, or the comment',
   },
   check: () => [],
 };

@@ -10,6 +10,8 @@ export const weightsNot100: Rule = {
     description: 'When summative assessments carry weights, the weights add up to 100.',
     severity: 'error',
     preset: 'recommended',
+    when: 'at least one summative assessment has a `weight`, and the weights of the summative assessments and of `participation` or `attendance` ones (of any kind) do not add up to 100 (a missing weight counts as 0)',
+    pointsAt: '`/assessments`; the message gives the actual sum',
   },
   check(model) {
     const summative = model.assessments.filter(
