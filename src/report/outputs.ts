@@ -20,7 +20,7 @@ export interface RenderedReports {
 }
 
 /** What rendering the reports needs besides the results. */
-export interface ReportOptions {
+export interface RenderReportsOptions {
   /** Colour for the report on standard output (files never get colour). */
   color: boolean;
   version: string;
@@ -32,7 +32,7 @@ export interface ReportOptions {
 export async function renderReports(
   targets: readonly ReportTarget[],
   results: readonly FileResult[],
-  options: ReportOptions,
+  options: RenderReportsOptions,
 ): Promise<RenderedReports> {
   const rules = everyRule();
   const ruleDocs = targets.some((t) => t.format === 'sarif') ? readRuleDocs(rules.map((r) => r.id)) : {};
