@@ -1,7 +1,7 @@
 import { UsageError } from './errors.js';
-import { alwaysOnRules } from './rules/always-on.js';
+import { alwaysOnRuleIds, alwaysOnRules } from './rules/always-on.js';
 import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc } from './rules/docs.js';
-import { rules } from './rules/index.js';
+import { findRule, ruleIds, rules } from './rules/index.js';
 import { didYouMean } from './schema/did-you-mean.js';
 import { ansiStyles, type Styles } from './util/ansi.js';
 
@@ -12,7 +12,7 @@ export interface ExplainOptions {
 
 /** Every rule id `explain` knows: the always-on checks, then the configurable rules. */
 export function explainableRuleIds(): string[] {
-  return [...alwaysOnRules.map((rule) => rule.id), ...rules.map((rule) => rule.meta.id)];
+  return [...alwaysOnRuleIds, ...ruleIds];
 }
 
 /**
@@ -23,7 +23,7 @@ export function explainableRuleIds(): string[] {
 export function explainRule(id: string, options: ExplainOptions): string {
   const style = ansiStyles(options.color);
   const alwaysOn = alwaysOnRules.find((rule) => rule.id === id);
-  const rule = rules.find((candidate) => candidate.meta.id === id);
+  const rule = findRule(id);
   if (!alwaysOn && !rule) {
     const ids = explainableRuleIds();
     throw new UsageError(

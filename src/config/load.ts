@@ -6,7 +6,7 @@ import { parseYamlFast } from '../load/fast-parse.js';
 import { readBlueprintFile } from '../load/files.js';
 import { locatePointer, positionInText, positionOf } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
-import { formatPointer, parsePointer } from '../load/pointer.js';
+import { formatPointer, parsePointer, valueAtSegments as valueAt } from '../load/pointer.js';
 import { BLOOM_LEVELS } from '../model/bloom.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -185,16 +185,6 @@ function semanticProblems(data: unknown): Problem[] {
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The value at a path of plain data, reading own properties only. */
-function valueAt(data: unknown, segments: readonly string[]): unknown {
-  let value = data;
-  for (const segment of segments) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** Copies checked user data into prototype-less objects: a `__proto__` key stays a plain key. */

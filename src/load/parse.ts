@@ -1,5 +1,6 @@
 import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import type { PathFinding } from '../types.js';
+import { lowerFirst } from '../util/words.js';
 import { formatPointer } from './pointer.js';
 import { yamlModule } from './yaml-module.js';
 
@@ -156,10 +157,6 @@ function fromYamlError(error: YAMLError, doc: Document.Parsed): OffsetFinding {
   const friendly = friendlyYamlMessages[error.code];
   const message = friendly ? `${friendly} (YAML: ${lowerFirst(raw)})` : lowerFirst(raw);
   return { rule: 'yaml-syntax', message, offset, endOffset: Math.max(endOffset, offset + 1) };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {

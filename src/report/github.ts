@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../types.js';
+import { count } from '../util/words.js';
 import { reportPath } from './paths.js';
 import { printable, printableLine, wellFormed } from './text.js';
 import type { Reporter } from './types.js';
@@ -77,8 +78,4 @@ export function escapeData(text: string): string {
 /** A command's property value: also `:` and `,`, which end a property. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

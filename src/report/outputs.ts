@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { readRuleDocs } from '../rules/docs.js';
 import type { FileResult } from '../types.js';
 import { loadReporter } from './index.js';
 import { everyRule } from './rule-catalog.js';
-import { readRuleDocs } from './rule-docs.js';
 
 /** One report to produce: a format, and the file it goes to (standard output when absent). */
 export interface ReportTarget {

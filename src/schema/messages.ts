@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { parsePointer } from '../load/pointer.js';
+import { formatPointer, parsePointer, valueAtSegments } from '../load/pointer.js';
 import type { PathFinding } from '../types.js';
+import { lowerFirst } from '../util/words.js';
 import { loadBlueprintSchema, type SchemaNode } from './blueprint-schema.js';
 import { describeOwner, describeValue } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
@@ -62,13 +63,13 @@ function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefin
       const hint =
         didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known) || didYouMean(key, known);
       const where = owner ? ` in ${owner}` : path === '' ? '' : ` in \`${label}\``;
-      const stray = valueAt(data, `${path}/${escapeSegment(key)}`) === null && /\s/.test(key);
+      const stray = valueAt(data, `${path}${formatPointer([key])}`) === null && /\s/.test(key);
       const comma = stray
         ? ' A comma inside { … } separates entries: if this text belongs to the value before it, quote that value.'
         : '';
       return finding(
         `unknown key \`${key}\`${where}${lookAlike}.${hint}${comma}${hint || comma ? '' : ` Known keys: ${known.join(', ')}; extension keys start with 'x-'.`}`,
-        `${path}/${escapeSegment(key)}`,
+        `${path}${formatPointer([key])}`,
         true,
       );
     }
@@ -213,12 +214,9 @@ function labelOf(path: string): string {
   return last;
 }
 
+/** The value at a JSON Pointer in the data, or undefined. */
 function valueAt(data: unknown, path: string): unknown {
-  let node = data;
-  for (const segment of parsePointer(path)) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
-  }
-  return node;
+  return valueAtSegments(data, parsePointer(path));
 }
 
 /** What makes a key odd: a control character (named by its code only, never printed) or a non-ASCII one. */
@@ -227,12 +225,4 @@ function nonAsciiNote(key: string): string {
   const code = odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
   if (/[\u0000-\u001f\u007f-\u009f]/.test(odd)) return ` (it contains the control character U+${code})`;
   return ` (it contains the non-ASCII character '${odd}', U+${code})`;
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -11,6 +11,7 @@ import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
 import { describeFsError } from '../../util/fs-error.js';
 import { refuseOverwritingInputs, writeOutputFile } from '../../util/output-file.js';
+import { count } from '../../util/words.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -101,8 +102,4 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     );
   }
   return ExitCode.Ok;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
