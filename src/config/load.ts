@@ -1,9 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
-import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { checkCharacters, decodeInput } from '../load/decode.js';
 import { parseYamlFast } from '../load/fast-parse.js';
-import { readBlueprintFile } from '../load/files.js';
+import { readInputFile } from '../load/files.js';
 import { locatePointer, positionInText, positionOf } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
 import { formatPointer, parsePointer, valueAtSegments as valueAt } from '../load/pointer.js';
@@ -40,11 +40,11 @@ export function defaultConfig(): BlueprintConfig {
  */
 export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
   const shown = displayPath(resolve(cwd, file), cwd);
-  const read = readBlueprintFile(shown, cwd);
+  const read = readInputFile(shown, cwd);
   if (read.kind === 'unreadable') throw new UsageError(`config ${read.message}`);
   if (read.kind === 'too-large')
     throw new UsageError(`${shown}: the config file is too large to be a config`);
-  const decoded = decodeBlueprint(read.source);
+  const decoded = decodeInput(read.source);
   const problem = decoded.ok ? checkCharacters(decoded.text) : decoded.problem;
   if (problem || !decoded.ok) {
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
