@@ -128,24 +128,27 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
-      if (error.code === 'commander.help') return ExitCode.Ok;
-      return ExitCode.Usage;
-    }
-    if (error instanceof UsageError) {
-      // Its message may name a file or repeat a flag: never a control character to the terminal.
-      io.stderr.write(`blueprint: ${printableLine(error.message)}\n`);
-      return ExitCode.Usage;
-    }
-    const debug = argv.includes('--debug');
-    const detail =
-      error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.stderr.write(
-      `blueprint: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`,
-    );
+    return reportFailure(error, argv, io);
+  }
+}
+
+/** The exit code of a run that threw, after one line on stderr (a stack trace only with --debug). */
+function reportFailure(error: unknown, argv: readonly string[], io: IO): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
+    if (error.code === 'commander.help') return ExitCode.Ok;
     return ExitCode.Usage;
   }
+  if (error instanceof UsageError) {
+    // Its message may name a file or repeat a flag: never a control character to the terminal.
+    io.stderr.write(`blueprint: ${printableLine(error.message)}\n`);
+    return ExitCode.Usage;
+  }
+  const debug = argv.includes('--debug');
+  const detail =
+    error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  io.stderr.write(`blueprint: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`);
+  return ExitCode.Usage;
 }
 
 function collect(value: string, previous: string[]): string[] {
