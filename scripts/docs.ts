@@ -1,11 +1,13 @@
 // npm run docs: regenerates what the docs repeat of the rules' metas (scripts/rules-table.ts): the
 // README's rule table, the tables of docs/spec/rules.md, and the description line of each English
-// rule doc. Other languages' docs (docs/rules/<lang>/) are left to their own writers.
+// rule doc (other languages' docs, docs/rules/<lang>/, are left to their own writers); and the
+// examples of `blueprint diff` in docs/diff.md and README.md from the tool's output.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alwaysOnRules } from '../src/rules/always-on.js';
 import { rules } from '../src/rules/index.js';
+import { EXAMPLE_DOCUMENTS, withExamples } from './diff-examples.js';
 import {
   generatedPart,
   renderRulesTable,
@@ -50,6 +52,15 @@ for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
   const after = withDocDescription(before, description);
   if (after !== before) {
     writeFileSync(path, after);
+    written.push(path);
+  }
+}
+for (const document of EXAMPLE_DOCUMENTS) {
+  const path = join(root, document);
+  const text = readFileSync(path, 'utf8');
+  const updated = await withExamples(text);
+  if (updated !== text) {
+    writeFileSync(path, updated);
     written.push(path);
   }
 }

@@ -41,4 +41,13 @@ describe('planning the reports of a run', () => {
     expect(planReports(['sarif=/w/r.sarif', 'junit=r.sarif'], undefined, '/elsewhere')).toHaveLength(3);
     expect(() => planReports(['json'], '')).toThrow('--output needs a file name');
   });
+
+  it('takes the format names of the command that plans them', () => {
+    expect(planReports(['markdown'], undefined, '/', ['stylish', 'markdown'])).toEqual([
+      { format: 'markdown' },
+    ]);
+    expect(() => planReports(['sarif'], undefined, '/', ['stylish', 'markdown'])).toThrow(
+      "unknown format 'sarif': use one of stylish, markdown",
+    );
+  });
 });
