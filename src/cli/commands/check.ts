@@ -1,19 +1,21 @@
 import { isUnreadable } from '../../check/file.js';
 import { checkFiles } from '../../check/files.js';
 import { createSettingsResolver } from '../../config/resolve.js';
-import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
+import { checkPresetName } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { messages } from '../../i18n/index.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
-import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
+import { renderReports } from '../../report/outputs.js';
 import { printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
-import { refuseOverwritingInputs } from '../../util/output-file.js';
+import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, isCI, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
+import { planReports } from '../report-targets.js';
+import { parseRuleFlag } from '../rule-flag.js';
 
 /** Flags of `blueprint check`. */
 export interface CheckFlags extends CommonOptions {

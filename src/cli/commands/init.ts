@@ -1,13 +1,14 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import {
+  answersFromFlags,
   checkAnswers,
   checkCi,
-  completeAnswers,
   courseId,
   findExisting,
   type InitAnswers,
   initBlueprint,
+  type RawAnswers,
   targetPaths,
 } from '../../init/index.js';
 import { ExitCode } from '../exit-codes.js';
@@ -30,7 +31,7 @@ export interface InitFlags extends CommonOptions {
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
 export async function initCommand(io: IO, dir: string | undefined, flags: InitFlags): Promise<number> {
-  const given = checkAnswers({
+  const raw: RawAnswers = {
     title: flags.title,
     language: flags.lang,
     starter: flags.starter,
@@ -38,13 +39,16 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     modality: flags.modality,
     audience: flags.audience,
     level: flags.level,
-  });
+  };
+  // With --yes the flags are all the answers; else they are the answers not to ask again.
+  const fromFlags = flags.yes ? answersFromFlags(raw) : undefined;
+  const given = fromFlags ?? checkAnswers(raw);
   const ci = checkCi(flags.ci);
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
-  if (flags.yes) {
-    answers = completeAnswers(given);
+  if (fromFlags) {
+    answers = fromFlags;
   } else {
     const why = cannotAsk(io);
     if (why) {
