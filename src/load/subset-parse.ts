@@ -52,6 +52,16 @@ export function parseYamlSubset(text: string): { data: unknown } | undefined {
 }
 
 /**
+ * `parseYamlSubset` recording where each node is as it goes: the data and the root's span, for a
+ * file whose findings will need placing (one parse rather than a parse, then `parseSubsetSpans`).
+ */
+export function parseYamlSubsetWithSpans(text: string): { data: unknown; span: SubsetSpan } | undefined {
+  const parser = SubsetParser.for(text, true);
+  const parsed = parser?.run();
+  return parsed && parser?.span && { data: parsed.data, span: parser.span };
+}
+
+/**
  * Where a node the subset parser read is in the text: a scalar from its first character to its
  * last (`null` for an empty value, `block` for a block scalar), a collection from its first
  * character to the end of its last node, with its entries or items.

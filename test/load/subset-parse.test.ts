@@ -13,7 +13,7 @@ import { checkCharacters } from '../../src/load/decode.js';
 import { locateInSubset } from '../../src/load/fast-locate.js';
 import { locatePointer } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
-import { parseSubsetSpans, parseYamlSubset } from '../../src/load/subset-parse.js';
+import { parseSubsetSpans, parseYamlSubset, parseYamlSubsetWithSpans } from '../../src/load/subset-parse.js';
 import { VALID } from '../helpers/check.js';
 import { mutatedText, styledBlueprint, withExtension, yamlFiles } from '../support/yaml-inputs.js';
 
@@ -46,6 +46,8 @@ function agrees(text: string): boolean {
   expect({ text, data: subset.data }).toStrictEqual({ text, data: full.data });
   const spans = parseSubsetSpans(text);
   expect(spans).toBeDefined();
+  // One parse recording spans gives the same data and the same spans as the two.
+  expect(parseYamlSubsetWithSpans(text)).toStrictEqual({ data: subset.data, span: spans });
   if (!spans || !full.doc) return true;
   for (const pointer of pointers(subset.data))
     for (const key of [false, true]) {
