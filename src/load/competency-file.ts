@@ -37,9 +37,7 @@ export function loadCompetencyFile(
   roots: ProjectRoots = createProjectRoots(cwd),
   cache: FrameworkCache = new Map(),
 ): ExternalCompetencies | CompetencyFileProblem {
-  const fail = (why: string): CompetencyFileProblem => ({
-    problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}`,
-  });
+  const fail = (why: string) => competencyFileProblem(name, why);
   const resolved = resolveInProject(name, blueprintFile, cwd, roots);
   if ('problem' in resolved) return fail(resolved.problem);
   let framework = cache.get(resolved.path);
@@ -57,7 +55,19 @@ function readFramework(path: string, cwd: string): ExternalCompetencies | { why:
   const read = readBlueprintFile(path, cwd);
   if (read.kind === 'unreadable') return fail(`cannot be used: ${read.message}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  const decoded = decodeBlueprint(read.source);
+  return parseCompetencyFile(name, read.source);
+}
+
+/**
+ * Reads a competency framework from its source (`name` as the blueprint gives it, for messages):
+ * the checks and parser blueprints get; a problem value, never an exception, never quoting it.
+ */
+export function parseCompetencyFile(
+  name: string,
+  source: string | Uint8Array,
+): ExternalCompetencies | CompetencyFileProblem {
+  const fail = (why: string) => competencyFileProblem(name, why);
+  const decoded = decodeBlueprint(source);
   if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
   const characterProblem = checkCharacters(decoded.text);
   if (characterProblem)
@@ -84,4 +94,9 @@ function readFramework(path: string, cwd: string): ExternalCompetencies | { why:
 
 function where({ line, column }: { line: number; column: number }): string {
   return `line ${line}, column ${column}`;
+}
+
+/** A framework that could not be used: its name as the blueprint gives it, and why. */
+export function competencyFileProblem(name: string, why: string): CompetencyFileProblem {
+  return { problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}` };
 }
