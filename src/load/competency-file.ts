@@ -55,7 +55,7 @@ function readFramework(path: string, cwd: string): ExternalCompetencies | { why:
   const read = readBlueprintFile(path, cwd);
   if (read.kind === 'unreadable') return fail(`cannot be used: ${read.message}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  return parseCompetencyFile(name, read.source);
+  return frameworkOf(read.source);
 }
 
 /**
@@ -66,7 +66,13 @@ export function parseCompetencyFile(
   name: string,
   source: string | Uint8Array,
 ): ExternalCompetencies | CompetencyFileProblem {
-  const fail = (why: string) => competencyFileProblem(name, why);
+  const framework = frameworkOf(source);
+  return 'why' in framework ? competencyFileProblem(name, framework.why) : framework;
+}
+
+/** A framework's items from its source, or why it cannot be used (without its name). */
+function frameworkOf(source: string | Uint8Array): ExternalCompetencies | { why: string } {
+  const fail = (why: string) => ({ why });
   const decoded = decodeBlueprint(source);
   if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
   const characterProblem = checkCharacters(decoded.text);
