@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
 import { checkCharacters, decodeBlueprint } from '../load/decode.js';
 import { parseYamlFast } from '../load/fast-parse.js';
 import { readBlueprintFile } from '../load/files.js';
@@ -27,6 +28,8 @@ export interface BlueprintConfig {
   verbs: NonNullable<RuleContext['verbs']>;
   /** Options by rule id, as `rule: [severity, { option: value }]` gives them (prototype-less objects). */
   options?: Record<string, Record<string, number>>;
+  /** The language of the messages, when the config sets it (`--locale` wins over it). */
+  locale?: Locale;
 }
 
 /** The config used when no file is found: the `recommended` preset. */
@@ -99,6 +102,7 @@ interface RawConfig {
   extends?: string[];
   rules?: Record<string, string | [string, Record<string, number>?]>;
   verbs?: Record<string, Record<string, string[]>>;
+  locale?: Locale;
 }
 
 interface Problem {
@@ -107,7 +111,7 @@ interface Problem {
   message: string;
 }
 
-const topKeys = ['extends', 'rules', 'verbs'];
+const topKeys = ['extends', 'rules', 'verbs', 'locale'];
 const languages = ['en', 'fr'];
 const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
 
@@ -138,10 +142,11 @@ function describeError(error: ErrorObject, data: unknown): Problem {
     return { path, key: false, message: `unknown Bloom level${levelHint(valueAt(data, segments))}` };
   }
   const expected: Record<string, string> = {
-    '': 'a config is a mapping with the keys extends, rules and verbs',
+    '': 'a config is a mapping with the keys extends, rules, verbs and locale',
     extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
     rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
     verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
+    locale: '`locale` is the language of the messages: en or fr',
   };
   const where = segments.length === 0 ? '' : segments.length === 1 ? (top as string) : '';
   const message =
@@ -218,5 +223,13 @@ function toConfig(raw: RawConfig, file: string): BlueprintConfig {
     for (const [verb, verbLevels] of Object.entries(map)) copy[verb] = [...verbLevels];
     verbs[language as 'en' | 'fr'] = copy;
   }
-  return { file, extends: [...((raw.extends ?? ['recommended']) as PresetName[])], rules, verbs, options };
+  const config: BlueprintConfig = {
+    file,
+    extends: [...((raw.extends ?? ['recommended']) as PresetName[])],
+    rules,
+    verbs,
+    options,
+  };
+  if (raw.locale !== undefined) config.locale = raw.locale;
+  return config;
 }

@@ -3,6 +3,7 @@ import { checkFiles } from '../../check/files.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
+import { messages } from '../../i18n/index.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
@@ -28,8 +29,10 @@ export interface CheckFlags extends CommonOptions {
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).cli;
   const targets = planReports(flags.format, flags.output, io.cwd);
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings);
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
@@ -51,8 +54,8 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
-  const progress = progressOn(io, files.length);
-  await checkFiles(files, io.cwd, { settings }, (result) => {
+  const progress = progressOn(io, files.length, say.progress);
+  await checkFiles(files, io.cwd, { settings, locale }, (result) => {
     progress.step();
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${printableLine(result.error)}\n`);
@@ -71,6 +74,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     color: useColor(flags.color, io),
     version: VERSION,
     cwd: io.cwd,
+    locale,
   });
   for (const problem of writeReportFiles(reports.files)) {
     io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
@@ -82,15 +86,14 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   const outcome = outcomeOf(results, maxWarnings);
   // As ESLint: the too-many-warnings line only when no error explains the failure.
   if (outcome.tooManyWarnings && outcome.errors === 0)
-    io.stderr.write(`blueprint: too many warnings (${outcome.warnings}, maximum ${maxWarnings})\n`);
+    io.stderr.write(`blueprint: ${say.tooManyWarnings(outcome.warnings, maxWarnings as number)}\n`);
   return outcome.failed ? ExitCode.Findings : ExitCode.Ok;
 }
 
 /** As ESLint: a whole number; a negative one (-1) means no maximum. */
-function parseMaxWarnings(value: string | undefined): number | undefined {
+function parseMaxWarnings(value: string | undefined, bad: (value: string) => string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value))
-    throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(bad(value));
   const max = Number(value);
   return max < 0 ? undefined : max;
 }
@@ -102,14 +105,17 @@ const PROGRESS_FROM = 200;
  * A progress line on standard error, for long runs on a terminal only: never in CI or when
  * standard error is piped, so that logs and reports stay clean.
  */
-function progressOn(io: IO, total: number): { step(): void; done(): void } {
+function progressOn(
+  io: IO,
+  total: number,
+  line: (done: number, total: number) => string,
+): { step(): void; done(): void } {
   const active = total >= PROGRESS_FROM && io.stderr.isTTY === true && !isCI(io.env);
   let count = 0;
   return {
     step() {
       count++;
-      if (active && (count % 50 === 0 || count === total))
-        io.stderr.write(`\rchecking… ${count}/${total} files`);
+      if (active && (count % 50 === 0 || count === total)) io.stderr.write(`\r${line(count, total)}`);
     },
     done() {
       if (active) io.stderr.write('\r\u001b[K');
