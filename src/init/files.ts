@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { PACKAGE_NAME, publishedFileUrl } from '../package/url.js';
 import type { CiSystem, InitAnswers } from './questions.js';
 import { fillStarter, readStarter } from './starter.js';
 
@@ -42,12 +43,12 @@ export function planFiles(answers: InitAnswers, options: PlanOptions): PlannedFi
   const files: PlannedFile[] = [
     {
       path: blueprintPath,
-      content: `# yaml-language-server: $schema=${schemaReference(options.dir, 'blueprint.schema.json')}\n${blueprint}`,
+      content: `# yaml-language-server: $schema=${schemaReference(options.dir, 'blueprint.schema.json', options.version)}\n${blueprint}`,
     },
     {
       path: configPath,
       content: fill(readTemplate('blueprintrc.yaml'), {
-        schema: schemaReference(options.dir, 'blueprintrc.schema.json'),
+        schema: schemaReference(options.dir, 'blueprintrc.schema.json', options.version),
       }),
     },
   ];
@@ -64,18 +65,15 @@ export function planFiles(answers: InitAnswers, options: PlanOptions): PlannedFi
 /**
  * Where editors find the schema: the copy installed in the nearest node_modules/course-blueprint
  * above the target folder, as a path relative to it, so it always matches the installed
- * version; else the schema's versioned `$id` URL.
+ * version; else the address of the file this version publishes (see `publishedFileUrl`).
  */
-export function schemaReference(dir: string, schema: string): string {
+export function schemaReference(dir: string, schema: string, version: string): string {
   for (let folder = dir; ; folder = dirname(folder)) {
-    const installed = join(folder, 'node_modules', 'course-blueprint', 'schemas', schema);
+    const installed = join(folder, 'node_modules', PACKAGE_NAME, 'schemas', schema);
     if (existsSync(installed)) return relative(dir, installed).split(sep).join('/');
     if (dirname(folder) === folder) break;
   }
-  const shipped = JSON.parse(readFileSync(new URL(`../../schemas/${schema}`, import.meta.url), 'utf8')) as {
-    $id: string;
-  };
-  return shipped.$id;
+  return publishedFileUrl(`schemas/${schema}`, version);
 }
 
 function readTemplate(name: string): string {

@@ -62,7 +62,7 @@ describe('blueprint init in a terminal', () => {
     }
     const shown = waitFor('defaults', 'EXIT=');
     expect(shown).toContain('EXIT=0');
-    expect(shown).toContain('npx blueprint check giving-feedback-that-helps.blueprint.yaml');
+    expect(shown).toContain('npx course-blueprint check giving-feedback-that-helps.blueprint.yaml');
     expect(readdirSync(dir).sort()).toEqual([
       '.blueprintrc.yaml',
       'giving-feedback-that-helps.blueprint.yaml',

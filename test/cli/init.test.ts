@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/cli/program.js';
 import { checkAll, describeFindings, freshDir, runCommand, runInit } from '../init/helpers.js';
 
 /** Every file under `dir` (recursively) with its bytes. */
@@ -24,7 +25,7 @@ describe('blueprint init --yes', () => {
     expect(readdirSync(dir).sort()).toEqual(['.blueprintrc.yaml', 'intro-a-la-data.blueprint.yaml']);
     const blueprint = readFileSync(join(dir, 'intro-a-la-data.blueprint.yaml'), 'utf8');
     expect(blueprint.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://course-blueprint.dev/schemas/v1/blueprint.schema.json',
+      `# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/course-blueprint@${VERSION}/schemas/blueprint.schema.json`,
     );
     expect(describeFindings(checkAll(blueprint).findings)).toEqual([]);
     expect(result.stdout).toBe(
@@ -34,8 +35,8 @@ describe('blueprint init --yes', () => {
         '  .blueprintrc.yaml',
         '',
         'Next:',
-        '  npx blueprint check intro-a-la-data.blueprint.yaml',
-        '  npx blueprint render intro-a-la-data.blueprint.yaml',
+        '  npx course-blueprint check intro-a-la-data.blueprint.yaml',
+        '  npx course-blueprint render intro-a-la-data.blueprint.yaml',
         '',
       ].join('\n'),
     );
@@ -74,7 +75,7 @@ describe('blueprint init --yes', () => {
       /blueprint check --format stylish --format junit=course-blueprint\.junit\.xml/,
     );
     expect(result.stdout).toContain(
-      "  npx blueprint check 'courses/new one/clear-email-subject-lines.blueprint.yaml'\n",
+      "  npx course-blueprint check 'courses/new one/clear-email-subject-lines.blueprint.yaml'\n",
     );
     expect(existsSync(join(cwd, 'courses/new one/.gitlab-ci.yml'))).toBe(false);
   });

@@ -87,7 +87,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       `blueprint: the new blueprint has ${result.check.findings.length} finding(s) with the current rules: please report it.\n`,
     );
   io.stdout.write(
-    `\nNext:\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
+    `\nNext:\n  npx course-blueprint check ${quote(blueprint)}\n  npx course-blueprint render ${quote(blueprint)}\n`,
   );
   return ExitCode.Ok;
 }
