@@ -118,6 +118,9 @@ function describeError(error: ErrorObject, data: unknown): Problem {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const key = String(params.additionalProperty);
+    // The schema lists every configurable rule (for editors): the rule's own message says more.
+    if (segments.length === 1 && segments[0] === 'rules')
+      return { path: formatPointer(['rules', key]), key: true, message: ruleNameProblem(key) ?? '' };
     const inVerbs = segments.length === 1 && segments[0] === 'verbs';
     const known = inVerbs ? languages : topKeys;
     const what = inVerbs ? `unknown language '${key}' in verbs` : `unknown key '${key}'`;
@@ -129,6 +132,9 @@ function describeError(error: ErrorObject, data: unknown): Problem {
     };
   }
   const [top, second, , fourth] = segments;
+  const preset = top === 'extends' && segments.length === 2 ? valueAt(data, segments) : undefined;
+  if (error.keyword === 'enum' && typeof preset === 'string')
+    return { path, key: false, message: presetNameProblem(preset) ?? '' };
   if (top === 'rules' && segments.length >= 2 && second !== undefined) {
     const setting = valueAt(data, ['rules', second]);
     const message = settingProblem(second, setting) ?? `${path}: ${error.message ?? 'invalid value'}`;
