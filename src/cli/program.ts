@@ -61,8 +61,15 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--modality <mode>', 'in-person, remote, blended, self-paced')
     .option('--audience <text>', 'who the course is for')
     .option('--level <level>', "audience's level: beginner, intermediate, advanced")
-    .option('--ci <system>', 'also write a CI pipeline that runs check: github, gitlab')
-    .option('--force', 'replace files that exist (atomically)');
+    .option(
+      '--ci <system>',
+      'also write a CI pipeline that runs check, at the git repository root: github, gitlab',
+    )
+    .option(
+      '--force',
+      'replace the blueprint and CI pipeline if they exist (atomically); keeps an existing config',
+    )
+    .option('--force-config', 'with --force, replace an existing .blueprintrc.yaml too');
 
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary('check blueprints against the schema and the rules')

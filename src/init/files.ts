@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { PACKAGE_NAME, publishedFileUrl } from '../package/url.js';
 import type { CiSystem, InitAnswers } from './questions.js';
+import { shellWord } from './repository.js';
 import { fillStarter, readStarter } from './starter.js';
 
 /** A file `init` writes: its path relative to the target folder (POSIX separators) and its text. */
@@ -17,9 +18,13 @@ export const GITHUB_WORKFLOW_FILE = '.github/workflows/blueprint.yml';
 /** The config file `init` writes. */
 export const CONFIG_FILE = '.blueprintrc.yaml';
 
-/** The paths `init` writes for a blueprint id, relative to the target folder, blueprint first. */
-export function targetPaths(id: string, ci?: CiSystem): string[] {
-  const paths = [`${id}.blueprint.yaml`, CONFIG_FILE];
+/**
+ * The paths `init` writes for a blueprint id, blueprint first: the blueprint and the config in
+ * `folder` (relative to the repository root, '' for the root itself), the CI pipeline at the root.
+ */
+export function targetPaths(id: string, ci?: CiSystem, folder = ''): string[] {
+  const inFolder = (name: string) => (folder === '' ? name : `${folder}/${name}`);
+  const paths = [inFolder(`${id}.blueprint.yaml`), inFolder(CONFIG_FILE)];
   if (ci === 'github') paths.push(GITHUB_WORKFLOW_FILE);
   if (ci === 'gitlab') paths.push(GITLAB_CI_FILE);
   return paths;
@@ -34,12 +39,18 @@ export interface PlanOptions {
   ci?: CiSystem;
   /** The absolute target folder, to find an installed copy of the schemas. */
   dir: string;
+  /**
+   * The target folder relative to the folder the paths start from (the repository root when there
+   * is a CI pipeline, which goes there), POSIX separators; '' (the default) for the same folder.
+   */
+  folder?: string;
 }
 
 /** The files `init` writes for these answers, in the order it writes them. Same input, same bytes. */
 export function planFiles(answers: InitAnswers, options: PlanOptions): PlannedFile[] {
   const blueprint = fillStarter(readStarter(answers.starter, answers.language), answers, options.id);
-  const [blueprintPath = '', configPath = '', ciPath = ''] = targetPaths(options.id, options.ci);
+  const folder = options.folder ?? '';
+  const [blueprintPath = '', configPath = '', ciPath = ''] = targetPaths(options.id, options.ci, folder);
   const files: PlannedFile[] = [
     {
       path: blueprintPath,
@@ -57,6 +68,7 @@ export function planFiles(answers: InitAnswers, options: PlanOptions): PlannedFi
       path: ciPath,
       content: fill(readTemplate(options.ci === 'github' ? 'github-workflow.yml' : 'gitlab-ci.yml'), {
         version: options.version,
+        paths: folder === '' ? '' : ` ${shellWord(folder)}`,
       }),
     });
   return files;

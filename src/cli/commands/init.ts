@@ -3,6 +3,7 @@ import { UsageError } from '../../errors.js';
 import {
   checkAnswers,
   checkCi,
+  ciPlacement,
   completeAnswers,
   courseId,
   findExisting,
@@ -26,6 +27,7 @@ export interface InitFlags extends CommonOptions {
   level?: string;
   ci?: string;
   force?: boolean;
+  forceConfig?: boolean;
 }
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
@@ -40,6 +42,8 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     level: flags.level,
   });
   const ci = checkCi(flags.ci);
+  if (flags.forceConfig && !flags.force)
+    throw new UsageError('--force-config goes with --force: it also replaces an existing config.');
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
@@ -54,8 +58,10 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       return ExitCode.Usage;
     }
     const target = resolve(io.cwd, dir ?? '.');
-    const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
-    const blocking = existing(targetPaths('', ci).slice(1));
+    const existing = (paths: string[], from = target) =>
+      flags.force ? undefined : findExisting(from, paths);
+    const { root, folder } = ci ? ciPlacement(target, ci, show) : { root: target, folder: '' };
+    const blocking = existing(targetPaths('', ci, folder).slice(1), root);
     if (blocking)
       throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
     const { askAnswers } = await import('../ask-init.js');
@@ -75,11 +81,16 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     answers,
     ci,
     force: flags.force,
+    forceConfig: flags.forceConfig,
     version: VERSION,
     display: show,
   });
   const blueprint = show(result.blueprint);
   io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (result.kept.length > 0)
+    io.stdout.write(
+      `Kept (--force-config replaces it):\n${result.kept.map((path) => `  ${show(path)}\n`).join('')}`,
+    );
   if (ci === 'gitlab')
     io.stdout.write(`Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).\n`);
   if (result.check.findings.length > 0)
