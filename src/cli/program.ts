@@ -80,7 +80,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .addOption(
       new Option(
         '-f, --format <name[=file]>',
-        'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+        'output format: stylish, json, sarif, junit, github, gitlab; NAME=FILE writes it to FILE (repeatable)',
       )
         .argParser(collect)
         .default([], 'stylish'),
