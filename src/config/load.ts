@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
 import { checkCharacters, decodeBlueprint } from '../load/decode.js';
@@ -13,6 +13,7 @@ import { didYouMean } from '../schema/did-you-mean.js';
 import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
 import { append } from '../util/append.js';
+import { PACKAGE_JSON_KEY } from './discover.js';
 import { presetNameProblem, ruleNameProblem, settingProblem } from './settings.js';
 
 /** A config file, read and checked: what `check` applies to the blueprints it governs. */
@@ -50,16 +51,23 @@ export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
     throw new UsageError(`${shown}:${at.line}:${at.column}: ${problem?.message ?? 'unreadable'}`);
   }
-  return parseConfig(decoded.text, shown);
+  // A package.json holds its config under one key (discovery found it there).
+  const key = basename(shown) === 'package.json' ? PACKAGE_JSON_KEY : undefined;
+  return parseConfig(decoded.text, shown, key);
 }
 
-/** Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError. */
-export function parseConfig(text: string, file: string): BlueprintConfig {
+/**
+ * Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError; with `key`,
+ * the config is the value of that top-level key (package.json's `blueprint`), and positions
+ * are still the file's.
+ */
+export function parseConfig(text: string, file: string, key?: string): BlueprintConfig {
+  const select = (whole: unknown) => (key === undefined ? whole : valueAt(whole, [key]));
   // A config the fast parser reads and that has no problem needs no document with positions:
   // yaml's takes ~4 KB per entry (900 MB for 200,000 verbs).
   const fast = parseYamlFast(text);
   if (fast) {
-    const data = fast.data;
+    const data = select(fast.data);
     if (data === null || data === undefined) return { ...defaultConfig(), file };
     if (validateConfig(data) && semanticProblems(data).length === 0) return toConfig(data as RawConfig, file);
   }
@@ -68,17 +76,29 @@ export function parseConfig(text: string, file: string): BlueprintConfig {
     const at = positionOf(parsed.lineCounter, offset, endOffset);
     throw new UsageError(`${file}:${at.line}:${at.column}: ${message}`);
   };
-  const [syntax] = [...parsed.offsetFindings].sort((a, b) => a.offset - b.offset);
+  // Under a key, only what lies inside its value is ours (npm judges the rest of a package.json).
+  const range = key === undefined ? undefined : (parsed.doc?.get(key, true) as { range?: number[] })?.range;
+  const ours = (offset: number) =>
+    range === undefined || (offset >= (range[0] ?? 0) && offset < (range[2] ?? 0));
+  const [syntax] = parsed.offsetFindings
+    .filter((found) => ours(found.offset))
+    .sort((a, b) => a.offset - b.offset);
   if (syntax) fail(syntax.offset, syntax.endOffset, syntax.message);
   const { doc } = parsed;
   if (!doc) return { ...defaultConfig(), file };
-  const data = parsed.data;
+  const data = select(parsed.data);
   if (data === null || data === undefined) return { ...defaultConfig(), file };
 
-  const problems: Problem[] = parsed.pathFindings.map((found) => ({ ...found, key: found.key ?? false }));
+  const prefix = key === undefined ? '' : formatPointer([key]);
+  const own = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const problems: Problem[] = parsed.pathFindings
+    .filter((found) => own(found.path))
+    .map((found) => ({ ...found, key: found.key ?? false }));
+  const inConfig: Problem[] = [];
   if (!validateConfig(data))
-    for (const error of validateConfig.errors ?? []) problems.push(describeError(error, data));
-  append(problems, semanticProblems(data));
+    for (const error of validateConfig.errors ?? []) inConfig.push(describeError(error, data));
+  append(inConfig, semanticProblems(data));
+  for (const problem of inConfig) problems.push({ ...problem, path: `${prefix}${problem.path}` });
   const located = problems.map((problem) => ({
     problem,
     ...locatePointer(doc, text, problem.path, problem.key),
