@@ -93,7 +93,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('-c, --config <file>', 'use this config file instead of looking one up')
     .option('--preset <name>', 'add a preset (repeatable): recommended, qualiopi', collect, [])
-    .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, []);
+    .option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option(
+      '--print-config <file>',
+      'print the settings that apply to this blueprint (JSON) and check nothing',
+    );
 
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
     .summary('explain a rule: why it matters, examples, how to configure it')

@@ -1,12 +1,13 @@
 import { isUnreadable } from '../../check/file.js';
 import { checkFiles } from '../../check/files.js';
+import { printedConfig } from '../../config/print.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, renderReports, writeReportFiles } from '../../report/outputs.js';
-import { printableLine } from '../../report/text.js';
+import { jsonSafe, printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
 import { refuseOverwritingInputs } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
@@ -24,6 +25,7 @@ export interface CheckFlags extends CommonOptions {
   config?: string;
   preset: string[];
   rule: string[];
+  printConfig?: string;
 }
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
@@ -38,6 +40,13 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
       rules: flags.rule.map(parseRuleFlag),
     },
   });
+
+  if (flags.printConfig !== undefined) {
+    if (paths.length > 0) throw new UsageError('--print-config FILE checks nothing: give no other path');
+    const printed = printedConfig(flags.printConfig, settings(flags.printConfig));
+    io.stdout.write(`${jsonSafe(JSON.stringify(printed, null, 2))}\n`);
+    return ExitCode.Ok;
+  }
 
   const { files, problems } = await findBlueprintFiles(paths, io.cwd);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
