@@ -50,12 +50,6 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   options: CheckFileOptions = {},
   roots: ProjectRoots = createProjectRoots(cwd),
 ): Checked | FileResult | Unreadable {
-  const { settings, ...checkOptions } = options;
-  if (settings) {
-    const resolved = settings(file);
-    checkOptions.severities = resolved.severities;
-    checkOptions.context = resolved.context;
-  }
   const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
   if (refused) return notRead(file, refused);
   const read = readBlueprintFile(file, cwd);
@@ -67,9 +61,41 @@ export function checkFileWith<Checked extends FileResult | undefined>(
       `the file is ${megabytes} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
     );
   }
+  return checkSourceWith(check, read.source, file, cwd, options, roots);
+}
+
+/**
+ * Checks a blueprint's source that did not come from its file (`check --stdin`) as if it were
+ * `file`: the same settings (the config found for `file`) and the framework of
+ * `competencies.file` read relative to `file`'s folder, inside the project.
+ */
+export function checkSource(
+  source: string | Uint8Array,
+  file: string,
+  cwd: string,
+  options: CheckFileOptions = {},
+  roots: ProjectRoots = createProjectRoots(cwd),
+): FileResult {
+  return checkSourceWith(checkBlueprint, source, file, cwd, options, roots);
+}
+
+function checkSourceWith<Checked extends FileResult | undefined>(
+  check: (source: string | Uint8Array, options: CheckOptions) => Checked,
+  source: string | Uint8Array,
+  file: string,
+  cwd: string,
+  options: CheckFileOptions,
+  roots: ProjectRoots,
+): Checked {
+  const { settings, ...checkOptions } = options;
+  if (settings) {
+    const resolved = settings(file);
+    checkOptions.severities = resolved.severities;
+    checkOptions.context = resolved.context;
+  }
   const loadCompetencies =
     options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots));
-  return check(read.source, { ...checkOptions, file, loadCompetencies });
+  return check(source, { ...checkOptions, file, loadCompetencies });
 }
 
 /** Whether a checked file could not be read. */

@@ -97,6 +97,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option(
       '--print-config <file>',
       'print the settings that apply to this blueprint (JSON) and check nothing',
+    )
+    .option('--stdin', 'check the blueprint on standard input')
+    .option(
+      '--stdin-filename <file>',
+      'the file the --stdin blueprint stands for: its config, its name in reports',
     );
 
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
