@@ -98,6 +98,13 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       '--print-config <file>',
       'print the settings that apply to this blueprint (JSON) and check nothing',
     )
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out blueprints matching this .gitignore pattern, relative to the current folder (repeatable)',
+      collect,
+      [],
+    )
+    .option('--no-gitignore', 'search folders and globs without leaving out what .gitignore files exclude')
     .option('--stdin', 'check the blueprint on standard input')
     .option(
       '--stdin-filename <file>',

@@ -28,6 +28,8 @@ export interface BlueprintConfig {
   verbs: NonNullable<RuleContext['verbs']>;
   /** Options by rule id, as `rule: [severity, { option: value }]` gives them (prototype-less objects). */
   options?: Record<string, Record<string, number>>;
+  /** Blueprints not to check: .gitignore patterns relative to the config file's folder. */
+  ignores?: string[];
 }
 
 /** The config used when no file is found: the `recommended` preset. */
@@ -117,6 +119,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 interface RawConfig {
   extends?: string[];
+  ignores?: string[];
   rules?: Record<string, string | [string, Record<string, number>?]>;
   verbs?: Record<string, Record<string, string[]>>;
 }
@@ -127,7 +130,7 @@ interface Problem {
   message: string;
 }
 
-const topKeys = ['extends', 'rules', 'verbs'];
+const topKeys = ['extends', 'rules', 'ignores', 'verbs'];
 const languages = ['en', 'fr'];
 const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
 
@@ -163,8 +166,11 @@ function describeError(error: ErrorObject, data: unknown): Problem {
   if (top === 'verbs' && fourth !== undefined && error.keyword === 'enum') {
     return { path, key: false, message: `unknown Bloom level${levelHint(valueAt(data, segments))}` };
   }
+  if (top === 'ignores' && segments.length === 2)
+    return { path, key: false, message: 'an ignore pattern is a non-empty text, such as archive/' };
   const expected: Record<string, string> = {
-    '': 'a config is a mapping with the keys extends, rules and verbs',
+    '': 'a config is a mapping with the keys extends, rules, ignores and verbs',
+    ignores: '`ignores` is a list of .gitignore patterns, such as [archive/]',
     extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
     rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
     verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
@@ -244,5 +250,13 @@ function toConfig(raw: RawConfig, file: string): BlueprintConfig {
     for (const [verb, verbLevels] of Object.entries(map)) copy[verb] = [...verbLevels];
     verbs[language as 'en' | 'fr'] = copy;
   }
-  return { file, extends: [...((raw.extends ?? ['recommended']) as PresetName[])], rules, verbs, options };
+  const config: BlueprintConfig = {
+    file,
+    extends: [...((raw.extends ?? ['recommended']) as PresetName[])],
+    rules,
+    verbs,
+    options,
+  };
+  if (raw.ignores) config.ignores = [...raw.ignores];
+  return config;
 }

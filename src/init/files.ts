@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { PACKAGE_NAME, publishedFileUrl } from '../package/url.js';
+import { shellWord } from './ci-placement.js';
 import type { CiSystem, InitAnswers } from './questions.js';
-import { shellWord } from './repository.js';
 import { fillStarter, readStarter } from './starter.js';
 
 /** A file `init` writes: its path relative to the target folder (POSIX separators) and its text. */

@@ -1,11 +1,11 @@
 import { checkSource, isUnreadable } from '../../check/file.js';
 import { checkFiles } from '../../check/files.js';
+import { findTargets } from '../../check/targets.js';
 import { printedConfig } from '../../config/print.js';
 import { createSettingsResolver, type SettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { MAX_FILE_BYTES } from '../../load/decode.js';
-import { findBlueprintFiles } from '../../load/files.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, type ReportTarget, renderReports, writeReportFiles } from '../../report/outputs.js';
 import { jsonSafe, printableLine } from '../../report/text.js';
@@ -29,6 +29,10 @@ export interface CheckFlags extends CommonOptions {
   printConfig?: string;
   stdin?: boolean;
   stdinFilename?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern: string[];
+  /** false with `--no-gitignore`. */
+  gitignore: boolean;
 }
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
@@ -58,9 +62,16 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     return reportResults(io, flags, targets, [result], ExitCode.Ok);
   }
 
-  const { files, problems } = await findBlueprintFiles(paths, io.cwd);
+  const { files, problems, ignored } = await findTargets(paths, {
+    cwd: io.cwd,
+    settings,
+    ignorePatterns: flags.ignorePattern,
+    gitignore: flags.gitignore,
+  });
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
+  for (const { file, by } of ignored)
+    io.stderr.write(`blueprint: ${printableLine(`${file} is ignored (${by}): not checked`)}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   const configs = new Set(files.map((file) => settings(file).configFile));

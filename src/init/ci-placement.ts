@@ -1,19 +1,7 @@
-import { lstatSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { findRepositoryRoot } from '../util/repository.js';
 import type { CiSystem } from './questions.js';
-
-/**
- * The root of the git repository that holds `dir`: the nearest folder at or above it with a
- * `.git` entry (a folder, or the file of a worktree or submodule), as git itself finds it;
- * undefined outside any repository.
- */
-export function findRepositoryRoot(dir: string): string | undefined {
-  for (let folder = resolve(dir); ; folder = dirname(folder)) {
-    if (lstatSync(`${folder}${sep}.git`, { throwIfNoEntry: false })) return folder;
-    if (dirname(folder) === folder) return undefined;
-  }
-}
 
 /** Characters a folder name cannot hold in the pipeline's one-line command (YAML and shell syntax). */
 const UNSAFE_IN_COMMAND = /[#:'"\\$`\u0000-\u001f\u007f]/;
