@@ -69,7 +69,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       '--force',
       'replace the blueprint and CI pipeline if they exist (atomically); keeps an existing config',
     )
-    .option('--force-config', 'with --force, replace an existing .blueprintrc.yaml too');
+    .option('--force-config', 'with --force, replace an existing .blueprintrc.yaml too')
+    .option(
+      '--vscode',
+      'also set VS Code up: .vscode/settings.json (yaml.schemas) and extensions.json (YAML extension), completed if they exist',
+    );
 
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary('check blueprints against the schema and the rules')

@@ -1,11 +1,13 @@
 import { join, resolve } from 'node:path';
 import { checkBlueprint } from '../check/blueprint.js';
 import type { FileResult } from '../types.js';
+import { findRepositoryRoot } from '../util/repository.js';
 import { checkAnswers, completeAnswers, type RawAnswers } from './answers.js';
 import { ciPlacement } from './ci-placement.js';
 import { type PlannedFile, planFiles } from './files.js';
 import type { CiSystem, InitAnswers, Language } from './questions.js';
 import { slugify } from './slug.js';
+import { planVscodeFiles } from './vscode.js';
 import { findExisting, writeFiles } from './write.js';
 
 export { findRepositoryRoot } from '../util/repository.js';
@@ -27,6 +29,8 @@ export interface InitOptions {
   force?: boolean;
   /** Replace an existing config too (with `force`). */
   forceConfig?: boolean;
+  /** Also set VS Code up: `.vscode/settings.json` and `extensions.json`, completed when they exist. */
+  vscode?: boolean;
   /** The package version, pinned in CI pipelines. */
   version: string;
   /** How to show a path in a message. */
@@ -41,6 +45,8 @@ export interface InitResult {
   blueprint: string;
   /** Absolute paths of existing files `force` left as they were (the config, unless `forceConfig`). */
   kept: string[];
+  /** Absolute paths of existing files completed (VS Code's settings and recommendations). */
+  updated: string[];
   /** `check` on the written blueprint with the recommended preset: a starter is meant to have no finding. */
   check: FileResult;
 }
@@ -75,11 +81,17 @@ export function initBlueprint(options: InitOptions): InitResult {
   // --force is for the blueprint: a config someone has tuned stays, unless they ask.
   const keepConfig = options.force && !options.forceConfig && findExisting(root, [configFile.path]);
   const toWrite = keepConfig ? files.filter((file) => file !== configFile) : files;
+  // VS Code reads .vscode in the folder it opens: the repository's, else the target folder.
+  const workspace = options.vscode ? (findRepositoryRoot(dir) ?? dir) : undefined;
+  const vscode = workspace === undefined ? [] : planVscodeFiles(workspace, options.version);
   const written = writeFiles(root, toWrite, { force: options.force, display: options.display });
+  const editor =
+    workspace === undefined ? [] : writeFiles(workspace, vscode, { force: true, display: options.display });
   return {
-    written,
+    written: [...written, ...editor.filter((_, index) => !vscode[index]?.existed)],
     blueprint: written[0] as string,
     kept: keepConfig ? [configPath] : [],
+    updated: editor.filter((_, index) => vscode[index]?.existed),
     check: checkBlueprint(blueprintFile.content, { file: blueprintFile.path }),
   };
 }

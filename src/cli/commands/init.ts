@@ -28,6 +28,7 @@ export interface InitFlags extends CommonOptions {
   ci?: string;
   force?: boolean;
   forceConfig?: boolean;
+  vscode?: boolean;
 }
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
@@ -64,16 +65,18 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     const blocking = existing(targetPaths('', ci, folder).slice(1), root);
     if (blocking)
       throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
-    const { askAnswers } = await import('../ask-init.js');
+    const { askAnswers, askVscode } = await import('../ask-init.js');
     const asked = await askAnswers(given, (title, language) => {
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
       return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
     });
-    if (!asked) {
+    const vscode = asked && (flags.vscode ?? (await askVscode()));
+    if (!asked || vscode === undefined) {
       io.stderr.write('blueprint: init cancelled: nothing written.\n');
       return ExitCode.Usage;
     }
     answers = asked;
+    flags.vscode = vscode;
   }
 
   const result = initBlueprint({
@@ -82,11 +85,14 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     ci,
     force: flags.force,
     forceConfig: flags.forceConfig,
+    vscode: flags.vscode,
     version: VERSION,
     display: show,
   });
   const blueprint = show(result.blueprint);
   io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (result.updated.length > 0)
+    io.stdout.write(`Updated:\n${result.updated.map((path) => `  ${show(path)}\n`).join('')}`);
   if (result.kept.length > 0)
     io.stdout.write(
       `Kept (--force-config replaces it):\n${result.kept.map((path) => `  ${show(path)}\n`).join('')}`,
