@@ -116,7 +116,7 @@ describe('blueprint init --yes', () => {
     expect(result.code).toBe(0);
     // The job goes at the repository's root, where GitLab includes it from, and checks the folder.
     expect(readFileSync(join(cwd, '.gitlab/ci/blueprint.gitlab-ci.yml'), 'utf8')).toMatch(
-      /blueprint check 'courses\/new one' --format stylish --format junit=course-blueprint\.junit\.xml/,
+      /blueprint check 'courses\/new one' --format stylish --format gitlab=course-blueprint\.codequality\.json --format junit=course-blueprint\.junit\.xml/,
     );
     expect(existsSync(join(cwd, 'courses/new one/.gitlab'))).toBe(false);
     expect(result.stdout).toContain(
