@@ -3,7 +3,7 @@
 // YAML language server. One install serves every test of the file.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installTarball, markdownLinks, npx, type PackedPackage, packPackage, repoRoot } from './install.js';
 import { YamlLanguageServer } from './lsp.js';
@@ -42,6 +42,19 @@ describe('the packed package', () => {
       .filter((link) => !/^(?:https?:|mailto:|#)/.test(link))
       .map((link) => decodeURI(link.replace(/#.*$/, '')))
       .filter((path) => !shipped(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('every link of a shipped document into the repository is in the tarball too, or absolute', () => {
+    const docs = packed.files.filter((file) => file.startsWith('docs/') && file.endsWith('.md'));
+    expect(docs.length).toBeGreaterThan(10);
+    const missing = docs.flatMap((doc) =>
+      markdownLinks(readFileSync(join(repoRoot, doc), 'utf8'))
+        .filter((link) => !/^(?:https?:|mailto:|#)/.test(link))
+        .map((link) => posix.normalize(posix.join(posix.dirname(doc), decodeURI(link.replace(/#.*$/, '')))))
+        .filter((path) => !shipped(path))
+        .map((path) => `${doc} -> ${path}`),
+    );
     expect(missing).toEqual([]);
   });
 
