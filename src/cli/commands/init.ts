@@ -48,6 +48,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
+  let vscode = flags.vscode;
   if (flags.yes) {
     answers = completeAnswers(given);
   } else {
@@ -70,13 +71,12 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
       return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
     });
-    const vscode = asked && (flags.vscode ?? (await askVscode()));
+    vscode = asked && (vscode ?? (await askVscode()));
     if (!asked || vscode === undefined) {
       io.stderr.write('blueprint: init cancelled: nothing written.\n');
       return ExitCode.Usage;
     }
     answers = asked;
-    flags.vscode = vscode;
   }
 
   const result = initBlueprint({
@@ -85,7 +85,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     ci,
     force: flags.force,
     forceConfig: flags.forceConfig,
-    vscode: flags.vscode,
+    vscode,
     version: VERSION,
     display: show,
   });
