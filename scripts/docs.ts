@@ -1,9 +1,11 @@
 // npm run docs: regenerates, from the rules' metas, the rule table of README.md and the rule and
-// preset names of the config schema.
+// preset names of the config schema; and the examples of `blueprint diff` in docs/diff.md and
+// README.md from the tool's output.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withGeneratedConfigParts } from './config-schema.js';
+import { EXAMPLE_DOCUMENTS, withExamples } from './diff-examples.js';
 import { readmeTable, renderRulesTable, tableCells, withRulesTable } from './rules-table.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,3 +28,13 @@ console.log(
     ? 'schemas/blueprintrc.schema.json rule names are up to date'
     : 'schemas/blueprintrc.schema.json rule names regenerated',
 );
+
+for (const document of EXAMPLE_DOCUMENTS) {
+  const path = join(root, document);
+  const text = readFileSync(path, 'utf8');
+  const updated = await withExamples(text);
+  if (updated !== text) writeFileSync(path, updated);
+  console.log(
+    updated === text ? `${document} diff examples are up to date` : `${document} diff examples regenerated`,
+  );
+}

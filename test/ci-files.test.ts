@@ -57,6 +57,36 @@ function codeBlocks(markdown: string, lang: string): string[] {
   );
 }
 
+/**
+ * An `npx` in `dir/bin` that records its arguments in `dir/npx-args` and runs our own binary
+ * with what follows `-- blueprint`, as the action's `npx --package course-blueprint@V -- blueprint` would.
+ */
+function writeFakeNpx(dir: string): void {
+  const npx = join(dir, 'bin', 'npx');
+  writeFileSync(
+    npx,
+    `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > "${dir}/npx-args"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec node '${join(repo, 'bin/blueprint.js')}' "$@"\n`,
+  );
+  chmodSync(npx, 0o755);
+}
+
+/**
+ * Runs a step's script as the runner would: its environment from the inputs given (else their
+ * defaults), the fake npx of `dir/bin` first on the PATH.
+ */
+function runStep(step: Step, inputs: Record<string, string>, dir: string, runner: Record<string, string>) {
+  const env: Record<string, string> = {
+    ACTION_PATH: repo,
+    PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+    ...runner,
+  };
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    const input = /inputs\.([\w-]+)/.exec(value)?.[1];
+    if (input) env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
+  }
+  return spawnSync('bash', ['-c', step.run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+}
+
 describe('action.yml', () => {
   it('is a composite action with the inputs the docs promise', () => {
     expect(action.runs.using).toBe('composite');
@@ -105,24 +135,10 @@ describe('action.yml', () => {
       join(dir, 'my courses', 'bad.blueprint.yaml'),
       VALID.replace('bloom: understand\nmodules', 'bloom: 3\nmodules'),
     );
-    const npx = join(dir, 'bin', 'npx');
-    writeFileSync(
-      npx,
-      `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > "${dir}/npx-args"\nwhile [ "$1" != -- ]; do shift; done\nshift 2\nexec node '${join(repo, 'bin/blueprint.js')}' "$@"\n`,
-    );
-    chmodSync(npx, 0o755);
+    writeFakeNpx(dir);
     const output = join(dir, 'github-output');
     writeFileSync(output, '');
-    const env: Record<string, string> = {
-      ACTION_PATH: repo,
-      GITHUB_OUTPUT: output,
-      PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
-    };
-    for (const [name, value] of Object.entries(checkStep.env ?? {})) {
-      const input = /inputs\.([\w-]+)/.exec(value)?.[1];
-      if (input) env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
-    }
-    const result = spawnSync('bash', ['-c', checkStep.run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+    const result = runStep(checkStep, inputs, dir, { GITHUB_OUTPUT: output });
     return {
       ...result,
       dir,
@@ -184,6 +200,82 @@ describe('action.yml', () => {
       '0',
     ]);
     expect(run.outputs).toEqual({ 'exit-code': '0' });
+  });
+});
+
+describe('action.yml, the comparison (blueprint diff)', () => {
+  const diffStep = steps.find((step) => step.id === 'diff') as Step;
+  const git = (cwd: string, ...args: string[]) =>
+    spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@e.org',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@e.org',
+      },
+    });
+
+  it('runs only with diff-base, always, and comments only when asked', () => {
+    expect(diffStep.if).toBe(expression("always() && inputs.diff-base != ''"));
+    const comment = steps.find((step) => step.run?.startsWith('gh pr comment')) as Step;
+    expect(comment.if).toContain("inputs.diff-comment == 'true'");
+    expect(comment.env?.GH_TOKEN).toBe(expression('github.token'));
+    expect(action.inputs['diff-comment']?.default).toBe('false');
+  });
+
+  it('writes the Markdown to the job summary, records the exit code, and passes the revision after the options', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blueprint-action-diff-'));
+    mkdirSync(join(dir, 'bin'));
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFileSync(join(dir, 'a.blueprint.yaml'), VALID);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'first');
+    writeFileSync(
+      join(dir, 'a.blueprint.yaml'),
+      VALID.replace('duration: 1h\n    objectives', 'duration: 50min\n    objectives'),
+    );
+    writeFakeNpx(dir);
+    const output = join(dir, 'github-output');
+    const summary = join(dir, 'step-summary');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const inputs: Record<string, string> = { 'diff-base': 'HEAD', 'diff-fail-on': 'module-duration-changed' };
+    const result = runStep(diffStep, inputs, dir, {
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: dir,
+    });
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(dir, 'npx-args'), 'utf8').trimEnd().split('\n').slice(4)).toEqual([
+      'blueprint',
+      'diff',
+      '--format',
+      'stylish',
+      '--format',
+      `markdown=${dir}/course-blueprint-diff.md`,
+      '--locale',
+      'en',
+      '--fail-on',
+      'module-duration-changed',
+      'HEAD',
+    ]);
+    expect(readFileSync(output, 'utf8')).toBe(`exit-code=1\nsummary-file=${dir}/course-blueprint-diff.md\n`);
+    expect(readFileSync(summary, 'utf8')).toContain('- module `M1`: duration 1h → 50min (−10min)');
+  });
+
+  it('the documented workflow asks for the permission a comment needs and fetches the history', () => {
+    const block = codeBlocks(text('docs/ci.md'), 'yaml').find((b) => b.includes('diff-base')) ?? '';
+    const workflow = parse(block) as {
+      permissions: Record<string, string>;
+      jobs: { check: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
+    };
+    expect(workflow.permissions['pull-requests']).toBe('write');
+    expect(workflow.jobs.check.steps[0]?.with?.['fetch-depth']).toBe(0);
+    for (const input of Object.keys(workflow.jobs.check.steps[1]?.with ?? {}))
+      expect(Object.keys(action.inputs)).toContain(input);
   });
 });
 

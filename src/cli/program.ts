@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
+import { FAIL_ON_CLASSES } from '../diff/classes.js';
 import { UsageError } from '../errors.js';
 import { printableLine } from '../report/text.js';
+import type { DiffFlags } from './commands/diff.js';
 import { ExitCode } from './exit-codes.js';
 import type { IO } from './io.js';
 
@@ -115,6 +117,57 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       'the file the --stdin blueprint stands for: its config, its name in reports',
     );
 
+  command('diff', async () => {
+    const { diffCommand } = await import('./commands/diff.js');
+    // Commander drops `--`: what follows it in argv are the paths, the operands before it revisions.
+    const dashes = argv.indexOf('--');
+    const after = dashes === -1 ? 0 : argv.length - dashes - 1;
+    return (io: IO, operands: string[], flags: DiffFlags) =>
+      diffCommand(
+        io,
+        {
+          revisions: operands.slice(0, operands.length - after),
+          paths: operands.slice(operands.length - after),
+        },
+        flags,
+      );
+  })
+    .summary('what changed for learners between two versions of a blueprint')
+    .description(
+      'Compare two blueprint files, or blueprints between git revisions (blueprint diff main, blueprint diff HEAD~1 -- path, blueprint diff v1 v2): objectives, modules, activities, assessments, audience, constraints, admin, and the rule findings the change introduces or resolves.',
+    )
+    .argument(
+      '[revisions-or-files...]',
+      'two files, or up to two revisions (default HEAD against the working tree); paths after --',
+    )
+    .addOption(
+      new Option(
+        '-f, --format <name[=file]>',
+        'output format: stylish, markdown, json; NAME=FILE writes it to FILE (repeatable)',
+      )
+        .argParser(collect)
+        .default([], 'stylish'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the one format given without =FILE to this file instead of standard output',
+    )
+    .option(
+      '--fail-on <classes>',
+      'exit 1 when one of these classes of change is found (comma-separated, repeatable), such as objective-removed,programme-changed-without-update',
+      collect,
+      [],
+    )
+    .option('--locale <locale>', 'language of the report: en or fr (default: LC_ALL, LC_MESSAGES, LANG)')
+    .option(
+      '-c, --config <file>',
+      'use this config file (for the rules whose findings are compared) instead of looking one up',
+    )
+    .addHelpText(
+      'after',
+      `\nClasses for --fail-on (docs/diff.md):\n${wrap(FAIL_ON_CLASSES.join(', '), 80, '  ')}\n`,
+    );
+
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
     .summary('explain a rule: why it matters, examples, how to configure it')
     .description(
@@ -173,6 +226,22 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     );
     return ExitCode.Usage;
   }
+}
+
+/** A text in lines of at most `width` characters, each after `indent`, broken at spaces. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -28,16 +28,26 @@ export function loadCompetencyFile(
   cwd: string,
   roots: ProjectRoots = createProjectRoots(cwd),
 ): ExternalCompetencies | CompetencyFileProblem {
-  const fail = (why: string): CompetencyFileProblem => ({
-    problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}`,
-  });
+  const fail = (why: string) => competencyFileProblem(name, why);
   const resolved = resolveInProject(name, blueprintFile, cwd, roots);
   if ('problem' in resolved) return fail(resolved.problem);
   const read = readBlueprintFile(resolved.path, cwd);
   if (read.kind === 'unreadable')
     return fail(`cannot be used: ${read.message.replaceAll(resolved.path, name)}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  const decoded = decodeBlueprint(read.source);
+  return parseCompetencyFile(name, read.source);
+}
+
+/**
+ * Reads a competency framework from its source (`name` as the blueprint gives it, for messages):
+ * the checks and parser blueprints get; a problem value, never an exception, never quoting it.
+ */
+export function parseCompetencyFile(
+  name: string,
+  source: string | Uint8Array,
+): ExternalCompetencies | CompetencyFileProblem {
+  const fail = (why: string) => competencyFileProblem(name, why);
+  const decoded = decodeBlueprint(source);
   if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
   const characterProblem = checkCharacters(decoded.text);
   if (characterProblem)
@@ -64,4 +74,9 @@ export function loadCompetencyFile(
 
 function where({ line, column }: { line: number; column: number }): string {
   return `line ${line}, column ${column}`;
+}
+
+/** A framework that could not be used: its name as the blueprint gives it, and why. */
+export function competencyFileProblem(name: string, why: string): CompetencyFileProblem {
+  return { problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}` };
 }

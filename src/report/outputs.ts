@@ -27,10 +27,15 @@ export interface RenderedReports {
  * then nothing goes to standard output (as ESLint's `--output-file`). Without `--output`, at
  * most one format goes to standard output; when every format names a file, `stylish` still
  * goes to standard output so the terminal or CI log shows the findings. Two reports to one file
- * (relative paths resolved from `cwd`) are refused.
+ * (relative paths resolved from `cwd`) are refused. `names` are the formats the command writes.
  */
-export function planReports(formats: readonly string[], output?: string, cwd = '/'): ReportTarget[] {
-  const targets = (formats.length > 0 ? formats : ['stylish']).map(parseFormat);
+export function planReports(
+  formats: readonly string[],
+  output?: string,
+  cwd = '/',
+  names: readonly string[] = reporterNames,
+): ReportTarget[] {
+  const targets = (formats.length > 0 ? formats : ['stylish']).map((value) => parseFormat(value, names));
   const bare = targets.filter((target) => target.file === undefined);
   if (output !== undefined) {
     if (output === '') throw new UsageError('--output needs a file name');
@@ -61,11 +66,11 @@ export function planReports(formats: readonly string[], output?: string, cwd = '
   return targets;
 }
 
-function parseFormat(value: string): ReportTarget {
+function parseFormat(value: string, names: readonly string[]): ReportTarget {
   const equals = value.indexOf('=');
   const format = equals === -1 ? value : value.slice(0, equals);
-  if (!reporterNames.includes(format))
-    throw new UsageError(`unknown format '${format}': use one of ${reporterNames.join(', ')}`);
+  if (!names.includes(format))
+    throw new UsageError(`unknown format '${format}': use one of ${names.join(', ')}`);
   if (equals === -1) return { format };
   const file = value.slice(equals + 1);
   if (file === '') throw new UsageError(`--format ${format}= needs a file name after '='`);

@@ -51,6 +51,13 @@ describe('the bundled executable', () => {
       ['verbs', 'apply', '--lang', 'fr'],
       ['render', example, '--lang', 'fr', '-t', 'programme', '--allow-incomplete'],
       ['render', example, '-t', 'matrix'],
+      [
+        'diff',
+        'test/fixtures/diff/excel-before.blueprint.yaml',
+        'test/fixtures/diff/excel-after.blueprint.yaml',
+        '--locale',
+        'fr',
+      ],
     ]) {
       const fromSources = await runCli(argv, { cwd: root, env: { NO_COLOR: '1' } });
       expect({ argv, code: fromSources.code }).toEqual({

@@ -1,0 +1,121 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createSettingsResolver } from '../../config/resolve.js';
+import { FAIL_ON_CLASSES } from '../../diff/classes.js';
+import { matchedClasses } from '../../diff/files.js';
+import { localeFromEnv } from '../../diff/locale.js';
+import { DIFF_LOCALES, type DiffLocale, messagesFor } from '../../diff/messages/index.js';
+import { diffJson } from '../../diff/report/json.js';
+import { diffMarkdown } from '../../diff/report/markdown.js';
+import { diffStylish } from '../../diff/report/stylish.js';
+import { UsageError } from '../../errors.js';
+import { compareFiles, compareRevisions } from '../../git/compare.js';
+import { planReports, writeReportFiles } from '../../report/outputs.js';
+import { didYouMean } from '../../schema/did-you-mean.js';
+import { refuseOverwritingInputs } from '../../util/output-file.js';
+import { ExitCode } from '../exit-codes.js';
+import { type IO, useColor } from '../io.js';
+import type { CommonOptions } from '../program.js';
+
+/** Flags of `blueprint diff`. */
+export interface DiffFlags extends CommonOptions {
+  /** `NAME` or `NAME=FILE`, repeatable: stylish, markdown, json. */
+  format: string[];
+  output?: string;
+  /** Classes of change that make the exit status 1, comma-separated, repeatable. */
+  failOn: string[];
+  locale?: string;
+  config?: string;
+}
+
+/** The operands: revisions or two files before `--`, paths after it. */
+export interface DiffOperands {
+  revisions: string[];
+  paths: string[];
+}
+
+const FORMATS = ['stylish', 'markdown', 'json'];
+
+/**
+ * `blueprint diff OLD NEW` (two files) or `blueprint diff [REV [REV]] [-- PATH…]` (git): what the
+ * change means for learners and the programme. Exit 0; 1 when a `--fail-on` class is found; 2 when
+ * it could not compare (outside git, unknown revision, a version that is not a valid blueprint).
+ */
+export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFlags): Promise<number> {
+  const locale = parseLocale(flags.locale) ?? localeFromEnv(io.env);
+  const failOn = parseFailOn(flags.failOn);
+  const targets = planReports(flags.format, flags.output, io.cwd, FORMATS);
+  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
+  const options = { cwd: io.cwd, settings: (file: string) => resolver(file) };
+  const looksLikeFile = (name: string) => /\.ya?ml$/i.test(name) || isFile(io.cwd, name);
+  // Before `--`, a name that looks like a file is a path, as git reads `git diff main x.yaml`.
+  const revisions = operands.revisions.filter((name) => !looksLikeFile(name));
+  const paths = [...operands.revisions.filter(looksLikeFile), ...operands.paths];
+  if (revisions.length > 2)
+    throw new UsageError(
+      `at most two revisions, got ${revisions.length}: put paths after --, as in blueprint diff main -- course.blueprint.yaml`,
+    );
+  const twoFiles = operands.paths.length === 0 && revisions.length === 0 && paths.length === 2;
+  const { report, inputs } = twoFiles
+    ? compareFiles(paths[0] as string, paths[1] as string, options)
+    : compareRevisions(revisions[0] ?? 'HEAD', revisions[1], paths, {
+        ...options,
+        workingTree: messagesFor(locale).workingTree,
+      });
+
+  const matched = matchedClasses(report, failOn);
+  const render = (format: string, color: boolean) =>
+    format === 'json'
+      ? diffJson(report, { locale, ...(failOn.length > 0 ? { failOn, matched } : {}) })
+      : (format === 'markdown' ? diffMarkdown : diffStylish)(report, { locale, color });
+  const outputs = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
+  refuseOverwritingInputs(outputs, inputs, io.cwd);
+  const color = useColor(flags.color, io);
+  for (const target of targets) if (target.file === undefined) io.stdout.write(render(target.format, color));
+  const problems = writeReportFiles(
+    targets.flatMap((target) =>
+      target.file === undefined
+        ? []
+        : [{ file: target.file, path: resolve(io.cwd, target.file), content: render(target.format, false) }],
+    ),
+  );
+  for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
+  const invalid = report.files.filter((file) => file.status === 'invalid').length;
+  if (invalid > 0 || problems.length > 0) {
+    if (invalid > 0)
+      io.stderr.write(
+        `blueprint: ${invalid} file${invalid === 1 ? '' : 's'} could not be compared (see above)\n`,
+      );
+    return ExitCode.Usage;
+  }
+  if (matched.length > 0) {
+    io.stderr.write(`blueprint: --fail-on: found ${matched.join(', ')}\n`);
+    return ExitCode.Findings;
+  }
+  return ExitCode.Ok;
+}
+
+function isFile(cwd: string, name: string): boolean {
+  return statSync(resolve(cwd, name), { throwIfNoEntry: false })?.isFile() === true;
+}
+
+function parseLocale(value: string | undefined): DiffLocale | undefined {
+  if (value === undefined) return undefined;
+  if (!(DIFF_LOCALES as readonly string[]).includes(value))
+    throw new UsageError(`unknown locale '${value}' for --locale: use ${DIFF_LOCALES.join(' or ')}`);
+  return value as DiffLocale;
+}
+
+function parseFailOn(values: readonly string[]): string[] {
+  const classes = values
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
+  for (const name of classes) {
+    if (!FAIL_ON_CLASSES.includes(name))
+      throw new UsageError(
+        `unknown class '${name}' for --fail-on.${didYouMean(name, FAIL_ON_CLASSES)} See blueprint diff --help`,
+      );
+  }
+  return [...new Set(classes)];
+}

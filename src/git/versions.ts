@@ -1,0 +1,123 @@
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CheckOptions } from '../check/data.js';
+import type { Side } from '../diff/files.js';
+import { UsageError } from '../errors.js';
+import { competencyFileProblem, loadCompetencyFile, parseCompetencyFile } from '../load/competency-file.js';
+import { BLUEPRINT_FILE, readBlueprintFile } from '../load/files.js';
+import { BLUEPRINT_KIND, linkProblem, type ProjectRoots } from '../load/project.js';
+import {
+  changedFiles,
+  displayPath,
+  type Repository,
+  readAtRevision,
+  repositoryPath,
+  siblingPath,
+} from './git.js';
+
+/** Where one version of a file lives: at a commit, or (no commit) in the working tree. */
+export interface Location {
+  commit?: string;
+  /** The path in the repository, with `/`. */
+  path: string;
+}
+
+/** A blueprint to compare: where its old and new versions are (absent where it does not exist). */
+export interface PlannedPair {
+  before?: Location;
+  after?: Location;
+}
+
+/**
+ * The blueprints to compare between `base` and `head` (the working tree when undefined). A path
+ * named like a blueprint is compared as it is, changed or not; any other path (a folder) limits
+ * the search to the changed blueprints under it; no path means every changed blueprint.
+ */
+export function planPairs(
+  repository: Repository,
+  base: string,
+  head: string | undefined,
+  paths: readonly string[],
+): PlannedPair[] {
+  const files: string[] = [];
+  const folders: string[] = [];
+  for (const path of paths) {
+    const inside = repositoryPath(repository, path);
+    if (inside === undefined) throw new UsageError(`${path} is outside the repository (${repository.root})`);
+    (BLUEPRINT_FILE.test(inside) ? files : folders).push(inside);
+  }
+  const pairs: PlannedPair[] = files.map((path) => ({
+    before: { commit: base, path },
+    after: { commit: head, path },
+  }));
+  if (files.length === 0 || folders.length > 0) {
+    const named = new Set(files);
+    for (const changed of changedFiles(repository, base, head, folders)) {
+      const blueprint = [changed.oldPath, changed.newPath].some(
+        (path) => path !== undefined && BLUEPRINT_FILE.test(path),
+      );
+      if (!blueprint || named.has(changed.newPath ?? '') || named.has(changed.oldPath ?? '')) continue;
+      pairs.push({
+        before: changed.oldPath === undefined ? undefined : { commit: base, path: changed.oldPath },
+        after: changed.newPath === undefined ? undefined : { commit: head, path: changed.newPath },
+      });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * One version's source: from git at a commit, or from the working tree with the guards `check`
+ * applies (a link leading outside the project, or to what is not a blueprint, is not read).
+ * Undefined when the file does not exist there.
+ */
+export function readLocation(
+  repository: Repository,
+  location: Location,
+  roots: ProjectRoots,
+): Side | undefined {
+  const shown = displayPath(repository, location.path);
+  if (location.commit !== undefined) {
+    const read = readAtRevision(repository, location.commit, location.path, shown);
+    if ('absent' in read) return undefined;
+    return 'bytes' in read ? { source: read.bytes } : read;
+  }
+  const absolute = resolve(repository.root, location.path);
+  if (!lstatSync(absolute, { throwIfNoEntry: false })) return undefined;
+  const refused = linkProblem(absolute, repository.cwd, roots, BLUEPRINT_KIND);
+  if (refused) return { unreadable: refused.replaceAll(absolute, shown) };
+  const read = readBlueprintFile(absolute, repository.cwd);
+  if (read.kind === 'source') return { source: read.source };
+  return {
+    unreadable:
+      read.kind === 'too-large'
+        ? `${shown} is too large to be a blueprint`
+        : read.message.replaceAll(absolute, shown),
+  };
+}
+
+/**
+ * How a version reads the competency framework its blueprint names: from the same commit, at the
+ * path relative to the blueprint (inside the repository, outside hidden folders), with the checks
+ * the working tree's framework gets; or, for the working tree, as `check` reads it.
+ */
+export function competencyReader(
+  repository: Repository,
+  location: Location,
+  roots: ProjectRoots,
+): NonNullable<CheckOptions['loadCompetencies']> {
+  const absolute = resolve(repository.root, location.path);
+  if (location.commit === undefined)
+    return (name) => loadCompetencyFile(name, absolute, repository.cwd, roots);
+  const commit = location.commit;
+  return (name) => {
+    const fail = (why: string) => competencyFileProblem(name, why);
+    const path = siblingPath(location.path, name);
+    if (path === undefined)
+      return fail('leaves the repository or goes through a hidden folder: it was not read');
+    const read = readAtRevision(repository, commit, path);
+    if ('absent' in read) return fail(`does not exist at ${commit.slice(0, 12)}`);
+    if ('unreadable' in read) return fail('cannot be read at this revision (a link, a folder, or too large)');
+    return parseCompetencyFile(name, read.bytes);
+  };
+}
