@@ -1,6 +1,7 @@
 import { UsageError } from './errors.js';
+import { type Locale, messages } from './i18n/index.js';
 import { alwaysOnRules } from './rules/always-on.js';
-import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc } from './rules/docs.js';
+import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc, ruleDocsFolder } from './rules/docs.js';
 import { rules } from './rules/index.js';
 import { didYouMean } from './schema/did-you-mean.js';
 import { ansiStyles, type Styles } from './util/ansi.js';
@@ -8,6 +9,8 @@ import { ansiStyles, type Styles } from './util/ansi.js';
 /** How to print an explanation. */
 export interface ExplainOptions {
   color: boolean;
+  /** The language of the explanation: docs/rules/<id>.md, or docs/rules/fr/<id>.md. English when absent. */
+  locale?: Locale;
 }
 
 /** Every rule id `explain` knows: the always-on checks, then the configurable rules. */
@@ -22,22 +25,25 @@ export function explainableRuleIds(): string[] {
  */
 export function explainRule(id: string, options: ExplainOptions): string {
   const style = ansiStyles(options.color);
+  const locale = options.locale ?? 'en';
+  const say = messages(locale).explain;
   const alwaysOn = alwaysOnRules.find((rule) => rule.id === id);
   const rule = rules.find((candidate) => candidate.meta.id === id);
   if (!alwaysOn && !rule) {
-    const ids = explainableRuleIds();
-    throw new UsageError(
-      `unknown rule '${id}'.${didYouMean(id, ids, "'")} Run 'blueprint explain' to list every rule.`,
-    );
+    throw new UsageError(say.unknownRule(id, didYouMean(id, explainableRuleIds(), "'", locale)));
   }
-  const doc = readRuleDoc(id);
+  const doc = readRuleDoc(id, ruleDocsFolder(locale), locale);
   if (isRuleDocProblem(doc)) throw new Error(`the doc of '${id}' is broken: ${doc.problems.join('; ')}`);
   const status = alwaysOn
-    ? `always on, ${alwaysOn.severity}; cannot be configured or disabled`
-    : `${rule?.meta.severity} in the '${rule?.meta.preset}' preset`;
-  const out = [`${style.bold(id)}: ${doc.description}`, style.dim(status), ''];
+    ? say.alwaysOnStatus(alwaysOn.severity)
+    : say.presetStatus(String(rule?.meta.severity), String(rule?.meta.preset));
+  const out = [
+    `${style.bold(id)}${locale === 'fr' ? '\u00a0' : ''}: ${doc.description}`,
+    style.dim(status),
+    '',
+  ];
   for (const section of RULE_DOC_SECTIONS) {
-    out.push(style.bold(section), ...formatBody(doc.sections[section], style), '');
+    out.push(style.bold(say.sections[section]), ...formatBody(doc.sections[section], style), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -45,14 +51,18 @@ export function explainRule(id: string, options: ExplainOptions): string {
 /** What `blueprint explain` without a rule prints: every rule with its severity and one-line description. */
 export function listRules(options: ExplainOptions): string {
   const style = ansiStyles(options.color);
+  const locale = options.locale ?? 'en';
+  const say = messages(locale).explain;
+  const describe = (meta: { description: string; descriptionFr?: string }) =>
+    locale === 'fr' ? (meta.descriptionFr ?? meta.description) : meta.description;
   const width = Math.max(...explainableRuleIds().map((id) => id.length));
   const row = (id: string, status: string, description: string) =>
     `  ${style.bold(id.padEnd(width))}  ${status.padEnd(22)}  ${description}`;
-  const out = ['Always on (cannot be configured):'];
-  for (const rule of alwaysOnRules) out.push(row(rule.id, rule.severity, rule.description));
-  out.push('', 'Rules (severity in the preset that turns them on):');
-  for (const { meta } of rules) out.push(row(meta.id, `${meta.severity} (${meta.preset})`, meta.description));
-  out.push('', "Run 'blueprint explain <rule>' for why, examples and how to configure it.");
+  const out = [say.alwaysOnHeading];
+  for (const rule of alwaysOnRules) out.push(row(rule.id, rule.severity, describe(rule)));
+  out.push('', say.rulesHeading);
+  for (const { meta } of rules) out.push(row(meta.id, `${meta.severity} (${meta.preset})`, describe(meta)));
+  out.push('', say.footer);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,6 +1,8 @@
 import type { CST, LineCounter } from 'yaml';
+import type { Locale } from './i18n/locale.js';
 import { positionOf } from './load/locate.js';
 import { alwaysOnRuleIds } from './rules/always-on.js';
+import { unusedDisableMessages } from './rules/unused-disable.js';
 import { didYouMean } from './schema/did-you-mean.js';
 import type { Finding, Severity } from './types.js';
 
@@ -69,6 +71,8 @@ export interface SuppressOptions {
   ruleIds: readonly string[];
   /** Severity of `unused-disable` findings, or undefined when the rule is off. */
   unusedSeverity: Severity | undefined;
+  /** The language of the messages; English when absent. */
+  locale?: Locale;
 }
 
 /**
@@ -105,6 +109,8 @@ export function applyDirectives(
   });
   if (options.unusedSeverity === undefined) return kept;
   const severity = options.unusedSeverity;
+  const locale = options.locale ?? 'en';
+  const say = unusedDisableMessages[locale];
   const report = (offset: number, endOffset: number, message: string): Finding => ({
     rule: UNUSED_DISABLE,
     severity,
@@ -118,36 +124,37 @@ export function applyDirectives(
         report(
           directive.offset,
           directive.endOffset,
-          `unknown directive '${directive.kind}': use ${DISABLE_LINE} or ${DISABLE_NEXT_LINE}.${didYouMean(directive.kind, directiveNames, "'")}`,
+          say.unknownDirective(directive.kind, didYouMean(directive.kind, directiveNames, "'", locale)),
         ),
       );
       continue;
     }
     if (directive.rules.length === 0) {
-      kept.push(
-        report(
-          directive.offset,
-          directive.endOffset,
-          `name the rules to disable: # ${directive.kind} RULE[, RULE…]`,
-        ),
-      );
+      kept.push(report(directive.offset, directive.endOffset, say.noRules(directive.kind)));
     }
     for (const named of directive.rules) {
       if (named.used) continue;
-      kept.push(report(named.offset, named.endOffset, unusedMessage(named.name, directive, known)));
+      kept.push(report(named.offset, named.endOffset, unusedMessage(named.name, directive, known, locale)));
     }
   }
   return kept;
 }
 
-function unusedMessage(name: string, directive: Directive, known: ReadonlySet<string>): string {
-  if (alwaysOnRuleIds.has(name))
-    return `'${name}' is always on and cannot be disabled: fix the problem instead, then remove '${name}' from this comment`;
-  if (!known.has(name)) {
-    const hint = didYouMean(name, [...known, ...alwaysOnRuleIds], "'");
-    return `unknown rule '${name}' in ${directive.kind}.${hint || " See 'blueprint explain' for the list."}`;
-  }
-  return `'${name}' reports nothing on line ${directive.targetLine}: remove it from this ${directive.kind} comment`;
+function unusedMessage(
+  name: string,
+  directive: Directive,
+  known: ReadonlySet<string>,
+  locale: Locale,
+): string {
+  const say = unusedDisableMessages[locale];
+  if (alwaysOnRuleIds.has(name)) return say.alwaysOn(name);
+  if (!known.has(name))
+    return say.unknownRule(
+      name,
+      directive.kind,
+      didYouMean(name, [...known, ...alwaysOnRuleIds], "'", locale),
+    );
+  return say.unused(name, directive.targetLine, directive.kind);
 }
 
 /** Every comment token of a concrete syntax tree, in text order, walking without recursion. */

@@ -1,3 +1,4 @@
+import { type Locale, messages } from '../i18n/index.js';
 import { checkCharacters, type DecodeProblem, decodeBlueprint } from '../load/decode.js';
 import { locatePointer, positionInText, positionOf } from '../load/locate.js';
 import { type ParsedYaml, parseYaml } from '../load/parse.js';
@@ -33,13 +34,13 @@ export function checkBlueprint(source: string | Uint8Array, options: CheckOption
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
 export function checkBlueprintFully(source: string | Uint8Array, options: CheckOptions = {}): Checked {
   const file = options.file ?? '<input>';
-  const decoded = decodeBlueprint(source);
+  const decoded = decodeBlueprint(source, options.locale);
   if (!decoded.ok) return { result: textProblem(file, decoded.problem) };
   const text = decoded.text;
-  const characterProblem = checkCharacters(text);
+  const characterProblem = checkCharacters(text, options.locale);
   if (characterProblem) return { result: { ...textProblem(file, characterProblem), source: text } };
 
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, options.locale);
   const { doc, lineCounter } = parsed;
   const findings: Finding[] = parsed.offsetFindings.map((found) => ({
     rule: found.rule,
@@ -71,7 +72,7 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   if (findings.length > 0 || !doc) return done();
   const data = parsed.data;
   if (data === null || data === undefined) {
-    findings.push({ ...emptyFinding(), ...positionOf(lineCounter, 0, 0, text) });
+    findings.push({ ...emptyFinding(options.locale), ...positionOf(lineCounter, 0, 0, text) });
     return done();
   }
   const checked = checkData(data, options, locate);
@@ -83,18 +84,15 @@ export function checkBlueprintFully(source: string | Uint8Array, options: CheckO
   const suppressed = applyDirectives(findings, directives, lineCounter, {
     ruleIds: [...new Set([...allRules, ...(options.rules ?? [])].map((rule) => rule.meta.id))],
     unusedSeverity: severityOf((options.severities ?? resolveSeverities())[UNUSED_DISABLE]),
+    locale: options.locale,
   });
   return done(checked.model, suppressed);
 }
 
-function emptyFinding(): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
-  return {
-    rule: 'schema',
-    severity: 'error',
-    path: '',
-    message:
-      'empty blueprint: the file holds no YAML value; start with `blueprint: 1`, `id`, `title`, … (see `blueprint init`)',
-  };
+function emptyFinding(
+  locale: Locale | undefined,
+): Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { rule: 'schema', severity: 'error', path: '', message: messages(locale).input.empty };
 }
 
 function textProblem(file: string, problem: DecodeProblem): FileResult {

@@ -1,3 +1,4 @@
+import { type Locale, messages } from '../i18n/index.js';
 import { buildModel, type ExternalCompetencies, type Model } from '../model/model.js';
 import { enabledRules } from '../rules/enabled.js';
 import type { Rule, RuleContext } from '../rules/types.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** What rules may read besides the model. */
   context?: RuleContext;
+  /** The language of the findings' messages; English when absent. */
+  locale?: Locale;
   /** Reads the competency framework named by `competencies.file`, when there is one. */
   loadCompetencies?: (file: string) => ExternalCompetencies | { problem: string };
 }
@@ -40,7 +43,10 @@ export function checkData(
           {
             rule: 'unsupported-version',
             path: '/blueprint',
-            message: `format version ${version} is not one this release reads (it reads ${SUPPORTED_VERSIONS.join(', ')}): set \`blueprint: 1\` or upgrade course-blueprint`,
+            message: messages(options.locale).input.unsupportedVersion(
+              String(version),
+              SUPPORTED_VERSIONS.join(', '),
+            ),
           },
           'error',
         ),
@@ -48,7 +54,7 @@ export function checkData(
       return done();
     }
   }
-  for (const found of validateBlueprintData(data)) findings.push(locate(found, 'error'));
+  for (const found of validateBlueprintData(data, options.locale)) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done();
 
   const blueprint = data as Blueprint;
@@ -59,12 +65,13 @@ export function checkData(
     findings.push(locate({ rule: 'schema', path: '/competencies/file', message: external.problem }, 'error'));
     return done();
   }
-  const { model, findings: formatFindings } = buildModel(blueprint, external);
+  const { model, findings: formatFindings } = buildModel(blueprint, external, options.locale);
   for (const found of formatFindings) findings.push(locate(found, 'error'));
   if (findings.length > 0) return done(model);
 
+  const context = options.locale ? { ...options.context, locale: options.locale } : (options.context ?? {});
   for (const { rule, severity } of enabledRules(options)) {
-    for (const report of rule.check(model, options.context ?? {})) {
+    for (const report of rule.check(model, context)) {
       findings.push(locate({ rule: rule.meta.id, ...report }, severity));
     }
   }

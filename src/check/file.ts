@@ -1,4 +1,5 @@
 import type { SettingsResolver } from '../config/resolve.js';
+import { messages } from '../i18n/index.js';
 import { loadCompetencyFile } from '../load/competency-file.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
 import { readBlueprintFile } from '../load/files.js';
@@ -56,10 +57,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);
-    return notRead(
-      file,
-      `the file is ${megabytes} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
-    );
+    return notRead(file, messages(options.locale).input.overSize(megabytes, MAX_FILE_BYTES / 1024 / 1024));
   }
   return checkSourceWith(check, read.source, file, cwd, options, roots);
 }

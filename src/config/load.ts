@@ -1,6 +1,7 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
 import { checkCharacters, decodeBlueprint } from '../load/decode.js';
 import { parseYamlFast } from '../load/fast-parse.js';
 import { readBlueprintFile } from '../load/files.js';
@@ -30,6 +31,8 @@ export interface BlueprintConfig {
   options?: Record<string, Record<string, number>>;
   /** Blueprints not to check: .gitignore patterns relative to the config file's folder. */
   ignores?: string[];
+  /** The language of the messages, when the config sets it (`--locale` wins over it). */
+  locale?: Locale;
 }
 
 /** The config used when no file is found: the `recommended` preset. */
@@ -122,6 +125,7 @@ interface RawConfig {
   ignores?: string[];
   rules?: Record<string, string | [string, Record<string, number>?]>;
   verbs?: Record<string, Record<string, string[]>>;
+  locale?: Locale;
 }
 
 interface Problem {
@@ -130,7 +134,7 @@ interface Problem {
   message: string;
 }
 
-const topKeys = ['extends', 'rules', 'ignores', 'verbs'];
+const topKeys = ['extends', 'rules', 'ignores', 'verbs', 'locale'];
 const languages = ['en', 'fr'];
 const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
 
@@ -169,11 +173,12 @@ function describeError(error: ErrorObject, data: unknown): Problem {
   if (top === 'ignores' && segments.length === 2)
     return { path, key: false, message: 'an ignore pattern is a non-empty text, such as archive/' };
   const expected: Record<string, string> = {
-    '': 'a config is a mapping with the keys extends, rules, ignores and verbs',
+    '': 'a config is a mapping with the keys extends, rules, ignores, verbs and locale',
     ignores: '`ignores` is a list of .gitignore patterns, such as [archive/]',
     extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
     rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
     verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
+    locale: '`locale` is the language of the messages: en or fr',
   };
   const where = segments.length === 0 ? '' : segments.length === 1 ? (top as string) : '';
   const message =
@@ -258,5 +263,6 @@ function toConfig(raw: RawConfig, file: string): BlueprintConfig {
     options,
   };
   if (raw.ignores) config.ignores = [...raw.ignores];
+  if (raw.locale !== undefined) config.locale = raw.locale;
   return config;
 }

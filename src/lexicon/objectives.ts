@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { BloomLevel } from '../model/bloom.js';
 import type { Model, ObjectiveNode } from '../model/model.js';
 import type { RuleContext, RuleReport } from '../rules/types.js';
@@ -39,29 +40,34 @@ export function quoteList(words: readonly string[], joiner = 'and'): string {
     : `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
 }
 
-/** Verbs to suggest at a level, in the lexicon's language, quoted: `a`, `b` or `c`. */
-export function suggestedVerbs(lexicon: Lexicon, level: BloomLevel): string {
-  return quoteList(lexicon.data.suggestions[level] ?? [], 'or');
+/** Verbs to suggest at a level, in the lexicon's language, quoted: `a`, `b` or `c` (« ou » in French). */
+export function suggestedVerbs(lexicon: Lexicon, level: BloomLevel, locale: Locale = 'en'): string {
+  return quoteList(lexicon.data.suggestions[level] ?? [], locale === 'fr' ? 'ou' : 'or');
 }
+
+/** A wording rule's message for a statement that is not a learner outcome. */
+export type VoiceMessage = (id: string, bloom: BloomLevel, suggestions: string, wording: string) => string;
 
 /**
  * The findings of a wording that is not a learner outcome: written from the teacher's side
- * ("Introduce…", "Présenter…") or naming an activity ("Participate in…", "Découvrir…").
+ * ("Introduce…", "Présenter…") or naming an activity ("Participate in…", "Découvrir…"), each
+ * worded by the rule's `message` in the context's locale.
  */
-export function voiceReports(model: Model, context: RuleContext, voice: Voice): RuleReport[] {
+export function voiceReports(
+  model: Model,
+  context: RuleContext,
+  voice: Voice,
+  message: VoiceMessage,
+): RuleReport[] {
   const { lexicon, readings } = readObjectives(model, context);
   const reports: RuleReport[] = [];
   for (const objective of model.objectives) {
     const found = readings.get(objective)?.voice;
     if (found?.voice !== voice) continue;
-    const suggestions = suggestedVerbs(lexicon, objective.bloom);
-    const why =
-      voice === 'teacher'
-        ? 'says what the teacher will do, not what the learner will be able to do'
-        : 'names an activity, not an outcome that can be assessed';
+    const suggestions = suggestedVerbs(lexicon, objective.bloom, context.locale);
     reports.push({
       path: `${objective.path}/statement`,
-      message: `Rewrite objective \`${objective.id}\` as what the learner will be able to do, with an action verb at ${objective.bloom} such as ${suggestions}: "${found.text}" ${why}`,
+      message: message(objective.id, objective.bloom, suggestions, found.text),
     });
   }
   return reports;

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { type Locale, messages } from '../i18n/index.js';
 
 /** Largest blueprint file read, in bytes: a real one is a few kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -20,19 +21,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Decodes a file's bytes as UTF-8 (dropping a BOM), refusing anything else without guessing. Text
  * already decoded (a source given as a string) only loses its BOM.
  */
-export function decodeBlueprint(source: string | Uint8Array): Decoded {
+export function decodeBlueprint(source: string | Uint8Array, locale: Locale = 'en'): Decoded {
+  const say = messages(locale).input;
   if (typeof source === 'string')
     return { ok: true, text: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source };
   const bytes = source;
   if (bytes.length > MAX_FILE_BYTES) {
-    return problem(
-      `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: this is not a blueprint`,
-      0,
-      '',
-    );
+    return problem(say.tooLargeMb(MAX_FILE_BYTES / 1024 / 1024), 0, '');
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem('the file is UTF-16, not UTF-8: save it as UTF-8', 0, '');
+    return problem(say.utf16, 0, '');
   }
   let text: string;
   try {
@@ -44,24 +42,20 @@ export function decodeBlueprint(source: string | Uint8Array): Decoded {
     // Positions count from after a BOM, as they do in a file that decodes.
     const prefix = decodedPrefix.charCodeAt(0) === 0xfeff ? decodedPrefix.slice(1) : decodedPrefix;
     const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const hint = looksLikeUtf16(bytes) ? 'it looks like UTF-16' : 'perhaps Latin-1 or Windows-1252';
-    return problem(
-      `the file is not UTF-8 (${hint}): byte 0x${byte} at byte offset ${at} is invalid; save it as UTF-8`,
-      prefix.length,
-      prefix,
-    );
+    const hint = looksLikeUtf16(bytes) ? say.looksUtf16 : say.perhapsLatin1;
+    return problem(say.notUtf8(hint, byte, at), prefix.length, prefix);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
 }
 
 /** Checks decoded text for what YAML forbids before parsing: CR-only line ends, control characters. */
-export function checkCharacters(text: string): DecodeProblem | undefined {
+export function checkCharacters(text: string, locale: Locale = 'en'): DecodeProblem | undefined {
+  const say = messages(locale).input;
   const lone = text.includes('\r') ? /\r(?!\n)/.exec(text) : null;
   if (lone) {
     return {
-      message:
-        'line ends are carriage returns only (old Mac OS style): save the file with LF or CRLF line ends',
+      message: say.crOnly,
       offset: lone.index,
       prefix: text.slice(0, lone.index),
     };
@@ -72,7 +66,7 @@ export function checkCharacters(text: string): DecodeProblem | undefined {
     // UTF-16 without a byte-order mark decodes as UTF-8 when it is ASCII: a NUL every other character.
     if (control[0] === '\u0000' && looksLikeUtf16Text(text))
       return {
-        message: 'the file is UTF-16 (without a byte-order mark), not UTF-8: save it as UTF-8',
+        message: say.utf16NoBom,
         offset: 0,
         prefix: '',
       };
@@ -80,7 +74,7 @@ export function checkCharacters(text: string): DecodeProblem | undefined {
     const code = value.toString(16).toUpperCase().padStart(4, '0');
     const written = value > 0xff ? `\\u${code}` : `\\x${code.slice(2)}`;
     return {
-      message: `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${written}") inside double quotes`,
+      message: say.control(code, written),
       offset: control.index,
       prefix: text.slice(0, control.index),
     };

@@ -1,4 +1,5 @@
 import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
+import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import type { PathFinding } from '../types.js';
 import { formatPointer } from './pointer.js';
 import { yamlModule } from './yaml-module.js';
@@ -32,19 +33,12 @@ export interface ParsedYaml {
   tokens: CST.Token[];
 }
 
-const friendlyYamlMessages: Record<string, string> = {
-  TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML: indent with spaces',
-  BLOCK_AS_IMPLICIT_KEY:
-    "a value that contains ': ' must be quoted, for example title: \"SQL: basics\" (YAML reads an unquoted ': ' as a nested key)",
-  MULTILINE_IMPLICIT_KEY:
-    'a key must fit on one line: is a colon or an indentation missing on the line before?',
-  BAD_INDENT: 'wrong indentation: this line is not aligned with the lines around it',
-  MISSING_CHAR: 'a closing character is missing',
-  UNEXPECTED_TOKEN: 'unexpected character',
-};
+/** Words of the reading messages in one locale. */
+type Say = Catalogue['input'];
 
-/** Parses YAML 1.2 text with every guard the format needs, never throwing on bad input. */
-export function parseYaml(text: string): ParsedYaml {
+/** Parses YAML 1.2 text with every guard the format needs, never throwing on bad input; messages in `locale`. */
+export function parseYaml(text: string, locale: Locale = 'en'): ParsedYaml {
+  const say = messages(locale).input;
   const { Composer, LineCounter, Parser } = yamlModule();
   const lineCounter = new LineCounter();
   // Line starts come from the text itself: the parser does not report the line breaks inside
@@ -58,7 +52,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (second) {
     result.offsetFindings.push({
       rule: 'yaml-syntax',
-      message: 'a blueprint is one YAML document: remove this second document (a line "---" starts one)',
+      message: say.secondDocument,
       offset: second.offset,
       endOffset: second.offset + 3,
     });
@@ -68,7 +62,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (tooDeep !== undefined) {
     result.offsetFindings.push({
       rule: 'yaml-syntax',
-      message: `nesting is deeper than ${MAX_DEPTH} levels: a blueprint is never that deep`,
+      message: say.tooDeep(MAX_DEPTH),
       offset: tooDeep,
       endOffset: tooDeep + 1,
     });
@@ -83,19 +77,19 @@ export function parseYaml(text: string): ParsedYaml {
   if (!doc) return result;
   result.doc = doc;
 
-  for (const error of doc.errors) result.offsetFindings.push(fromYamlError(error, doc));
+  for (const error of doc.errors) result.offsetFindings.push(fromYamlError(error, doc, say));
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
-      const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? 'this tag';
+      const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? say.thisTag;
       result.offsetFindings.push({
         rule: 'yaml-syntax',
-        message: `unknown tag ${tag.replace('tag:yaml.org,2002:', '!!')}: blueprints use plain YAML values, without tags`,
+        message: say.unknownTag(tag.replace('tag:yaml.org,2002:', '!!')),
         offset: warning.pos[0],
         endOffset: warning.pos[1],
       });
     }
   }
-  checkNodes(doc, result, lineCounter);
+  checkNodes(doc, result, lineCounter, say);
   // Any finding here ends the check of this file: no data needed (and yaml would warn on stderr
   // about a collection used as a key while converting it).
   if (result.offsetFindings.length > 0) return result;
@@ -106,7 +100,7 @@ export function parseYaml(text: string): ParsedYaml {
     const alias = firstAlias(doc);
     result.offsetFindings.push({
       rule: 'yaml-syntax',
-      message: `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT}): a blueprint needs no alias bomb`,
+      message: say.aliasBomb(MAX_ALIAS_COUNT),
       offset: alias?.range?.[0] ?? 0,
       endOffset: alias?.range?.[1] ?? 1,
     });
@@ -141,20 +135,20 @@ function findTooDeep(root: CST.Token): number | undefined {
   return undefined;
 }
 
-function fromYamlError(error: YAMLError, doc: Document.Parsed): OffsetFinding {
+function fromYamlError(error: YAMLError, doc: Document.Parsed, say: Say): OffsetFinding {
   const [offset, endOffset] = error.pos;
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     const start = unclosedQuoteStart(doc, offset);
     return {
       rule: 'yaml-syntax',
-      message: 'this quoted text is never closed: add the closing quote',
+      message: say.unclosedQuote,
       offset: start ?? offset,
       endOffset: (start ?? offset) + 1,
     };
   }
   const raw = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-  const friendly = friendlyYamlMessages[error.code];
-  const message = friendly ? `${friendly} (YAML: ${lowerFirst(raw)})` : lowerFirst(raw);
+  const friendly = say.friendly[error.code];
+  const message = friendly ? say.withYaml(friendly, lowerFirst(raw)) : lowerFirst(raw);
   return { rule: 'yaml-syntax', message, offset, endOffset: Math.max(endOffset, offset + 1) };
 }
 
@@ -182,7 +176,7 @@ function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number |
  * yaml's `Alias.resolve` finds by walking the whole document each time), and each mapping's keys
  * are looked up in a map of the keys before them.
  */
-function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter): void {
+function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter, say: Say): void {
   const { isAlias, isCollection, isMap, isPair, isScalar, Scalar, visit } = yamlModule();
   const anchors = new Map<string, Node>();
   const indexes = new WeakMap<object, Map<unknown, number>>();
@@ -193,14 +187,14 @@ function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter
       if (!target) {
         result.offsetFindings.push({
           rule: 'yaml-syntax',
-          message: `unknown alias *${node.source}: no anchor &${node.source} comes before it`,
+          message: say.unknownAlias(node.source),
           offset: start,
           endOffset: end,
         });
       } else if (target.range && target.range[0] <= start && start < target.range[1]) {
         result.offsetFindings.push({
           rule: 'yaml-syntax',
-          message: `alias *${node.source} is inside the node it refers to: a cycle`,
+          message: say.aliasCycle(node.source),
           offset: start,
           endOffset: end,
         });
@@ -208,14 +202,14 @@ function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter
       return;
     }
     if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
-    if (isMap(node)) checkDuplicateKeys(node.items, result, lines);
+    if (isMap(node)) checkDuplicateKeys(node.items, result, lines, say);
     else if (isPair(node)) checkKey(node.key, result);
     else if (isScalar(node) && typeof node.value === 'number') {
       const value = node.value;
       const why = !Number.isFinite(value)
-        ? `${node.source} is not a finite number`
+        ? say.notFinite(String(node.source))
         : Number.isInteger(value) && !Number.isSafeInteger(value)
-          ? `${node.source} is too large to be represented exactly (the largest safe whole number is 9007199254740991)`
+          ? say.unsafeInteger(String(node.source))
           : undefined;
       if (why) {
         result.pathFindings.push({ rule: 'schema', message: why, path: pointerOf(path, node, indexes) });
@@ -227,22 +221,21 @@ function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter
     if (isCollection(key) || isAlias(key)) {
       found.offsetFindings.push({
         rule: 'schema',
-        message: 'keys must be plain text, not a list, mapping or alias',
+        message: say.keyNotPlain,
         offset: (key as Node).range?.[0] ?? 0,
         endOffset: (key as Node).range?.[1] ?? 1,
       });
     } else if (isScalar(key) && key.value === '<<' && key.type === Scalar.PLAIN) {
       found.offsetFindings.push({
         rule: 'schema',
-        message:
-          'merge keys (`<<`) are not part of YAML 1.2 and blueprints do not use them: write the keys out in full',
+        message: say.mergeKey,
         offset: key.range?.[0] ?? 0,
         endOffset: key.range?.[1] ?? 1,
       });
     } else if (isScalar(key) && key.value === null) {
       found.offsetFindings.push({
         rule: 'schema',
-        message: 'a key is missing before this colon',
+        message: say.keyMissing,
         offset: key.range?.[0] ?? 0,
         endOffset: (key.range?.[0] ?? 0) + 1,
       });
@@ -254,7 +247,7 @@ function checkNodes(doc: Document.Parsed, result: ParsedYaml, lines: LineCounter
  * Reports each key of a mapping equal to one before it (as yaml's `uniqueKeys` would: scalars
  * with the same value), naming the line of the first.
  */
-function checkDuplicateKeys(pairs: readonly Pair[], result: ParsedYaml, lines: LineCounter): void {
+function checkDuplicateKeys(pairs: readonly Pair[], result: ParsedYaml, lines: LineCounter, say: Say): void {
   const { isScalar } = yamlModule();
   if (pairs.length < 2) return;
   const first = new Map<unknown, number>();
@@ -269,7 +262,7 @@ function checkDuplicateKeys(pairs: readonly Pair[], result: ParsedYaml, lines: L
     }
     result.offsetFindings.push({
       rule: 'duplicate-key',
-      message: `duplicate key \`${String(key.value)}\`: it is already set on line ${lines.linePos(earlier).line}; keep one`,
+      message: say.duplicateKey(String(key.value), lines.linePos(earlier).line),
       offset,
       endOffset: offset + 1,
     });

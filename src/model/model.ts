@@ -1,3 +1,4 @@
+import { type Locale, messages } from '../i18n/index.js';
 import { formatPointer } from '../load/pointer.js';
 import type {
   Activity,
@@ -169,7 +170,9 @@ const refs = (ids: readonly string[] | undefined, base: string): Ref[] =>
 export function buildModel(
   data: Blueprint,
   external?: ExternalCompetencies,
+  locale: Locale = 'en',
 ): { model: Model; findings: PathFinding[] } {
+  const say = messages(locale).input;
   const findings: PathFinding[] = [];
   const hoursPerDay = data.constraints.hours_per_day ?? DEFAULT_HOURS_PER_DAY;
   const minutes = (text: string, path: string): number => {
@@ -178,7 +181,7 @@ export function buildModel(
       findings.push({
         rule: 'schema',
         path,
-        message: `\`${text}\` is shorter than a minute: a duration is at least one minute`,
+        message: say.underAMinute(text),
       });
     }
     return value;
@@ -190,14 +193,14 @@ export function buildModel(
       rule: 'schema',
       path: '/audience/size',
       key: true,
-      message: 'group size states neither `min` nor `max`: give at least one of the two, or remove `size`',
+      message: say.sizeNeither,
     });
   }
   if (size?.min !== undefined && size.max !== undefined && size.min > size.max) {
     findings.push({
       rule: 'schema',
       path: '/audience/size/min',
-      message: `group size \`min\` (${size.min}) is larger than \`max\` (${size.max})`,
+      message: say.sizeOrder(size.min, size.max),
     });
   }
 

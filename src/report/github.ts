@@ -1,3 +1,4 @@
+import { messages } from '../i18n/index.js';
 import type { Finding, Severity } from '../types.js';
 import { reportPath } from './paths.js';
 import { printable, printableLine, wellFormed } from './text.js';
@@ -31,19 +32,17 @@ export const github: Reporter = (results, options) => {
       }
     }
   }
+  const say = messages(options.locale).report;
   if (plain.error + plain.warning > 0) {
-    const more = `${count(plain.error, 'more error')} and ${count(plain.warning, 'more warning')}`;
-    out.push(
-      `::notice title=course-blueprint::${escapeData(`${more} are listed in the log but not annotated: GitHub shows ${GITHUB_MAX_ANNOTATIONS_PER_KIND} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`)}`,
-    );
+    const more = say.notAnnotated(plain.error, plain.warning, GITHUB_MAX_ANNOTATIONS_PER_KIND);
+    out.push(`::notice title=course-blueprint::${escapeData(more)}`);
   }
   const errors = annotated.error + plain.error;
   const warnings = annotated.warning + plain.warning;
-  const files = count(results.length, 'file');
   out.push(
     errors + warnings === 0
-      ? `course-blueprint: ${files} checked, no problems`
-      : `course-blueprint: ${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')}) in ${filesWithFindings} of ${files}`,
+      ? `course-blueprint: ${say.clean(results.length)}`
+      : `course-blueprint: ${say.summary(errors, warnings, filesWithFindings, results.length)}`,
   );
   return wellFormed(`${out.join('\n')}\n`);
 };
@@ -77,8 +76,4 @@ export function escapeData(text: string): string {
 /** A command's property value: also `:` and `,`, which end a property. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

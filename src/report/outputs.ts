@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FileResult } from '../types.js';
 import { describeFsError } from '../util/fs-error.js';
 import { writeOutputFile } from '../util/output-file.js';
@@ -84,6 +85,8 @@ export interface RenderOptions {
   version: string;
   /** The absolute working folder: report files and relative paths start from it. */
   cwd: string;
+  /** The language of the reports' own words (summaries); English when absent. */
+  locale?: Locale;
 }
 
 /** Renders every planned report; the rule docs are read only when a format shows them (sarif). */
@@ -104,6 +107,7 @@ export async function renderReports(
       cwd: options.cwd,
       rules,
       ruleDocs,
+      locale: options.locale,
     });
     if (target.file === undefined) rendered.stdout = content;
     else rendered.files.push({ file: target.file, path: resolve(options.cwd, target.file), content });

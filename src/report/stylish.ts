@@ -1,3 +1,4 @@
+import { type Catalogue, messages } from '../i18n/index.js';
 import type { Finding } from '../types.js';
 import { ansiStyles, type Styles } from '../util/ansi.js';
 import { hasControl, printable, printableLine } from './text.js';
@@ -12,6 +13,7 @@ const MAX_FRAME_WIDTH = 200;
 /** Grouped by file: `line:col  severity  message  rule`, a code frame, then a summary line. */
 export const stylish: Reporter = (results, options) => {
   const style = ansiStyles(options.color);
+  const say = messages(options.locale).report;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -24,28 +26,30 @@ export const stylish: Reporter = (results, options) => {
     out.push(style.underline(printableLine(result.file)));
     const lines = result.source?.split(/\r?\n/) ?? [];
     for (const finding of result.findings.slice(0, STYLISH_MAX_PER_FILE)) {
-      out.push(formatFinding(finding, style));
+      out.push(formatFinding(finding, style, say));
       out.push(...frameOf(lines, finding, style));
     }
     const hidden = result.findings.length - STYLISH_MAX_PER_FILE;
-    if (hidden > 0)
-      out.push(style.dim(`  … and ${hidden} more in this file (use --format json to see them all)`));
+    if (hidden > 0) out.push(style.dim(`  ${say.more(hidden)}`));
     out.push('');
   }
-  const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
   if (errors + warnings === 0) {
-    out.push(style.green(`✔ ${files} checked, no problems`));
+    out.push(style.green(`✔ ${say.clean(results.length)}`));
   } else {
-    const total = errors + warnings;
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${filesWithFindings} of ${files}`;
+    const summary = `✖ ${say.summary(errors, warnings, filesWithFindings, results.length)}`;
     out.push(errors > 0 ? style.red(style.bold(summary)) : style.yellow(style.bold(summary)));
   }
   return `${out.join('\n')}\n`;
 };
 
-function formatFinding(finding: Finding, style: Styles): string {
+function formatFinding(finding: Finding, style: Styles, say: Catalogue['report']): string {
   const where = style.dim(`${finding.line}:${finding.column}`.padEnd(7));
-  const severity = finding.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+  // Both severities take the width of the longer, so that the messages line up.
+  const width = Math.max(say.error.length, say.warning.length);
+  const severity =
+    finding.severity === 'error'
+      ? style.red(say.error.padEnd(width))
+      : style.yellow(say.warning.padEnd(width));
   return `  ${where}  ${severity}  ${printable(oneLine(finding.message))}  ${style.dim(printableLine(finding.rule))}`;
 }
 

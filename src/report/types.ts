@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { FileResult, Severity } from '../types.js';
 
 /** What a report says about a rule: the configurable rules' meta and the always-on checks'. */
@@ -27,6 +28,11 @@ export interface ReportOptions {
   rules?: readonly RuleInfo[];
   /** Each rule's documentation (Markdown of docs/rules/<id>.md) by rule id, where there is one. */
   ruleDocs?: Readonly<Record<string, string>>;
+  /**
+   * The language of the report's own words (summaries, severities in stylish); English when
+   * absent. Findings arrive worded already; rule ids and machine fields never change.
+   */
+  locale?: Locale;
 }
 
 /** A reporter: results in, the whole text of the report out. Pure: no I/O. */

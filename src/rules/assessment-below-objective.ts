@@ -1,17 +1,40 @@
+import { french, guillemets } from '../i18n/typography.js';
 import { alignmentOf } from '../model/alignment.js';
 import { formatList } from '../util/format-list.js';
-import type { Rule, RuleReport } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /** The strongest summative assessment of an objective demands a lower Bloom level than the objective. */
-export const assessmentBelowObjective: Rule = {
+export const assessmentBelowObjective = defineRule({
   meta: {
     id: 'assessment-below-objective',
     description:
       "An objective's summative assessments reach its Bloom level: the highest of their levels is at least the objective's.",
+    descriptionFr:
+      'Les évaluations sommatives d’un objectif atteignent son niveau de Bloom : le plus haut de leurs niveaux est au moins celui de l’objectif.',
     severity: 'warning',
     preset: 'recommended',
+    messages: {
+      en: {
+        below: (objective: string, bloom: string, strongest: readonly string[], level: string) => {
+          const subject =
+            strongest.length === 1
+              ? `its strongest summative assessment, ${strongest[0]}, measures`
+              : `its strongest summative assessments, ${formatList(strongest)}, measure`;
+          return `\`${objective}\` targets '${bloom}' but ${subject} '${level}': add a summative task at '${bloom}', or lower the objective's \`bloom\` if '${level}' is what is meant`;
+        },
+      },
+      fr: {
+        below: (objective, bloom, strongest, level) => {
+          const subject =
+            strongest.length === 1
+              ? `son évaluation sommative la plus exigeante, ${strongest[0]}, mesure`
+              : `ses évaluations sommatives les plus exigeantes, ${formatList(strongest, 'et')}, mesurent`;
+          return french`\`${objective}\` vise ${guillemets(bloom)} mais ${subject} ${guillemets(level)} : ajoutez une tâche sommative au niveau ${guillemets(bloom)}, ou abaissez le \`bloom\` de l’objectif si ${guillemets(level)} est le niveau voulu`;
+        },
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     const { summativeFor } = alignmentOf(model);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
@@ -22,16 +45,11 @@ export const assessmentBelowObjective: Rule = {
       if (best >= objective.rank) continue;
       const strongest = assessments.filter((assessment) => assessment.rank === best);
       const names = strongest.map((assessment) => `\`${assessment.id}\` (${assessment.type})`);
-      const level = strongest[0]?.bloom;
-      const subject =
-        names.length === 1
-          ? `its strongest summative assessment, ${names[0]}, measures`
-          : `its strongest summative assessments, ${formatList(names)}, measure`;
       reports.push({
         path: objective.path,
-        message: `\`${objective.id}\` targets '${objective.bloom}' but ${subject} '${level}': add a summative task at '${objective.bloom}', or lower the objective's \`bloom\` if '${level}' is what is meant`,
+        message: say.below(objective.id, objective.bloom, names, String(strongest[0]?.bloom)),
       });
     }
     return reports;
   },
-};
+});

@@ -1,29 +1,41 @@
-import type { Rule, RuleReport } from './types.js';
+import { french } from '../i18n/typography.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /** A competency the course claims to develop that no objective lists. */
-export const competencyNotCovered: Rule = {
+export const competencyNotCovered = defineRule({
   meta: {
     id: 'competency-not-covered',
     description: 'Every targeted competency is listed by at least one objective.',
+    descriptionFr: 'Chaque compétence visée est listée par au moins un objectif.',
     severity: 'warning',
     preset: 'recommended',
+    messages: {
+      en: {
+        target: (id: string) =>
+          `targeted competency \`${id}\` is developed by no objective: list it in the \`competencies\` of the objectives that develop it, or drop it from \`targets\``,
+        competency: (id: string, external: boolean) =>
+          `competency \`${id}\`${external ? ' (from `competencies.file`)' : ''} is developed by no objective: list it in the \`competencies\` of the objectives that develop it, or name the competencies the course does target in \`competencies.targets\``,
+      },
+      fr: {
+        target: (id) =>
+          french`la compétence visée \`${id}\` n’est développée par aucun objectif : listez-la dans les \`competencies\` des objectifs qui la développent, ou retirez-la de \`targets\``,
+        competency: (id, external) =>
+          french`la compétence \`${id}\`${external ? ' (issue de `competencies.file`)' : ''} n’est développée par aucun objectif : listez-la dans les \`competencies\` des objectifs qui la développent, ou indiquez dans \`competencies.targets\` les compétences que la formation vise réellement`,
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     const listed = new Set(
       model.objectives.flatMap((objective) => objective.competencies.map((ref) => ref.id)),
     );
     const known = new Set(model.competencies.map((competency) => competency.id));
-    const fix = 'list it in the `competencies` of the objectives that develop it';
     const reports: RuleReport[] = [];
     if (model.competencyTargets) {
       const seen = new Set<string>();
       for (const target of model.competencyTargets) {
         if (listed.has(target.id) || !known.has(target.id) || seen.has(target.id)) continue;
         seen.add(target.id);
-        reports.push({
-          path: target.path,
-          message: `targeted competency \`${target.id}\` is developed by no objective: ${fix}, or drop it from \`targets\``,
-        });
+        reports.push({ path: target.path, message: say.target(target.id) });
       }
       return reports;
     }
@@ -31,12 +43,11 @@ export const competencyNotCovered: Rule = {
     for (const competency of model.competencies) {
       if (listed.has(competency.id) || seen.has(competency.id)) continue;
       seen.add(competency.id);
-      const where = competency.external ? ' (from `competencies.file`)' : '';
       reports.push({
         path: competency.external ? '/competencies/file' : competency.path,
-        message: `competency \`${competency.id}\`${where} is developed by no objective: ${fix}, or name the competencies the course does target in \`competencies.targets\``,
+        message: say.competency(competency.id, competency.external),
       });
     }
     return reports;
   },
-};
+});

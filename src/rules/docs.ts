@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/locale.js';
 
 /** The folder of the rule docs shipped with the package (docs/rules/<rule-id>.md). */
 export const RULE_DOCS_FOLDER: string = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
+
+/** The folder of a locale's rule docs: docs/rules/ in English, docs/rules/fr/ in French. */
+export function ruleDocsFolder(locale: Locale = 'en'): string {
+  return locale === 'en' ? RULE_DOCS_FOLDER : `${RULE_DOCS_FOLDER}${locale}/`;
+}
 
 /** The sections every rule doc has, in order, after its `# id` title and one-line description. */
 export const RULE_DOC_SECTIONS = ['Why', 'Failing example', 'Passing example', 'Configure'] as const;
@@ -10,13 +16,29 @@ export const RULE_DOC_SECTIONS = ['Why', 'Failing example', 'Passing example', '
 /** A section of a rule doc. */
 export type RuleDocSection = (typeof RULE_DOC_SECTIONS)[number];
 
+/** The heading of each section in each locale's docs (`## Pourquoi` in docs/rules/fr/). */
+export const RULE_DOC_HEADINGS: Readonly<Record<Locale, Readonly<Record<RuleDocSection, string>>>> = {
+  en: {
+    Why: 'Why',
+    'Failing example': 'Failing example',
+    'Passing example': 'Passing example',
+    Configure: 'Configure',
+  },
+  fr: {
+    Why: 'Pourquoi',
+    'Failing example': 'Exemple en échec',
+    'Passing example': 'Exemple correct',
+    Configure: 'Configurer',
+  },
+};
+
 /** A rule's doc, read from docs/rules/<rule-id>.md. */
 export interface RuleDoc {
   /** The id in the `# id` title. */
   id: string;
   /** The one-line description under the title (equal to the rule's meta.description). */
   description: string;
-  /** Each section's Markdown body, trimmed. */
+  /** Each section's Markdown body, trimmed, by its English name whatever the doc's language. */
   sections: Record<RuleDocSection, string>;
 }
 
@@ -25,22 +47,28 @@ export interface RuleDocProblem {
   problems: string[];
 }
 
-/** Reads the doc of a rule from the docs folder, or says why it cannot be used. */
-export function readRuleDoc(id: string, folder: string = RULE_DOCS_FOLDER): RuleDoc | RuleDocProblem {
+/** Reads the doc of a rule from the docs folder of a locale, or says why it cannot be used. */
+export function readRuleDoc(
+  id: string,
+  folder: string = RULE_DOCS_FOLDER,
+  locale: Locale = 'en',
+): RuleDoc | RuleDocProblem {
   let markdown: string;
   try {
     markdown = readFileSync(`${folder}/${id}.md`, 'utf8');
   } catch {
-    return { problems: [`docs/rules/${id}.md is missing`] };
+    return { problems: [`docs/rules/${locale === 'en' ? '' : `${locale}/`}${id}.md is missing`] };
   }
-  return parseRuleDoc(markdown);
+  return parseRuleDoc(markdown, locale);
 }
 
 /**
  * Reads a rule doc's Markdown: `# id`, a one-line description, then the sections `## Why`,
  * `## Failing example`, `## Passing example` and `## Configure`, the middle two with a yaml block.
  */
-export function parseRuleDoc(markdown: string): RuleDoc | RuleDocProblem {
+export function parseRuleDoc(markdown: string, locale: Locale = 'en'): RuleDoc | RuleDocProblem {
+  const headingOf = RULE_DOC_HEADINGS[locale];
+  const expected = RULE_DOC_SECTIONS.map((name) => headingOf[name]);
   const lines = markdown.replace(/\r\n/g, '\n').split('\n');
   const problems: string[] = [];
   const id = /^# (\S+)\s*$/.exec(lines[0] ?? '')?.[1];
@@ -62,19 +90,19 @@ export function parseRuleDoc(markdown: string): RuleDoc | RuleDocProblem {
     } else current?.push(line);
   }
   const headings = [...bodies.keys()];
-  if (headings.join('\n') !== RULE_DOC_SECTIONS.join('\n'))
+  if (headings.join('\n') !== expected.join('\n'))
     problems.push(
-      `the sections are ${headings.map((h) => `'${h}'`).join(', ') || 'missing'}; expected ${RULE_DOC_SECTIONS.map((h) => `'${h}'`).join(', ')}`,
+      `the sections are ${headings.map((h) => `'${h}'`).join(', ') || 'missing'}; expected ${expected.map((h) => `'${h}'`).join(', ')}`,
     );
   const sections = Object.fromEntries(
-    RULE_DOC_SECTIONS.map((name) => [name, (bodies.get(name) ?? []).join('\n').trim()]),
+    RULE_DOC_SECTIONS.map((name) => [name, (bodies.get(headingOf[name]) ?? []).join('\n').trim()]),
   ) as Record<RuleDocSection, string>;
   for (const name of RULE_DOC_SECTIONS) {
-    if (sections[name] === '') problems.push(`the section '## ${name}' is empty`);
+    if (sections[name] === '') problems.push(`the section '## ${headingOf[name]}' is empty`);
   }
   for (const name of ['Failing example', 'Passing example', 'Configure'] as const) {
     if (!/^```ya?ml\n[\s\S]*?\n```$/m.test(sections[name]))
-      problems.push(`the section '## ${name}' has no yaml code block`);
+      problems.push(`the section '## ${headingOf[name]}' has no yaml code block`);
   }
   if (problems.length > 0) return { problems };
   return { id: id as string, description: intro[0] as string, sections };

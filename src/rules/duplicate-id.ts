@@ -1,21 +1,34 @@
+import { french } from '../i18n/typography.js';
 import { parsePointer } from '../load/pointer.js';
-import { describeEntity } from '../model/describe-entity.js';
+import { describeEntity, FRENCH_KINDS } from '../model/describe-entity.js';
 import type { IdEntry } from '../model/model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /** Two entities share an id: reported at the second (and each later) occurrence. */
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   meta: {
     id: 'duplicate-id',
     description: 'Every id is unique across objectives, modules, activities, assessments and competencies.',
+    descriptionFr:
+      'Chaque id est unique parmi les objectifs, modules, activités, évaluations et compétences.',
     severity: 'error',
     preset: 'recommended',
+    messages: {
+      en: {
+        duplicate: (entry: IdEntry, earlier: IdEntry) =>
+          `duplicate id \`${entry.id}\`: ${describeEntity(earlier)} already has it; rename this ${entry.kind} (ids are shared by objectives, modules, activities, assessments and competencies)`,
+      },
+      fr: {
+        duplicate: (entry, earlier) =>
+          french`id en double \`${entry.id}\` : ${describeEntity(earlier, 'fr')} le porte déjà ; renommez ${FRENCH_KINDS[entry.kind].demonstrative} (les ids sont communs aux objectifs, modules, activités, évaluations et compétences)`,
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     // Most blueprints have no duplicate: then there is nothing to put in document order.
     if (new Set(model.ids.map((entry) => entry.id)).size === model.ids.length) return [];
     const first = new Map<string, IdEntry>();
-    const reports = [];
+    const reports: RuleReport[] = [];
     const position = (entry: IdEntry) => documentPosition(model.data, entry.path);
     const ordered = [...model.ids].sort((a, b) => comparePositions(position(a), position(b)));
     for (const entry of ordered) {
@@ -26,12 +39,12 @@ export const duplicateId: Rule = {
       }
       reports.push({
         path: entry.path === '/competencies/file' ? entry.path : `${entry.path}/id`,
-        message: `duplicate id \`${entry.id}\`: ${describeEntity(earlier)} already has it; rename this ${entry.kind} (ids are shared by objectives, modules, activities, assessments and competencies)`,
+        message: say.duplicate(entry, earlier),
       });
     }
     return reports;
   },
-};
+});
 
 /**
  * Where a node sits in document order: at each mapping, the index of the key among the mapping's

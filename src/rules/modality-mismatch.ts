@@ -1,5 +1,7 @@
+import { french, guillemets } from '../i18n/typography.js';
 import type { Model, ModuleNode } from '../model/model.js';
-import type { Rule, RuleReport } from './types.js';
+import { formatList } from '../util/format-list.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /** Whether a module's own modality contradicts the course's. */
 function contradicts(course: Model['modality'], module: NonNullable<ModuleNode['modality']>): boolean {
@@ -19,32 +21,42 @@ function contradicts(course: Model['modality'], module: NonNullable<ModuleNode['
  * A module's modality contradicts the course's `constraints.modality`: its one mode, or every one of
  * the alternatives it is offered in.
  */
-export const modalityMismatch: Rule = {
+export const modalityMismatch = defineRule({
   meta: {
     id: 'modality-mismatch',
     description: "No module's modality contradicts the course's `constraints.modality`.",
+    descriptionFr:
+      'Aucun module n’a une modalité qui contredit celle de la formation (`constraints.modality`).',
     severity: 'error',
     preset: 'recommended',
+    messages: {
+      en: {
+        alternatives: (module: string, own: string, offered: readonly string[]) =>
+          `\`${module}\` is '${own}' but the course is offered ${offered.map((mode) => `'${mode}'`).join(' or ')}: make the module one of these, or add '${own}' to \`constraints.modality\``,
+        single: (module: string, own: string, course: string) =>
+          `\`${module}\` is '${own}' but the course is '${course}': make the module '${course}', or set \`constraints.modality: blended\` if the course mixes modes`,
+      },
+      fr: {
+        alternatives: (module, own, offered) =>
+          french`\`${module}\` est ${guillemets(own)} alors que la formation est proposée ${formatList(offered.map(guillemets), 'ou')} : donnez au module l’une de ces modalités, ou ajoutez ${guillemets(own)} à \`constraints.modality\``,
+        single: (module, own, course) =>
+          french`\`${module}\` est ${guillemets(own)} alors que la formation est ${guillemets(course)} : passez le module en ${guillemets(course)}, ou indiquez \`constraints.modality: blended\` si la formation combine plusieurs modalités`,
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     const reports: RuleReport[] = [];
     for (const module of model.modules) {
       const own = module.modality;
       if (!module.modalityDeclared || !own || !model.modalities.every((mode) => contradicts(mode, own)))
         continue;
-      if (model.modalityAlternatives) {
-        const offered = model.modalities.map((mode) => `'${mode}'`).join(' or ');
-        reports.push({
-          path: `${module.path}/modality`,
-          message: `\`${module.id}\` is '${own}' but the course is offered ${offered}: make the module one of these, or add '${own}' to \`constraints.modality\``,
-        });
-        continue;
-      }
       reports.push({
         path: `${module.path}/modality`,
-        message: `\`${module.id}\` is '${module.modality}' but the course is '${model.modality}': make the module '${model.modality}', or set \`constraints.modality: blended\` if the course mixes modes`,
+        message: model.modalityAlternatives
+          ? say.alternatives(module.id, own, model.modalities)
+          : say.single(module.id, own, String(model.modality)),
       });
     }
     return reports;
   },
-};
+});

@@ -1,19 +1,32 @@
+import { french } from '../i18n/typography.js';
 import { quoteList, readObjectives } from '../lexicon/objectives.js';
-import type { Rule, RuleReport } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /**
  * Objectives that hold two outcomes that could be assessed apart ("explain what TDD is, and use
  * it"). Verbs that follow each other on one object ("install and configure a server") are one skill.
  */
-export const objectiveMultipleVerbs: Rule = {
+export const objectiveMultipleVerbs = defineRule({
   meta: {
     id: 'objective-multiple-verbs',
     description:
       'The statement holds two or more outcomes, each with a verb and an object of its own, that could be assessed apart.',
+    descriptionFr:
+      'L’énoncé contient deux résultats attendus ou plus, chacun avec son verbe et son complément, qui pourraient être évalués séparément.',
     severity: 'warning',
     preset: 'recommended',
+    messages: {
+      en: {
+        split: (id: string, verbs: readonly string[]) =>
+          `Split objective \`${id}\` into one objective per outcome: ${quoteList(verbs)} each have an object of their own and can be assessed apart`,
+      },
+      fr: {
+        split: (id, verbs) =>
+          french`Scindez l’objectif \`${id}\` en un objectif par résultat attendu : ${quoteList(verbs, 'et')} ont chacun leur propre complément et peuvent être évalués séparément`,
+      },
+    },
   },
-  check(model, context) {
+  check(model, context, say) {
     const { readings } = readObjectives(model, context);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
@@ -21,9 +34,12 @@ export const objectiveMultipleVerbs: Rule = {
       if (!verbs.some((verb, index) => index > 0 && !verb.chained)) continue;
       reports.push({
         path: `${objective.path}/statement`,
-        message: `Split objective \`${objective.id}\` into one objective per outcome: ${quoteList(verbs.map((verb) => verb.text))} each have an object of their own and can be assessed apart`,
+        message: say.split(
+          objective.id,
+          verbs.map((verb) => verb.text),
+        ),
       });
     }
     return reports;
   },
-};
+});

@@ -1,14 +1,28 @@
+import { french } from '../i18n/typography.js';
 import { voiceReports } from '../lexicon/objectives.js';
-import type { Rule } from './types.js';
+import type { BloomLevel } from '../model/bloom.js';
+import { defineRule } from './types.js';
 
 /** Objectives written from the teacher's side ("Introduce…", "Provide…", "Présenter…"). */
-export const objectiveTeacherCentred: Rule = {
+export const objectiveTeacherCentred = defineRule({
   meta: {
     id: 'objective-teacher-centred',
     description:
       'The statement says what the teacher will do (introduce, provide, present; présenter, sensibiliser), not what the learner will be able to do.',
+    descriptionFr:
+      'L’énoncé dit ce que fera le formateur (introduce, provide, present ; présenter, sensibiliser), et non ce que l’apprenant sera capable de faire.',
     severity: 'warning',
     preset: 'recommended',
+    messages: {
+      en: {
+        teacher: (id: string, bloom: BloomLevel, suggestions: string, wording: string) =>
+          `Rewrite objective \`${id}\` as what the learner will be able to do, with an action verb at ${bloom} such as ${suggestions}: "${wording}" says what the teacher will do, not what the learner will be able to do`,
+      },
+      fr: {
+        teacher: (id, bloom, suggestions, wording) =>
+          french`Reformulez l’objectif \`${id}\` en ce que l’apprenant sera capable de faire, avec un verbe d’action du niveau ${bloom} comme ${suggestions} : « ${wording} » dit ce que fera le formateur, et non ce que l’apprenant sera capable de faire`,
+      },
+    },
   },
-  check: (model, context) => voiceReports(model, context, 'teacher'),
-};
+  check: (model, context, say) => voiceReports(model, context, 'teacher', say.teacher),
+});

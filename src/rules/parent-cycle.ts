@@ -1,15 +1,31 @@
+import { french } from '../i18n/typography.js';
 import type { ObjectiveNode } from '../model/model.js';
-import type { Rule, RuleReport } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 /** Following `parent` from an objective leads back to it: one finding per cycle. */
-export const parentCycle: Rule = {
+export const parentCycle = defineRule({
   meta: {
     id: 'parent-cycle',
     description: 'Following `parent` from an objective never leads back to it.',
+    descriptionFr: 'En suivant les `parent` depuis un objectif, on ne revient jamais à lui.',
     severity: 'error',
     preset: 'recommended',
+    messages: {
+      en: {
+        self: (id: string) =>
+          `\`${id}\` is its own parent: remove its \`parent\` or name the broader objective it serves`,
+        loop: (loop: string) =>
+          `\`parent\` goes round in a circle: ${loop}; remove the \`parent\` that closes the loop`,
+      },
+      fr: {
+        self: (id) =>
+          french`\`${id}\` est son propre parent : retirez son \`parent\` ou indiquez l’objectif plus large qu’il sert`,
+        loop: (loop) =>
+          french`\`parent\` tourne en rond : ${loop} ; retirez le \`parent\` qui ferme la boucle`,
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     const reports: RuleReport[] = [];
     const reported = new Set<ObjectiveNode>();
     for (const objective of model.objectives) {
@@ -25,12 +41,9 @@ export const parentCycle: Rule = {
       const loop = [...chain, objective].map((node) => `\`${node.id}\``).join(' → ');
       reports.push({
         path: objective.path,
-        message:
-          chain.length === 1
-            ? `\`${objective.id}\` is its own parent: remove its \`parent\` or name the broader objective it serves`
-            : `\`parent\` goes round in a circle: ${loop}; remove the \`parent\` that closes the loop`,
+        message: chain.length === 1 ? say.self(objective.id) : say.loop(loop),
       });
     }
     return reports;
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Model } from '../model/model.js';
 import type { Severity } from '../types.js';
 
@@ -8,15 +9,35 @@ export type PresetName = 'recommended' | 'qualiopi';
 export interface RuleMeta {
   /** The rule id, also its file name and its doc's name (docs/rules/<id>.md). */
   id: string;
-  /** One line: what the rule reports. */
+  /** One line: what the rule reports, in English (the README, the spec and SARIF descriptors read it). */
   description: string;
+  /**
+   * The same line in French (`blueprint explain` in French reads it). Every built-in rule has it
+   * (a test says so); a custom rule handed to `check` may go without, and is then described in English.
+   */
+  descriptionFr?: string;
   /** Its severity in the preset that turns it on. */
   severity: Severity;
   /** The preset that turns it on. */
   preset: PresetName;
   /** The options a config may give the rule (`rule: [severity, { option: value }]`), by name. */
   options?: Readonly<Record<string, RuleOption>>;
+  /**
+   * The rule's messages by id, in each locale: the same ids, built from the same data. Every
+   * built-in rule has them (a test says so); a custom rule may word its reports itself.
+   */
+  messages?: LocalizedMessages<RuleMessages>;
 }
+
+/** A message template: the text of one message, built from what the rule found. */
+// biome-ignore lint/suspicious/noExplicitAny: any argument list; each rule's own type is exact (see defineRule)
+export type MessageTemplate = (...args: any[]) => string;
+
+/** A rule's message templates by message id. */
+export type RuleMessages = Readonly<Record<string, MessageTemplate>>;
+
+/** The same messages in every locale. */
+export type LocalizedMessages<M> = Readonly<Record<Locale, M>>;
 
 /** An option of a rule: a number above a bound, with its default. */
 export interface RuleOption {
@@ -42,10 +63,36 @@ export interface RuleContext {
   verbs?: Partial<Record<'en' | 'fr', Record<string, string[]>>>;
   /** Options from the config, by rule id, already checked against each rule's `meta.options`. */
   options?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The language of the messages; English when absent. */
+  locale?: Locale;
 }
 
 /** A rule: its meta and a pure check over the model. */
 export interface Rule {
   meta: RuleMeta;
   check(model: Model, context: RuleContext): RuleReport[];
+}
+
+/** A rule as written in its file: its meta with typed messages, and a check handed those of the locale. */
+export interface RuleDefinition<M extends RuleMessages> {
+  meta: Omit<RuleMeta, 'descriptionFr' | 'messages'> & {
+    descriptionFr: string;
+    messages: { en: M; fr: NoInfer<M> };
+  };
+  /** Finds the problems; `say` holds the messages in the run's locale. */
+  check(model: Model, context: RuleContext, say: M): RuleReport[];
+}
+
+/**
+ * Makes a rule from its definition: TypeScript checks that the French messages have the English
+ * ones' ids and arguments, and the check gets the messages of the context's locale.
+ */
+export function defineRule<M extends RuleMessages>(
+  definition: RuleDefinition<M>,
+): Rule & { meta: RuleDefinition<M>['meta'] } {
+  const { meta } = definition;
+  return {
+    meta,
+    check: (model, context) => definition.check(model, context, meta.messages[context.locale ?? 'en']),
+  };
 }

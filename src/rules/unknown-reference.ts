@@ -1,6 +1,8 @@
+import { french } from '../i18n/typography.js';
+import { FRENCH_KINDS } from '../model/describe-entity.js';
 import type { EntityKind, Model, Ref } from '../model/model.js';
 import { createClosestMatcher } from '../schema/did-you-mean.js';
-import type { Rule, RuleReport } from './types.js';
+import { defineRule, type RuleReport } from './types.js';
 
 type Visit = (ref: Ref, kind: EntityKind, where: string) => void;
 
@@ -23,14 +25,34 @@ function forEachReference(model: Model, visit: Visit): void {
 }
 
 /** A reference names an id that does not exist, or an id of another kind. */
-export const unknownReference: Rule = {
+export const unknownReference = defineRule({
   meta: {
     id: 'unknown-reference',
     description: 'Every reference names an existing id of the right kind (objective, module or competency).',
+    descriptionFr: 'Chaque référence nomme un id existant du bon type (objectif, module ou compétence).',
     severity: 'error',
     preset: 'recommended',
+    messages: {
+      en: {
+        wrongKind: (id: string, actual: EntityKind, expected: EntityKind, where: string, fix: string) =>
+          `\`${id}\` is ${article(actual)} ${actual}, not ${article(expected)} ${expected}: \`${where}\` takes ${expected} ids; ${fix}`,
+        unknown: (id: string, kind: EntityKind, fix: string) => `unknown ${kind} \`${id}\`; ${fix}`,
+        didYouMean: (match: string) => `did you mean \`${match}\`?`,
+        useOneOf: (kind: EntityKind, ids: string) => `use one of the ${kind} ids: ${ids}`,
+        noneDefined: (kind: EntityKind) => `no ${kind} is defined: add one, or remove this reference`,
+      },
+      fr: {
+        wrongKind: (id, actual, expected, where, fix) =>
+          french`\`${id}\` est ${FRENCH_KINDS[actual].indefinite}, et non ${FRENCH_KINDS[expected].indefinite} : \`${where}\` attend des ids de type ${FRENCH_KINDS[expected].noun} ; ${fix}`,
+        unknown: (id, kind, fix) => french`${FRENCH_KINDS[kind].unknown} \`${id}\` ; ${fix}`,
+        didYouMean: (match) => french`vouliez-vous dire \`${match}\` ?`,
+        useOneOf: (kind, ids) => french`utilisez l’un des ids de type ${FRENCH_KINDS[kind].noun} : ${ids}`,
+        noneDefined: (kind) =>
+          french`${FRENCH_KINDS[kind].noneDefined} : ajoutez-en un, ou retirez cette référence`,
+      },
+    },
   },
-  check(model) {
+  check(model, _context, say) {
     const reports: RuleReport[] = [];
     const idsOfKind = new Map<EntityKind, string[]>();
     for (const entry of model.ids) {
@@ -43,7 +65,7 @@ export const unknownReference: Rule = {
     const lookupOf = (kind: EntityKind): KindLookup => {
       let lookup = lookups.get(kind);
       if (!lookup) {
-        lookup = kindLookup(kind, idsOfKind.get(kind) ?? []);
+        lookup = kindLookup(kind, idsOfKind.get(kind) ?? [], say);
         lookups.set(kind, lookup);
       }
       return lookup;
@@ -54,15 +76,15 @@ export const unknownReference: Rule = {
       const entry = model.byId.get(ref.id);
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
       const match = lookup.byLowerCase.get(ref.id.toLowerCase()) ?? lookup.closest(ref.id);
-      const fix = match !== undefined ? `did you mean \`${match}\`?` : lookup.otherwise;
-      const fact = entry
-        ? `\`${ref.id}\` is ${article(entry.kind)} ${entry.kind}, not ${article(kind)} ${kind}: \`${where}\` takes ${kind} ids`
-        : `unknown ${kind} \`${ref.id}\``;
-      reports.push({ path: ref.path, message: `${fact}; ${fix}` });
+      const fix = match !== undefined ? say.didYouMean(match) : lookup.otherwise;
+      reports.push({
+        path: ref.path,
+        message: entry ? say.wrongKind(ref.id, entry.kind, kind, where, fix) : say.unknown(ref.id, kind, fix),
+      });
     });
     return reports;
   },
-};
+});
 
 /** The ids of one kind, ready for lookups: exact, by case, by likeness, and the advice when none is close. */
 interface KindLookup {
@@ -73,7 +95,11 @@ interface KindLookup {
 }
 
 /** The lookups of a kind; all but the set of ids are made on the first unknown reference, which most files never have. */
-function kindLookup(kind: EntityKind, candidates: readonly string[]): KindLookup {
+function kindLookup(
+  kind: EntityKind,
+  candidates: readonly string[],
+  say: { useOneOf(kind: EntityKind, ids: string): string; noneDefined(kind: EntityKind): string },
+): KindLookup {
   const ids = new Set(candidates);
   let byLowerCase: Map<string, string> | undefined;
   let closest: ((id: string) => string | undefined) | undefined;
@@ -92,9 +118,7 @@ function kindLookup(kind: EntityKind, candidates: readonly string[]): KindLookup
       return closest(id);
     },
     get otherwise() {
-      return candidates.length > 0
-        ? `use one of the ${kind} ids: ${listIds([...ids])}`
-        : `no ${kind} is defined: add one, or remove this reference`;
+      return candidates.length > 0 ? say.useOneOf(kind, listIds([...ids])) : say.noneDefined(kind);
     },
   };
 }

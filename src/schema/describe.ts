@@ -1,26 +1,25 @@
+import { type Catalogue, messages } from '../i18n/index.js';
 import { parsePointer } from '../load/pointer.js';
-
-const entityNames: Record<string, string> = {
-  objectives: 'objective',
-  modules: 'module',
-  activities: 'activity',
-  assessments: 'assessment',
-  items: 'competency',
-};
 
 /** Describes a value in words a designer understands: "the number 7", "a list", "the text 'abc'". */
 export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing (an empty value)';
-  if (Array.isArray(value)) return 'a list';
+  return describeValueIn(value, messages('en').schema);
+}
+
+/** `describeValue` in the words of a locale's catalogue: « le nombre 7 », « une liste »… */
+export function describeValueIn(value: unknown, say: Catalogue['schema']): string {
+  const words = say.values;
+  if (value === null || value === undefined) return words.nothing;
+  if (Array.isArray(value)) return words.list;
   switch (typeof value) {
     case 'string':
-      return `the text '${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+      return words.text(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return `the number ${value}`;
+      return words.number(String(value));
     case 'boolean':
-      return `${value} (a yes/no value)`;
+      return words.boolean(String(value));
     default:
-      return 'a mapping (key: value pairs)';
+      return words.mapping;
   }
 }
 
@@ -28,7 +27,12 @@ export function describeValue(value: unknown): string {
  * Names the entity a pointer is inside, such as "objective O3" or "activity 'Warm-up' of module M1",
  * or '' at the top level.
  */
-export function describeOwner(data: unknown, pointer: string): string {
+export function describeOwner(
+  data: unknown,
+  pointer: string,
+  say: Catalogue['schema'] = messages('en').schema,
+): string {
+  const entityNames = say.owner.entities;
   const segments = parsePointer(pointer);
   let node: unknown = data;
   let owner = '';
@@ -45,7 +49,7 @@ export function describeOwner(data: unknown, pointer: string): string {
             ? `'${entity.title}'`
             : `#${Number(segment) + 1}`;
       const described = `${entityNames[list]} ${name}`;
-      owner = owner && list === 'activities' ? `${described} of ${owner}` : described;
+      owner = owner && list === 'activities' ? say.owner.of(described, owner) : described;
     }
   }
   return owner;

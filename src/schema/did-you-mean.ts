@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * The candidate closest to `input`, if it is close enough to be a likely typo: within a third of
@@ -16,10 +17,18 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   return best !== undefined && bestDistance <= limit && bestDistance > 0 ? best : undefined;
 }
 
-/** " Did you mean `x`?" or '' — the suffix of a message. */
-export function didYouMean(input: string, candidates: Iterable<string>, quote = '`'): string {
+/** " Did you mean `x`?" (« Vouliez-vous dire `x` ? ») or '' — the suffix of a message. */
+export function didYouMean(
+  input: string,
+  candidates: Iterable<string>,
+  quote = '`',
+  locale: Locale = 'en',
+): string {
   const match = closestMatch(input, candidates);
-  return match === undefined ? '' : ` Did you mean ${quote}${match}${quote}?`;
+  if (match === undefined) return '';
+  return locale === 'fr'
+    ? ` Vouliez-vous dire ${quote}${match}${quote}\u00a0?`
+    : ` Did you mean ${quote}${match}${quote}?`;
 }
 
 /**

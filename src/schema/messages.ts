@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
+import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import { parsePointer } from '../load/pointer.js';
 import type { PathFinding } from '../types.js';
-import { describeOwner, describeValue } from './describe.js';
+import { describeOwner, describeValueIn } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -16,24 +17,16 @@ export function loadBlueprintSchema(): SchemaNode {
   return blueprintSchema;
 }
 
-/** What a value of each shared definition looks like, for messages. */
-const expectedByDefinition: Record<string, string> = {
-  duration: "a duration such as '90min', '1h30', '2h 15min', '2d' or 'PT1H30M'",
-  id: "an id: a letter, then letters, digits, '_', '.' or '-' (such as 'O1' or 'C3.2')",
-  idList: 'a list of ids, such as [O1, O2]',
-};
+/** Words of the schema's messages in one locale. */
+type Say = Catalogue['schema'];
 
-const expectedByType: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  array: 'a list',
-  object: 'a mapping (key: value pairs)',
-  boolean: 'true or false',
-};
-
-/** Turns ajv's errors into findings with a message a designer understands, one per problem. */
-export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unknown): PathFinding[] {
+/** Turns ajv's errors into findings with a message a designer understands (in `locale`), one per problem. */
+export function humanizeSchemaErrors(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  locale: Locale = 'en',
+): PathFinding[] {
+  const say = messages(locale).schema;
   const findings: PathFinding[] = [];
   const seen = new Set<string>();
   // A value that fails its pattern fails its format too (a date): one finding says it.
@@ -42,7 +35,7 @@ export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unkno
   );
   for (const error of errors) {
     if (error.keyword === 'format' && patternFailed.has(error.instancePath)) continue;
-    const finding = humanizeError(error, data);
+    const finding = humanizeError(error, data, say, locale);
     if (!finding) continue;
     const key = `${finding.path}\u0000${finding.key ? 'k' : 'v'}\u0000${finding.message}`;
     if (seen.has(key)) continue;
@@ -52,119 +45,121 @@ export function humanizeSchemaErrors(errors: readonly ErrorObject[], data: unkno
   return findings;
 }
 
-function humanizeError(error: ErrorObject, data: unknown): PathFinding | undefined {
+function humanizeError(error: ErrorObject, data: unknown, say: Say, locale: Locale): PathFinding | undefined {
   const path = error.instancePath;
   const value = valueAt(data, path);
   const { schema: here, definition } = schemaAt(path, data);
   const label = labelOf(path);
-  const owner = describeOwner(data, path);
-  const prefix = owner ? `${owner}: ` : '';
+  const owner = describeOwner(data, path, say);
+  const prefix = owner ? say.ownerPrefix(owner) : '';
+  const got = describeValueIn(value, say);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const where = owner || (path === '' ? 'the blueprint' : `\`${label}\``);
-      return finding(`${where} is missing \`${missing}\`${explainProperty(here, missing)}`, path, true);
+      const where = owner || (path === '' ? say.theBlueprint : `\`${label}\``);
+      // The schema's descriptions are English: French messages go without them.
+      const explanation = locale === 'en' ? explainProperty(here, missing) : '';
+      return finding(say.missing(where, missing, explanation), path, true);
     }
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const known = Object.keys((here?.properties ?? {}) as SchemaNode);
-      const lookAlike = /[^\x20-\x7e]/.test(key) ? nonAsciiNote(key) : '';
-      const hint =
-        didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known) || didYouMean(key, known);
-      const where = owner ? ` in ${owner}` : path === '' ? '' : ` in \`${label}\``;
-      const stray = valueAt(data, `${path}/${escapeSegment(key)}`) === null && /\s/.test(key);
-      const comma = stray
-        ? ' A comma inside { … } separates entries: if this text belongs to the value before it, quote that value.'
-        : '';
-      return finding(
-        `unknown key \`${key}\`${where}${lookAlike}.${hint}${comma}${hint || comma ? '' : ` Known keys: ${known.join(', ')}; extension keys start with 'x-'.`}`,
-        `${path}/${escapeSegment(key)}`,
-        true,
-      );
-    }
+    case 'additionalProperties':
+      return unknownKeyFinding(String(params.additionalProperty), path, data, here, owner, say, locale);
     case 'type': {
       const expected =
-        definition && expectedByDefinition[definition]
-          ? expectedByDefinition[definition]
-          : expectedByType[String(params.type)];
-      const shape = definition === 'duration' ? "a string such as '1h30' or '90min'" : expected;
-      const subject = path === '' ? 'the blueprint' : `\`${label}\``;
-      return finding(`${prefix}${subject} must be ${shape}, got ${describeValue(value)}`, path);
+        definition && say.expected[definition] ? say.expected[definition] : say.types[String(params.type)];
+      const shape = definition === 'duration' ? say.durationShape : String(expected);
+      const subject = path === '' ? say.theBlueprint : `\`${label}\``;
+      return finding(`${prefix}${say.mustBe(subject, shape, got)}`, path);
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const hint = typeof value === 'string' ? didYouMean(value, allowed, "'") : '';
-      return finding(
-        `${prefix}\`${label}\` must be one of ${allowed.join(', ')}; got ${describeValue(value)}.${hint}`,
-        path,
-      );
+      const hint = typeof value === 'string' ? didYouMean(value, allowed, "'", locale) : '';
+      return finding(`${prefix}${say.oneOf(label, allowed.join(', '), got, hint)}`, path);
     }
     case 'pattern':
-      return finding(`${prefix}${patternMessage(label, definition, path, value)}`, path);
+      return finding(`${prefix}${patternMessage(label, definition, path, value, say)}`, path);
     case 'format':
       return finding(
-        params.format === 'date'
-          ? `${prefix}\`${label}\` is not a real date: ${describeValue(value)} (expected YYYY-MM-DD)`
-          : `${prefix}\`${label}\` is not a valid email address: ${describeValue(value)}`,
+        `${prefix}${params.format === 'date' ? say.notDate(label, got) : say.notEmail(label, got)}`,
         path,
       );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum': {
-      const words: Record<string, string> = {
-        minimum: 'at least',
-        maximum: 'at most',
-        exclusiveMinimum: 'more than',
-        exclusiveMaximum: 'less than',
-      };
+    case 'exclusiveMaximum':
       return finding(
-        `${prefix}\`${label}\` must be ${words[error.keyword]} ${params.limit}, got ${value}`,
+        `${prefix}${say.bound(label, String(say.bounds[error.keyword]), String(params.limit), String(value))}`,
         path,
       );
-    }
     case 'minItems':
-      return finding(
-        `${prefix}\`${label}\` must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`,
-        path,
-      );
+      return finding(`${prefix}${say.minItems(label, Number(params.limit))}`, path);
     case 'minLength':
-      return finding(`${prefix}\`${label}\` must not be empty`, path);
+      return finding(`${prefix}${say.notEmpty(label)}`, path);
     case 'if':
       return undefined; // the branch that failed reports the real problem
     default:
-      return finding(`${prefix}\`${label}\` ${error.message ?? 'is invalid'}`, path);
+      return finding(
+        `${prefix}${say.invalid(label, (locale === 'en' && error.message) || say.isInvalid)}`,
+        path,
+      );
   }
+}
+
+/** An unknown key, with a did-you-mean, what makes it odd, and the keys known there. */
+function unknownKeyFinding(
+  key: string,
+  path: string,
+  data: unknown,
+  here: SchemaNode | undefined,
+  owner: string,
+  say: Say,
+  locale: Locale,
+): PathFinding {
+  const known = Object.keys((here?.properties ?? {}) as SchemaNode);
+  const lookAlike = /[^\x20-\x7e]/.test(key) ? nonAsciiNote(key, say) : '';
+  const hint =
+    didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known, '`', locale) ||
+    didYouMean(key, known, '`', locale);
+  const where = owner ? say.inOwner(owner) : path === '' ? '' : say.inKey(labelOf(path));
+  const stray = valueAt(data, `${path}/${escapeSegment(key)}`) === null && /\s/.test(key);
+  const comma = stray ? say.strayComma : '';
+  const list = hint || comma ? '' : say.knownKeys(known.join(', '));
+  return finding(
+    say.unknownKey(key, where, lookAlike, `${hint}${comma}${list}`),
+    `${path}/${escapeSegment(key)}`,
+    true,
+  );
 }
 
 function finding(message: string, path: string, key = false): PathFinding {
   return key ? { rule: 'schema', message, path, key } : { rule: 'schema', message, path };
 }
 
-function patternMessage(label: string, definition: string | undefined, path: string, value: unknown): string {
-  const got = describeValue(value);
+function patternMessage(
+  label: string,
+  definition: string | undefined,
+  path: string,
+  value: unknown,
+  say: Say,
+): string {
+  const got = describeValueIn(value, say);
   if (definition === 'duration') {
     return typeof value === 'string' && /0/.test(value) && !/[1-9]/.test(value)
-      ? `\`${label}\` cannot be zero: a duration is at least one minute`
-      : `\`${label}\` must be ${expectedByDefinition.duration}; got ${got}`;
+      ? say.zeroDuration(label)
+      : say.pattern(label, String(say.expected.duration), got);
   }
-  if (definition === 'id') return `\`${label}\` must be ${expectedByDefinition.id}; got ${got}`;
-  if (path === '/id') {
-    return `\`id\` must be a lower-case slug of letters, digits and '-', such as 'data-viz-basics'; got ${got}`;
-  }
-  if (label === 'currency') {
-    return `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`;
-  }
-  if (label === 'updated') return `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`;
-  return `\`${label}\` does not have the expected form; got ${got}`;
+  if (definition === 'id') return say.pattern(label, String(say.expected.id), got);
+  if (path === '/id') return say.slug(got);
+  if (label === 'currency') return say.currency(label, got);
+  if (label === 'updated') return say.updated(label, got);
+  return say.form(label, got);
 }
 
-/** " (the level the objective targets)" — the schema's description of a missing property. */
+/** "the level the objective targets" — the schema's description of a missing property, or ''. */
 function explainProperty(schema: SchemaNode | undefined, property: string): string {
   const properties = (schema?.properties ?? {}) as Record<string, SchemaNode>;
   const description = properties[property]?.description;
-  return typeof description === 'string' ? ` (${lowerFirst(description.replace(/\.$/, ''))})` : '';
+  return typeof description === 'string' ? lowerFirst(description.replace(/\.$/, '')) : '';
 }
 
 /**
@@ -233,11 +228,11 @@ function valueAt(data: unknown, path: string): unknown {
 }
 
 /** What makes a key odd: a control character (named by its code only, never printed) or a non-ASCII one. */
-function nonAsciiNote(key: string): string {
+function nonAsciiNote(key: string, say: Say): string {
   const odd = [...key].find((char) => /[^\x20-\x7e]/.test(char)) ?? '';
-  const code = odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(odd)) return ` (it contains the control character U+${code})`;
-  return ` (it contains the non-ASCII character '${odd}', U+${code})`;
+  const code = String(odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0'));
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(odd)) return say.controlCharacter(code);
+  return say.nonAsciiCharacter(odd, code);
 }
 
 function escapeSegment(segment: string): string {

@@ -22,7 +22,10 @@ function configBlocks(file: string): Array<[string, string]> {
 const files = [
   'README.md',
   'docs/configuration.md',
-  ...readdirSync(`${root}docs/rules`).map((name) => `docs/rules/${name}`),
+  ...readdirSync(`${root}docs/rules`)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/rules/${name}`),
+  ...readdirSync(`${root}docs/rules/fr`).map((name) => `docs/rules/fr/${name}`),
 ];
 const blocks = files.flatMap(configBlocks);
 

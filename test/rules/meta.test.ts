@@ -59,7 +59,10 @@ describe('the rule docs', () => {
 
   it('has no doc without a rule', () => {
     const known = new Set(documented.map((meta) => meta.id));
-    const orphans = readdirSync(RULE_DOCS_FOLDER).filter((file) => !known.has(file.replace(/\.md$/, '')));
+    // docs/rules/fr/ holds the French docs (test/rules/docs-fr.test.ts).
+    const orphans = readdirSync(RULE_DOCS_FOLDER)
+      .filter((file) => file !== 'fr')
+      .filter((file) => !known.has(file.replace(/\.md$/, '')));
     expect(orphans).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { printedConfig } from '../../config/print.js';
 import { createSettingsResolver, type SettingsResolver } from '../../config/resolve.js';
 import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
+import { messages } from '../../i18n/index.js';
 import { MAX_FILE_BYTES } from '../../load/decode.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { planReports, type ReportTarget, renderReports, writeReportFiles } from '../../report/outputs.js';
@@ -37,8 +38,10 @@ export interface CheckFlags extends CommonOptions {
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).cli;
   const targets = planReports(flags.format, flags.output, io.cwd);
-  parseMaxWarnings(flags.maxWarnings); // a bad value stops the run before anything is read
+  parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings); // a bad value stops the run before anything is read
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
@@ -80,8 +83,8 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
-  const progress = progressOn(io, files.length);
-  await checkFiles(files, io.cwd, { settings }, (result) => {
+  const progress = progressOn(io, files.length, say.progress);
+  await checkFiles(files, io.cwd, { settings, locale }, (result) => {
     progress.step();
     if (isUnreadable(result)) {
       io.stderr.write(`blueprint: ${printableLine(result.error)}\n`);
@@ -111,13 +114,16 @@ async function reportResults(
   readExitCode: number,
 ): Promise<number> {
   let exitCode = readExitCode;
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).cli;
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings);
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
   const reports = await renderReports(targets, reported, {
     color: useColor(flags.color, io),
     version: VERSION,
     cwd: io.cwd,
+    locale,
   });
   for (const problem of writeReportFiles(reports.files)) {
     io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
@@ -129,7 +135,7 @@ async function reportResults(
   const outcome = outcomeOf(results, maxWarnings);
   // As ESLint: the too-many-warnings line only when no error explains the failure.
   if (outcome.tooManyWarnings && outcome.errors === 0)
-    io.stderr.write(`blueprint: too many warnings (${outcome.warnings}, maximum ${maxWarnings})\n`);
+    io.stderr.write(`blueprint: ${say.tooManyWarnings(outcome.warnings, maxWarnings as number)}\n`);
   return outcome.failed ? ExitCode.Findings : ExitCode.Ok;
 }
 
@@ -153,14 +159,13 @@ async function checkStandardInput(
     throw new UsageError(
       `standard input is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
     );
-  return checkSource(source, file, io.cwd, { settings });
+  return checkSource(source, file, io.cwd, { settings, locale: flags.locale ?? 'en' });
 }
 
 /** As ESLint: a whole number; a negative one (-1) means no maximum. */
-function parseMaxWarnings(value: string | undefined): number | undefined {
+function parseMaxWarnings(value: string | undefined, bad: (value: string) => string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value))
-    throw new UsageError(`--max-warnings takes a whole number (-1 for no maximum), got '${value}'`);
+  if (!/^-?\d+$/.test(value)) throw new UsageError(bad(value));
   const max = Number(value);
   return max < 0 ? undefined : max;
 }
@@ -172,14 +177,17 @@ const PROGRESS_FROM = 200;
  * A progress line on standard error, for long runs on a terminal only: never in CI or when
  * standard error is piped, so that logs and reports stay clean.
  */
-function progressOn(io: IO, total: number): { step(): void; done(): void } {
+function progressOn(
+  io: IO,
+  total: number,
+  line: (done: number, total: number) => string,
+): { step(): void; done(): void } {
   const active = total >= PROGRESS_FROM && io.stderr.isTTY === true && !isCI(io.env);
   let count = 0;
   return {
     step() {
       count++;
-      if (active && (count % 50 === 0 || count === total))
-        io.stderr.write(`\rchecking… ${count}/${total} files`);
+      if (active && (count % 50 === 0 || count === total)) io.stderr.write(`\r${line(count, total)}`);
     },
     done() {
       if (active) io.stderr.write('\r\u001b[K');

@@ -4,7 +4,7 @@ import { createSettingsResolver } from '../../config/resolve.js';
 import { FAIL_ON_CLASSES } from '../../diff/classes.js';
 import { matchedClasses } from '../../diff/files.js';
 import { localeFromEnv } from '../../diff/locale.js';
-import { DIFF_LOCALES, type DiffLocale, messagesFor } from '../../diff/messages/index.js';
+import { messagesFor } from '../../diff/messages/index.js';
 import { diffJson } from '../../diff/report/json.js';
 import { diffMarkdown } from '../../diff/report/markdown.js';
 import { diffStylish } from '../../diff/report/stylish.js';
@@ -24,7 +24,6 @@ export interface DiffFlags extends CommonOptions {
   output?: string;
   /** Classes of change that make the exit status 1, comma-separated, repeatable. */
   failOn: string[];
-  locale?: string;
   config?: string;
 }
 
@@ -42,7 +41,8 @@ const FORMATS = ['stylish', 'markdown', 'json'];
  * it could not compare (outside git, unknown revision, a version that is not a valid blueprint).
  */
 export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFlags): Promise<number> {
-  const locale = parseLocale(flags.locale) ?? localeFromEnv(io.env);
+  // The run resolves the locale (--locale, the config's, the environment); a direct call reads the environment.
+  const locale = flags.locale ?? localeFromEnv(io.env);
   const failOn = parseFailOn(flags.failOn);
   const targets = planReports(flags.format, flags.output, io.cwd, FORMATS);
   const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
@@ -97,13 +97,6 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
 
 function isFile(cwd: string, name: string): boolean {
   return statSync(resolve(cwd, name), { throwIfNoEntry: false })?.isFile() === true;
-}
-
-function parseLocale(value: string | undefined): DiffLocale | undefined {
-  if (value === undefined) return undefined;
-  if (!(DIFF_LOCALES as readonly string[]).includes(value))
-    throw new UsageError(`unknown locale '${value}' for --locale: use ${DIFF_LOCALES.join(' or ')}`);
-  return value as DiffLocale;
 }
 
 function parseFailOn(values: readonly string[]): string[] {

@@ -9,7 +9,7 @@ export async function explainCommand(
   rule: string | undefined,
   flags: CommonOptions,
 ): Promise<number> {
-  const options = { color: useColor(flags.color, io) };
+  const options = { color: useColor(flags.color, io), locale: flags.locale };
   io.stdout.write(rule === undefined ? listRules(options) : explainRule(rule, options));
   return ExitCode.Ok;
 }

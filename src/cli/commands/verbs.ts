@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { messages } from '../../i18n/index.js';
 import { loadLexicon } from '../../lexicon/lexicon.js';
 import { avoidedVerbs, verbsByLevel } from '../../lexicon/listing.js';
 import { foldAccents } from '../../lexicon/text.js';
@@ -44,16 +45,21 @@ function wrap(words: readonly string[], indent: string): string {
 
 /** `blueprint verbs [level] [--lang en|fr]`: the lexicon's verbs by level, and the verbs to avoid. */
 export async function verbsCommand(io: IO, level: string | undefined, flags: VerbsFlags): Promise<number> {
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).verbs;
   const language = flags.lang;
-  if (language !== 'en' && language !== 'fr')
-    throw new UsageError(`unknown language \`${language}\` for --lang: expected en or fr`);
+  if (language !== 'en' && language !== 'fr') throw new UsageError(say.badLanguage(language));
   let levels: readonly BloomLevel[] = BLOOM_LEVELS;
   if (level !== undefined) {
     const folded = foldAccents(level.trim().toLowerCase());
     const known = LEVEL_NAMES[folded];
     if (!known)
       throw new UsageError(
-        `unknown Bloom level \`${level}\`: expected ${BLOOM_LEVELS.join(', ')}.${didYouMean(folded, Object.keys(LEVEL_NAMES))}`,
+        say.badLevel(
+          level,
+          BLOOM_LEVELS.join(', '),
+          didYouMean(folded, Object.keys(LEVEL_NAMES), '`', locale),
+        ),
       );
     levels = [known];
   }
@@ -63,7 +69,7 @@ export async function verbsCommand(io: IO, level: string | undefined, flags: Ver
   for (const each of levels) out += `${each} (${byLevel[each].length})\n${wrap(byLevel[each], '  ')}\n`;
   if (level === undefined) {
     const avoid = avoidedVerbs(lexicon);
-    out += `to avoid (${avoid.length})\n${wrap(avoid, '  ')}`;
+    out += `${say.toAvoid} (${avoid.length})\n${wrap(avoid, '  ')}`;
   }
   io.stdout.write(out.endsWith('\n\n') ? out.slice(0, -1) : out);
   return ExitCode.Ok;

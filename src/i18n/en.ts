@@ -1,0 +1,274 @@
+import { plural } from './format.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${plural('en', n, one, many)}`;
+
+/**
+ * The English messages of everything but the rules (whose messages live in each rule's file):
+ * the command line, its help, the reports' summaries, `explain`. `fr.ts` has the same keys.
+ */
+export const en = {
+  cli: {
+    internalError: (detail: string, debug: boolean) =>
+      `internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}`,
+    badLocale: (value: string) => `unknown locale '${value}' for --locale: use en or fr`,
+    tooManyWarnings: (warnings: number, maximum: number) =>
+      `too many warnings (${warnings}, maximum ${maximum})`,
+    badMaxWarnings: (value: string) =>
+      `--max-warnings takes a whole number (-1 for no maximum), got '${value}'`,
+    progress: (done: number, total: number) => `checking… ${done}/${total} files`,
+  },
+  help: {
+    titles: {
+      'Usage:': 'Usage:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Arguments:': 'Arguments:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
+    program: 'Lint, test and build course blueprints: objectives, Bloom levels, modules, assessments.',
+    defaultValue: '(default: ',
+    version: 'print the version',
+    help: 'show help',
+    helpCommand: 'display help for command',
+    color: 'force colour output',
+    noColor: 'no colour output',
+    debug: 'show stack traces of internal errors',
+    locale: 'language of the messages: en or fr (default: from the config, LC_ALL, LC_MESSAGES or LANG)',
+    init: {
+      summary: 'create a new blueprint that passes check',
+      description:
+        'Create <id>.blueprint.yaml and .blueprintrc.yaml in dir (default: the current folder), asking a few questions; never overwrites.',
+      dir: 'folder to write into, created if missing',
+      yes: 'ask nothing: defaults for every answer not given as a flag',
+      title: 'course title (the id and file name derive from it)',
+      lang: 'language of the content: en, fr',
+      starter: 'kind of course: workshop, course, elearning, blended, flash',
+      duration: 'total planned time, such as 7h, 1h30, 2d',
+      modality: 'in-person, remote, blended, self-paced',
+      audience: 'who the course is for',
+      level: "audience's level: beginner, intermediate, advanced",
+      ci: 'also write a CI pipeline that runs check, at the git repository root: github, gitlab',
+      force: 'replace the blueprint and CI pipeline if they exist (atomically); keeps an existing config',
+      forceConfig: 'with --force, replace an existing .blueprintrc.yaml too',
+      vscode:
+        'also set VS Code up: .vscode/settings.json (yaml.schemas) and extensions.json (YAML extension), completed if they exist',
+    },
+    check: {
+      summary: 'check blueprints against the schema and the rules',
+      description:
+        'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
+      paths: 'files, folders or glob patterns',
+      format:
+        'output format: stylish, json, sarif, junit, github, gitlab; NAME=FILE writes it to FILE (repeatable)',
+      output: 'write the one format given without =FILE to this file instead of standard output',
+      maxWarnings: 'exit 1 when there are more than n warnings (-1: no maximum)',
+      quiet: 'report errors only (warnings still count for --max-warnings)',
+      config: 'use this config file instead of looking one up',
+      preset: 'add a preset (repeatable): recommended, qualiopi',
+      rule: 'set a rule to off, warn or error (repeatable)',
+      printConfig: 'print the settings that apply to this blueprint (JSON) and check nothing',
+      ignorePattern:
+        'leave out blueprints matching this .gitignore pattern, relative to the current folder (repeatable)',
+      noGitignore: 'search folders and globs without leaving out what .gitignore files exclude',
+      stdin: 'check the blueprint on standard input',
+      stdinFilename: 'the file the --stdin blueprint stands for: its config, its name in reports',
+    },
+    diff: {
+      summary: 'what changed for learners between two versions of a blueprint',
+      description:
+        'Compare two blueprint files, or blueprints between git revisions (blueprint diff main, blueprint diff HEAD~1 -- path, blueprint diff v1 v2): objectives, modules, activities, assessments, audience, constraints, admin, and the rule findings the change introduces or resolves.',
+      operands: 'two files, or up to two revisions (default HEAD against the working tree); paths after --',
+      format: 'output format: stylish, markdown, json; NAME=FILE writes it to FILE (repeatable)',
+      failOn:
+        'exit 1 when one of these classes of change is found (comma-separated, repeatable), such as objective-removed,programme-changed-without-update',
+      config: 'use this config file (for the rules whose findings are compared) instead of looking one up',
+      classes: 'Classes for --fail-on (docs/diff.md):',
+    },
+    explain: {
+      summary: 'explain a rule: why it matters, examples, how to configure it',
+      description:
+        'Print what a rule checks, why it matters, a failing and a passing example, and how to configure it; without a rule, list every rule.',
+      rule: 'a rule id, such as objective-not-taught',
+    },
+    render: {
+      summary: 'render a syllabus, training programme or alignment matrix from a blueprint',
+      description:
+        'Render a document from a blueprint through a Liquid template: built-in syllabus, programme or matrix, or a path to your own.',
+      file: 'the blueprint to render',
+      template: 'syllabus, programme, matrix, or a .liquid file',
+      out: 'write the document to a file (atomically) instead of standard output',
+      lang: "language of the built-in templates' wording: en or fr (default: the blueprint's)",
+      allowIncomplete:
+        'render the built-in programme even when it lacks items programme-incomplete asks for (they show as "Not stated.")',
+    },
+    schema: {
+      summary: 'print the JSON Schema of the blueprint format',
+      description: 'Print the JSON Schema (draft-07) of the blueprint format, for editors and other tools.',
+    },
+    verbs: {
+      summary: 'print the action verbs of the lexicon by Bloom level, and the verbs to avoid',
+      description:
+        'Print the action verbs of the lexicon by Bloom level, and the verbs to avoid; with a level, only that level.',
+      level: 'a Bloom level: remember, understand, apply, analyze, evaluate, create',
+      lang: 'the lexicon: en or fr',
+    },
+  },
+  schema: {
+    theBlueprint: 'the blueprint',
+    ownerPrefix: (owner: string) => `${owner}: `,
+    expected: {
+      duration: "a duration such as '90min', '1h30', '2h 15min', '2d' or 'PT1H30M'",
+      id: "an id: a letter, then letters, digits, '_', '.' or '-' (such as 'O1' or 'C3.2')",
+      idList: 'a list of ids, such as [O1, O2]',
+    } as Record<string, string>,
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      array: 'a list',
+      object: 'a mapping (key: value pairs)',
+      boolean: 'true or false',
+    } as Record<string, string>,
+    durationShape: "a string such as '1h30' or '90min'",
+    missing: (where: string, key: string, explanation: string) =>
+      `${where} is missing \`${key}\`${explanation ? ` (${explanation})` : ''}`,
+    unknownKey: (key: string, where: string, note: string, hint: string) =>
+      `unknown key \`${key}\`${where}${note}.${hint}`,
+    inOwner: (owner: string) => ` in ${owner}`,
+    inKey: (label: string) => ` in \`${label}\``,
+    strayComma:
+      ' A comma inside { … } separates entries: if this text belongs to the value before it, quote that value.',
+    knownKeys: (known: string) => ` Known keys: ${known}; extension keys start with 'x-'.`,
+    controlCharacter: (code: string) => ` (it contains the control character U+${code})`,
+    nonAsciiCharacter: (char: string, code: string) =>
+      ` (it contains the non-ASCII character '${char}', U+${code})`,
+    mustBe: (subject: string, shape: string, got: string) => `${subject} must be ${shape}, got ${got}`,
+    oneOf: (label: string, allowed: string, got: string, hint: string) =>
+      `\`${label}\` must be one of ${allowed}; got ${got}.${hint}`,
+    notDate: (label: string, got: string) => `\`${label}\` is not a real date: ${got} (expected YYYY-MM-DD)`,
+    notEmail: (label: string, got: string) => `\`${label}\` is not a valid email address: ${got}`,
+    bounds: {
+      minimum: 'at least',
+      maximum: 'at most',
+      exclusiveMinimum: 'more than',
+      exclusiveMaximum: 'less than',
+    } as Record<string, string>,
+    bound: (label: string, bound: string, limit: string, value: string) =>
+      `\`${label}\` must be ${bound} ${limit}, got ${value}`,
+    minItems: (label: string, limit: number) =>
+      `\`${label}\` must list at least ${limit} item${limit === 1 ? '' : 's'}`,
+    notEmpty: (label: string) => `\`${label}\` must not be empty`,
+    invalid: (label: string, message: string) => `\`${label}\` ${message}`,
+    isInvalid: 'is invalid',
+    zeroDuration: (label: string) => `\`${label}\` cannot be zero: a duration is at least one minute`,
+    pattern: (label: string, expected: string, got: string) => `\`${label}\` must be ${expected}; got ${got}`,
+    slug: (got: string) =>
+      `\`id\` must be a lower-case slug of letters, digits and '-', such as 'data-viz-basics'; got ${got}`,
+    currency: (label: string, got: string) =>
+      `\`${label}\` must be a three-letter currency code in capitals, such as EUR or USD; got ${got}`,
+    updated: (label: string, got: string) => `\`${label}\` must be a date written YYYY-MM-DD; got ${got}`,
+    form: (label: string, got: string) => `\`${label}\` does not have the expected form; got ${got}`,
+    values: {
+      nothing: 'nothing (an empty value)',
+      list: 'a list',
+      mapping: 'a mapping (key: value pairs)',
+      text: (text: string) => `the text '${text}'`,
+      number: (value: string) => `the number ${value}`,
+      boolean: (value: string) => `${value} (a yes/no value)`,
+    },
+    owner: {
+      entities: {
+        objectives: 'objective',
+        modules: 'module',
+        activities: 'activity',
+        assessments: 'assessment',
+        items: 'competency',
+      } as Record<string, string>,
+      of: (inner: string, outer: string) => `${inner} of ${outer}`,
+    },
+  },
+  input: {
+    friendly: {
+      TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML: indent with spaces',
+      BLOCK_AS_IMPLICIT_KEY:
+        "a value that contains ': ' must be quoted, for example title: \"SQL: basics\" (YAML reads an unquoted ': ' as a nested key)",
+      MULTILINE_IMPLICIT_KEY:
+        'a key must fit on one line: is a colon or an indentation missing on the line before?',
+      BAD_INDENT: 'wrong indentation: this line is not aligned with the lines around it',
+      MISSING_CHAR: 'a closing character is missing',
+      UNEXPECTED_TOKEN: 'unexpected character',
+    } as Record<string, string>,
+    withYaml: (friendly: string, raw: string) => `${friendly} (YAML: ${raw})`,
+    secondDocument: 'a blueprint is one YAML document: remove this second document (a line "---" starts one)',
+    tooDeep: (max: number) => `nesting is deeper than ${max} levels: a blueprint is never that deep`,
+    unknownTag: (tag: string) => `unknown tag ${tag}: blueprints use plain YAML values, without tags`,
+    thisTag: 'this tag',
+    aliasBomb: (max: number) =>
+      `aliases expand to too many nodes (more than ${max}): a blueprint needs no alias bomb`,
+    unclosedQuote: 'this quoted text is never closed: add the closing quote',
+    unknownAlias: (name: string) => `unknown alias *${name}: no anchor &${name} comes before it`,
+    aliasCycle: (name: string) => `alias *${name} is inside the node it refers to: a cycle`,
+    notFinite: (source: string) => `${source} is not a finite number`,
+    unsafeInteger: (source: string) =>
+      `${source} is too large to be represented exactly (the largest safe whole number is 9007199254740991)`,
+    keyNotPlain: 'keys must be plain text, not a list, mapping or alias',
+    mergeKey:
+      'merge keys (`<<`) are not part of YAML 1.2 and blueprints do not use them: write the keys out in full',
+    keyMissing: 'a key is missing before this colon',
+    duplicateKey: (key: string, line: number) =>
+      `duplicate key \`${key}\`: it is already set on line ${line}; keep one`,
+    tooLargeMb: (megabytes: number) => `the file is larger than ${megabytes} MB: this is not a blueprint`,
+    utf16: 'the file is UTF-16, not UTF-8: save it as UTF-8',
+    looksUtf16: 'it looks like UTF-16',
+    perhapsLatin1: 'perhaps Latin-1 or Windows-1252',
+    notUtf8: (hint: string, byte: string, at: number) =>
+      `the file is not UTF-8 (${hint}): byte 0x${byte} at byte offset ${at} is invalid; save it as UTF-8`,
+    crOnly: 'line ends are carriage returns only (old Mac OS style): save the file with LF or CRLF line ends',
+    utf16NoBom: 'the file is UTF-16 (without a byte-order mark), not UTF-8: save it as UTF-8',
+    control: (code: string, written: string) =>
+      `control character U+${code} is not allowed in YAML: remove it, or write it as an escape ("${written}") inside double quotes`,
+    empty:
+      'empty blueprint: the file holds no YAML value; start with `blueprint: 1`, `id`, `title`, … (see `blueprint init`)',
+    unsupportedVersion: (version: string, supported: string) =>
+      `format version ${version} is not one this release reads (it reads ${supported}): set \`blueprint: 1\` or upgrade course-blueprint`,
+    overSize: (megabytes: string, limit: number) =>
+      `the file is ${megabytes} MB, over the ${limit} MB limit: this is not a blueprint`,
+    underAMinute: (text: string) => `\`${text}\` is shorter than a minute: a duration is at least one minute`,
+    sizeNeither: 'group size states neither `min` nor `max`: give at least one of the two, or remove `size`',
+    sizeOrder: (min: number, max: number) => `group size \`min\` (${min}) is larger than \`max\` (${max})`,
+  },
+  verbs: {
+    toAvoid: 'to avoid',
+    badLanguage: (language: string) => `unknown language \`${language}\` for --lang: expected en or fr`,
+    badLevel: (level: string, levels: string, hint: string) =>
+      `unknown Bloom level \`${level}\`: expected ${levels}.${hint}`,
+  },
+  report: {
+    error: 'error',
+    warning: 'warning',
+    more: (hidden: number) => `… and ${hidden} more in this file (use --format json to see them all)`,
+    clean: (files: number) => `${count(files, 'file', 'files')} checked, no problems`,
+    summary: (errors: number, warnings: number, withFindings: number, files: number) =>
+      `${count(errors + warnings, 'problem', 'problems')} (${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}) in ${withFindings} of ${count(files, 'file', 'files')}`,
+    notAnnotated: (errors: number, warnings: number, limit: number) =>
+      `${count(errors, 'more error', 'more errors')} and ${count(warnings, 'more warning', 'more warnings')} are listed in the log but not annotated: GitHub shows ${limit} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`,
+  },
+  explain: {
+    alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
+    presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,
+    unknownRule: (id: string, hint: string) =>
+      `unknown rule '${id}'.${hint} Run 'blueprint explain' to list every rule.`,
+    alwaysOnHeading: 'Always on (cannot be configured):',
+    rulesHeading: 'Rules (severity in the preset that turns them on):',
+    footer: "Run 'blueprint explain <rule>' for why, examples and how to configure it.",
+    sections: {
+      Why: 'Why',
+      'Failing example': 'Failing example',
+      'Passing example': 'Passing example',
+      Configure: 'Configure',
+    },
+  },
+};
+
+/** The shape of a message catalogue: every locale's has the keys and arguments of the English one. */
+export type Catalogue = typeof en;

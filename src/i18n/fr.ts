@@ -1,0 +1,283 @@
+import type { Catalogue } from './en.js';
+import { plural } from './format.js';
+import { french, guillemets } from './typography.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${plural('fr', n, one, many)}`;
+
+/** The French messages: the keys and arguments of `en.ts`, which TypeScript checks. */
+export const fr: Catalogue = {
+  cli: {
+    internalError: (detail, debug) =>
+      french`erreur interne : ${detail}${debug ? '' : ' (relancez avec --debug pour le détail)'}`,
+    badLocale: (value) => french`langue inconnue « ${value} » pour --locale : utilisez en ou fr`,
+    tooManyWarnings: (warnings, maximum) => `trop d’avertissements (${warnings}, maximum ${maximum})`,
+    badMaxWarnings: (value) =>
+      french`--max-warnings attend un nombre entier (-1 pour aucun maximum), reçu « ${value} »`,
+    progress: (done, total) => `vérification… ${done}/${total} fichiers`,
+  },
+  help: {
+    titles: {
+      'Usage:': 'Utilisation\u00a0:',
+      'Options:': 'Options\u00a0:',
+      'Commands:': 'Commandes\u00a0:',
+      'Arguments:': 'Arguments\u00a0:',
+      'Global Options:': 'Options globales\u00a0:',
+    },
+    program:
+      'Vérifier, tester et produire des blueprints de formation : objectifs, niveaux de Bloom, modules, évaluations.',
+    defaultValue: '(par défaut\u00a0: ',
+    version: 'afficher la version',
+    help: 'afficher l’aide',
+    helpCommand: 'afficher l’aide d’une commande',
+    color: 'forcer la couleur',
+    noColor: 'pas de couleur',
+    debug: 'afficher la pile d’appels des erreurs internes',
+    locale:
+      'langue des messages : en ou fr (par défaut : celle de la configuration, de LC_ALL, LC_MESSAGES ou LANG)',
+    init: {
+      summary: 'créer un nouveau blueprint qui passe check',
+      description:
+        'Créer <id>.blueprint.yaml et .blueprintrc.yaml dans dir (par défaut : le dossier courant), en posant quelques questions ; n’écrase jamais rien.',
+      dir: 'dossier où écrire, créé s’il n’existe pas',
+      yes: 'ne rien demander : valeurs par défaut pour toute réponse non donnée en option',
+      title: 'titre de la formation (l’id et le nom de fichier en découlent)',
+      lang: 'langue du contenu : en, fr',
+      starter: 'type de formation : workshop, course, elearning, blended, flash',
+      duration: 'durée totale prévue, par exemple 7h, 1h30, 2d',
+      modality: 'in-person, remote, blended, self-paced',
+      audience: 'à qui s’adresse la formation',
+      level: 'niveau du public : beginner, intermediate, advanced',
+      ci: 'écrire aussi un pipeline d’intégration continue qui lance check, à la racine du dépôt git : github, gitlab',
+      force:
+        'remplacer le blueprint et le pipeline s’ils existent (de façon atomique) ; garde une configuration existante',
+      forceConfig: 'avec --force, remplacer aussi un .blueprintrc.yaml existant',
+      vscode:
+        'configurer aussi VS Code : .vscode/settings.json (yaml.schemas) et extensions.json (extension YAML), complétés s’ils existent',
+    },
+    check: {
+      summary: 'vérifier des blueprints par rapport au schéma et aux règles',
+      description:
+        'Vérifier des fichiers blueprint, des dossiers (où chercher les *.blueprint.yaml) ou des motifs glob ; sans argument, le dossier courant.',
+      paths: 'fichiers, dossiers ou motifs glob',
+      format:
+        'format de sortie : stylish, json, sarif, junit, github, gitlab ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+      output: 'écrire le format donné sans =FICHIER dans ce fichier au lieu de la sortie standard',
+      maxWarnings: 'sortir avec 1 au-delà de n avertissements (-1 : pas de maximum)',
+      quiet: 'ne signaler que les erreurs (les avertissements comptent toujours pour --max-warnings)',
+      config: 'utiliser ce fichier de configuration au lieu d’en chercher un',
+      preset: 'ajouter un preset (répétable) : recommended, qualiopi',
+      rule: 'régler une règle sur off, warn ou error (répétable)',
+      printConfig: 'afficher les réglages qui s’appliquent à ce blueprint (JSON), sans rien vérifier',
+      ignorePattern:
+        'écarter les blueprints qui correspondent à ce motif .gitignore, relatif au dossier courant (répétable)',
+      noGitignore: 'parcourir dossiers et motifs glob sans écarter ce que les fichiers .gitignore excluent',
+      stdin: 'vérifier le blueprint lu sur l’entrée standard',
+      stdinFilename:
+        'le fichier que représente le blueprint de --stdin : sa configuration, son nom dans les rapports',
+    },
+    diff: {
+      summary: 'ce qui change pour les apprenants entre deux versions d’un blueprint',
+      description:
+        'Comparer deux fichiers blueprint, ou les blueprints entre deux révisions git (blueprint diff main, blueprint diff HEAD~1 -- chemin, blueprint diff v1 v2) : objectifs, modules, activités, évaluations, public, contraintes, admin, et les constats de règles que le changement introduit ou résout.',
+      operands:
+        'deux fichiers, ou jusqu’à deux révisions (par défaut HEAD contre l’arbre de travail) ; les chemins après --',
+      format: 'format de sortie : stylish, markdown, json ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+      failOn:
+        'sortir avec 1 quand l’une de ces classes de changement est trouvée (séparées par des virgules, répétable), par exemple objective-removed,programme-changed-without-update',
+      config:
+        'utiliser ce fichier de configuration (pour les règles dont les constats sont comparés) au lieu d’en chercher un',
+      classes: 'Classes pour --fail-on (docs/diff.md) :',
+    },
+    explain: {
+      summary: 'expliquer une règle : pourquoi elle compte, des exemples, comment la configurer',
+      description:
+        'Afficher ce que vérifie une règle, pourquoi elle compte, un exemple en échec et un exemple correct, et comment la configurer ; sans règle, lister toutes les règles.',
+      rule: 'un id de règle, par exemple objective-not-taught',
+    },
+    render: {
+      summary:
+        'produire un syllabus, un programme de formation ou une matrice d’alignement à partir d’un blueprint',
+      description:
+        'Produire un document à partir d’un blueprint avec un modèle Liquid : syllabus, programme ou matrice intégrés, ou le chemin de votre propre modèle.',
+      file: 'le blueprint à mettre en forme',
+      template: 'syllabus, programme, matrix, ou un fichier .liquid',
+      out: 'écrire le document dans un fichier (de façon atomique) au lieu de la sortie standard',
+      lang: 'langue du texte des modèles intégrés : en ou fr (par défaut : celle du blueprint)',
+      allowIncomplete:
+        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme « Non précisé. »)',
+    },
+    schema: {
+      summary: 'afficher le JSON Schema du format blueprint',
+      description:
+        'Afficher le JSON Schema (draft-07) du format blueprint, pour les éditeurs et les autres outils.',
+    },
+    verbs: {
+      summary: 'afficher les verbes d’action du lexique par niveau de Bloom, et les verbes à éviter',
+      description:
+        'Afficher les verbes d’action du lexique par niveau de Bloom, et les verbes à éviter ; avec un niveau, ce niveau seulement.',
+      level: 'un niveau de Bloom : remember, understand, apply, analyze, evaluate, create',
+      lang: 'le lexique : en ou fr',
+    },
+  },
+  schema: {
+    theBlueprint: 'le blueprint',
+    ownerPrefix: (owner) => `${owner}\u00a0: `,
+    expected: {
+      duration: 'une durée comme « 90min », « 1h30 », « 2h 15min », « 2d » ou « PT1H30M »',
+      id: 'un id : une lettre, puis des lettres, des chiffres, « _ », « . » ou « - » (comme « O1 » ou « C3.2 »)',
+      idList: 'une liste d’ids, comme [O1, O2]',
+    },
+    types: {
+      string: 'du texte',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+      array: 'une liste',
+      object: 'un mapping (paires clé: valeur)',
+      boolean: 'true ou false',
+    },
+    durationShape: 'une chaîne comme « 1h30 » ou « 90min »',
+    missing: (where, key, explanation) =>
+      french`${where} : il manque \`${key}\`${explanation ? ` (${explanation})` : ''}`,
+    unknownKey: (key, where, note, hint) => french`clé inconnue \`${key}\`${where}${note}.${hint}`,
+    inOwner: (owner) => ` dans ${owner}`,
+    inKey: (label) => ` dans \`${label}\``,
+    strayComma:
+      ' Une virgule entre { … } sépare les entrées : si ce texte fait partie de la valeur qui précède, mettez cette valeur entre guillemets.',
+    knownKeys: (known) => french` Clés connues : ${known} ; les clés d’extension commencent par « x- ».`,
+    controlCharacter: (code) => ` (elle contient le caractère de contrôle U+${code})`,
+    nonAsciiCharacter: (char, code) => french` (elle contient le caractère non ASCII « ${char} », U+${code})`,
+    mustBe: (subject, shape, got) => french`${subject} doit être ${shape}, reçu ${got}`,
+    oneOf: (label, allowed, got, hint) =>
+      french`\`${label}\` doit valoir l’une des valeurs ${allowed} ; reçu ${got}.${hint}`,
+    notDate: (label, got) =>
+      french`\`${label}\` n’est pas une date réelle : ${got} (format attendu AAAA-MM-JJ)`,
+    notEmail: (label, got) => french`\`${label}\` n’est pas une adresse e-mail valide : ${got}`,
+    bounds: {
+      minimum: 'au moins',
+      maximum: 'au plus',
+      exclusiveMinimum: 'plus de',
+      exclusiveMaximum: 'moins de',
+    },
+    bound: (label, bound, limit, value) => `\`${label}\` doit valoir ${bound} ${limit}, reçu ${value}`,
+    minItems: (label, limit) =>
+      `\`${label}\` doit lister au moins ${limit} ${limit <= 1 ? 'élément' : 'éléments'}`,
+    notEmpty: (label) => `\`${label}\` ne doit pas être vide`,
+    invalid: (label, message) => `\`${label}\` ${message}`,
+    isInvalid: 'n’est pas valide',
+    zeroDuration: (label) => french`\`${label}\` ne peut pas être nul : une durée est d’au moins une minute`,
+    pattern: (label, expected, got) => french`\`${label}\` doit être ${expected} ; reçu ${got}`,
+    slug: (got) =>
+      french`\`id\` doit être un identifiant en minuscules fait de lettres, de chiffres et de « - », comme « data-viz-basics » ; reçu ${got}`,
+    currency: (label, got) =>
+      french`\`${label}\` doit être un code de devise de trois lettres majuscules, comme EUR ou USD ; reçu ${got}`,
+    updated: (label, got) => french`\`${label}\` doit être une date écrite AAAA-MM-JJ ; reçu ${got}`,
+    form: (label, got) => french`\`${label}\` n’a pas la forme attendue ; reçu ${got}`,
+    values: {
+      nothing: 'rien (une valeur vide)',
+      list: 'une liste',
+      mapping: 'un mapping (paires clé: valeur)',
+      text: (text) => `le texte ${guillemets(text)}`,
+      number: (value) => `le nombre ${value.replace('.', ',')}`,
+      boolean: (value) => `${value} (une valeur oui/non)`,
+    },
+    owner: {
+      entities: {
+        objectives: 'objectif',
+        modules: 'module',
+        activities: 'activité',
+        assessments: 'évaluation',
+        items: 'compétence',
+      },
+      of: (inner, outer) => `${inner} du ${outer}`,
+    },
+  },
+  input: {
+    friendly: {
+      TAB_AS_INDENT:
+        'les tabulations ne sont pas permises pour l’indentation en YAML : indentez avec des espaces',
+      BLOCK_AS_IMPLICIT_KEY:
+        'une valeur qui contient « : » suivi d’une espace doit être entre guillemets, par exemple title: "SQL: les bases" (YAML lit un « : » hors guillemets comme une clé imbriquée)',
+      MULTILINE_IMPLICIT_KEY:
+        'une clé doit tenir sur une ligne : manque-t-il un deux-points ou une indentation à la ligne précédente ?',
+      BAD_INDENT: 'indentation incorrecte : cette ligne n’est pas alignée sur les lignes voisines',
+      MISSING_CHAR: 'un caractère fermant manque',
+      UNEXPECTED_TOKEN: 'caractère inattendu',
+    },
+    withYaml: (friendly, raw) => `${friendly} (YAML\u00a0: ${raw})`,
+    secondDocument:
+      'un blueprint est un seul document YAML : supprimez ce deuxième document (une ligne « --- » en commence un)',
+    tooDeep: (max) => french`l’imbrication dépasse ${max} niveaux : un blueprint n’est jamais aussi profond`,
+    unknownTag: (tag) =>
+      french`tag inconnu ${tag} : les blueprints utilisent des valeurs YAML simples, sans tag`,
+    thisTag: 'ce tag',
+    aliasBomb: (max) =>
+      french`les alias se déploient en trop de nœuds (plus de ${max}) : un blueprint n’a pas besoin de bombe d’alias`,
+    unclosedQuote: 'ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant',
+    unknownAlias: (name) => french`alias inconnu *${name} : aucune ancre &${name} ne le précède`,
+    aliasCycle: (name) => french`l’alias *${name} est à l’intérieur du nœud auquel il renvoie : un cycle`,
+    notFinite: (source) => `${source} n’est pas un nombre fini`,
+    unsafeInteger: (source) =>
+      `${source} est trop grand pour être représenté exactement (le plus grand entier sûr est 9007199254740991)`,
+    keyNotPlain: 'les clés doivent être du texte simple, pas une liste, un mapping ou un alias',
+    mergeKey:
+      'les clés de fusion (`<<`) ne font pas partie de YAML 1.2 et les blueprints ne les utilisent pas : écrivez les clés en entier',
+    keyMissing: 'il manque une clé avant ce deux-points',
+    duplicateKey: (key, line) =>
+      french`clé en double \`${key}\` : elle est déjà définie à la ligne ${line} ; n’en gardez qu’une`,
+    tooLargeMb: (megabytes) => french`le fichier dépasse ${megabytes} Mo : ce n’est pas un blueprint`,
+    utf16: 'le fichier est en UTF-16, pas en UTF-8 : enregistrez-le en UTF-8',
+    looksUtf16: 'il semble être en UTF-16',
+    perhapsLatin1: 'peut-être en Latin-1 ou Windows-1252',
+    notUtf8: (hint, byte, at) =>
+      french`le fichier n’est pas en UTF-8 (${hint}) : l’octet 0x${byte} à la position ${at} est invalide ; enregistrez-le en UTF-8`,
+    crOnly:
+      'les fins de ligne sont des retours chariot seuls (ancien style Mac OS) : enregistrez le fichier avec des fins de ligne LF ou CRLF',
+    utf16NoBom:
+      'le fichier est en UTF-16 (sans marque d’ordre des octets), pas en UTF-8 : enregistrez-le en UTF-8',
+    control: (code, written) =>
+      french`le caractère de contrôle U+${code} n’est pas permis en YAML : supprimez-le, ou écrivez-le sous forme d’échappement (« ${written} ») entre guillemets doubles`,
+    empty:
+      'blueprint vide : le fichier ne contient aucune valeur YAML ; commencez par `blueprint: 1`, `id`, `title`, … (voir `blueprint init`)',
+    unsupportedVersion: (version, supported) =>
+      french`la version de format ${version} n’est pas lue par cette release (elle lit ${supported}) : indiquez \`blueprint: 1\` ou mettez à jour course-blueprint`,
+    overSize: (megabytes, limit) =>
+      french`le fichier fait ${megabytes.replace('.', ',')} Mo, au-delà de la limite de ${limit} Mo : ce n’est pas un blueprint`,
+    underAMinute: (text) => french`\`${text}\` dure moins d’une minute : une durée est d’au moins une minute`,
+    sizeNeither:
+      'la taille du groupe n’indique ni `min` ni `max` : donnez au moins l’un des deux, ou supprimez `size`',
+    sizeOrder: (min, max) => `la taille du groupe \`min\` (${min}) dépasse \`max\` (${max})`,
+  },
+  verbs: {
+    toAvoid: 'à éviter',
+    badLanguage: (language) => french`langue inconnue \`${language}\` pour --lang : en ou fr attendu`,
+    badLevel: (level, levels, hint) =>
+      french`niveau de Bloom inconnu \`${level}\` : valeurs attendues ${levels}.${hint}`,
+  },
+  report: {
+    error: 'erreur',
+    warning: 'avertissement',
+    more: (hidden) => `… et ${hidden} de plus dans ce fichier (utilisez --format json pour les voir tous)`,
+    clean: (files) => `${count(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
+    summary: (errors, warnings, withFindings, files) =>
+      `${count(errors + warnings, 'problème', 'problèmes')} (${count(errors, 'erreur', 'erreurs')}, ${count(warnings, 'avertissement', 'avertissements')}) dans ${withFindings} ${plural('fr', files, 'fichier', 'fichiers')} sur ${files}`,
+    notAnnotated: (errors, warnings, limit) =>
+      french`${count(errors, 'autre erreur', 'autres erreurs')} et ${count(warnings, 'autre avertissement', 'autres avertissements')} figurent dans le journal sans annotation : GitHub affiche ${limit} annotations de chaque type par étape. L’envoi SARIF (code scanning) contient tous les signalements.`,
+  },
+  explain: {
+    alwaysOnStatus: (severity) =>
+      french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,
+    presetStatus: (severity, preset) => french`${severity} dans le preset « ${preset} »`,
+    unknownRule: (id, hint) =>
+      french`règle inconnue « ${id} ».${hint} Lancez « blueprint explain » pour lister toutes les règles.`,
+    alwaysOnHeading: 'Toujours actives (non configurables)\u00a0:',
+    rulesHeading: 'Règles (sévérité dans le preset qui les active)\u00a0:',
+    footer:
+      'Lancez «\u00a0blueprint explain <règle>\u00a0» pour le pourquoi, des exemples et la configuration.',
+    sections: {
+      Why: 'Pourquoi',
+      'Failing example': 'Exemple en échec',
+      'Passing example': 'Exemple correct',
+      Configure: 'Configurer',
+    },
+  },
+};
