@@ -1,8 +1,8 @@
 import { UsageError } from './errors.js';
 import { type Locale, messages } from './i18n/index.js';
-import { alwaysOnRules } from './rules/always-on.js';
+import { alwaysOnRuleIds, alwaysOnRules } from './rules/always-on.js';
 import { isRuleDocProblem, RULE_DOC_SECTIONS, readRuleDoc, ruleDocsFolder } from './rules/docs.js';
-import { rules } from './rules/index.js';
+import { findRule, ruleIds, rules } from './rules/index.js';
 import { didYouMean } from './schema/did-you-mean.js';
 import { ansiStyles, type Styles } from './util/ansi.js';
 
@@ -15,7 +15,7 @@ export interface ExplainOptions {
 
 /** Every rule id `explain` knows: the always-on checks, then the configurable rules. */
 export function explainableRuleIds(): string[] {
-  return [...alwaysOnRules.map((rule) => rule.id), ...rules.map((rule) => rule.meta.id)];
+  return [...alwaysOnRuleIds, ...ruleIds];
 }
 
 /**
@@ -28,7 +28,7 @@ export function explainRule(id: string, options: ExplainOptions): string {
   const locale = options.locale ?? 'en';
   const say = messages(locale).explain;
   const alwaysOn = alwaysOnRules.find((rule) => rule.id === id);
-  const rule = rules.find((candidate) => candidate.meta.id === id);
+  const rule = findRule(id);
   if (!alwaysOn && !rule) {
     throw new UsageError(say.unknownRule(id, didYouMean(id, explainableRuleIds(), "'", locale)));
   }

@@ -42,6 +42,4 @@ export interface PathFinding {
   path: string;
   /** Point at the key of the last path segment rather than its value (for example an unknown key). */
   key?: boolean;
-  /** Severity to use when the rule's configured severity does not apply (always-on rules). */
-  severity?: Severity;
 }

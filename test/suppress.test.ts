@@ -9,14 +9,28 @@ import { blueprintText } from './helpers/project.js';
 
 /** A rule of the test's own, reporting the title and the first module's duration. */
 const fixtureRule: Rule = {
-  meta: { id: 'fixture-rule', description: 'Reports two nodes.', severity: 'error', preset: 'recommended' },
+  meta: {
+    id: 'fixture-rule',
+    description: 'Reports two nodes.',
+    severity: 'error',
+    preset: 'recommended',
+    when: 'always',
+    pointsAt: 'the title and the first duration',
+  },
   check: () => [
     { path: '/title', message: 'the title' },
     { path: '/modules/0/duration', message: 'the duration' },
   ],
 };
 const otherRule: Rule = {
-  meta: { id: 'other-rule', description: 'Reports the title.', severity: 'warning', preset: 'recommended' },
+  meta: {
+    id: 'other-rule',
+    description: 'Reports the title.',
+    severity: 'warning',
+    preset: 'recommended',
+    when: 'always',
+    pointsAt: 'the title',
+  },
   check: () => [{ path: '/title', message: 'the title again' }],
 };
 const severities = { ...resolveSeverities(), 'fixture-rule': 'error', 'other-rule': 'warn' } as const;

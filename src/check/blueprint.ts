@@ -1,5 +1,5 @@
 import { type Locale, messages } from '../i18n/index.js';
-import { checkCharacters, type DecodeProblem, decodeBlueprint } from '../load/decode.js';
+import { checkCharacters, type DecodeProblem, decodeInput } from '../load/decode.js';
 import { locatePointer, positionInText, positionOf } from '../load/locate.js';
 import { type ParsedYaml, parseYaml } from '../load/parse.js';
 import type { Model } from '../model/model.js';
@@ -24,8 +24,9 @@ export interface Checked {
 
 /**
  * Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on
- * bad input. A clean file is settled by the fast path (fast.ts); a file with any finding
- * goes through the full path, which locates each finding: the result is the same either way.
+ * bad input. The fast path (fast.ts) settles what it reads exactly as the full one would, findings
+ * included; what it cannot promise to (YAML it leaves to the full parser, a finding it cannot
+ * place) goes through the full path: the result is the same either way.
  */
 export function checkBlueprint(source: string | Uint8Array, options: CheckOptions = {}): FileResult {
   return checkBlueprintQuickly(source, options) ?? checkBlueprintFully(source, options).result;
@@ -34,7 +35,7 @@ export function checkBlueprint(source: string | Uint8Array, options: CheckOption
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */
 export function checkBlueprintFully(source: string | Uint8Array, options: CheckOptions = {}): Checked {
   const file = options.file ?? '<input>';
-  const decoded = decodeBlueprint(source, options.locale);
+  const decoded = decodeInput(source, options.locale);
   if (!decoded.ok) return { result: textProblem(file, decoded.problem) };
   const text = decoded.text;
   const characterProblem = checkCharacters(text, options.locale);

@@ -1,4 +1,4 @@
-import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { checkCharacters, decodeInput } from '../load/decode.js';
 import { lineStarts, locateInSubset, positionInLines } from '../load/fast-locate.js';
 import { parseYamlFast } from '../load/fast-parse.js';
 import { parseSubsetSpans } from '../load/subset-parse.js';
@@ -16,7 +16,7 @@ export function checkBlueprintQuickly(
   source: string | Uint8Array,
   options: CheckOptions = {},
 ): FileResult | undefined {
-  const decoded = decodeBlueprint(source);
+  const decoded = decodeInput(source);
   if (!decoded.ok) return undefined;
   const text = decoded.text;
   if (checkCharacters(text)) return undefined;

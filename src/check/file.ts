@@ -2,7 +2,7 @@ import type { SettingsResolver } from '../config/resolve.js';
 import { messages } from '../i18n/index.js';
 import { loadCompetencyFile } from '../load/competency-file.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
-import { readBlueprintFile } from '../load/files.js';
+import { readInputFile } from '../load/files.js';
 import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import { type CheckOptions, checkBlueprint } from './blueprint.js';
@@ -53,7 +53,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
 ): Checked | FileResult | Unreadable {
   const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
   if (refused) return notRead(file, refused);
-  const read = readBlueprintFile(file, cwd);
+  const read = readInputFile(file, cwd);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);

@@ -1,8 +1,9 @@
 // A worker thread of `checkFiles`. It is sent one job, the whole list of files, and takes batches
 // from it by a counter shared with the other threads, so that it never waits for the calling
 // thread (busy with its own batches) to hand it work. One reply per batch. It checks by the fast
-// path only: a file with findings comes back as `null`, and the calling thread checks it in full,
-// so that only that thread loads and warms up the full YAML parser.
+// path only, which settles a file with or without findings; a file the fast path cannot promise to
+// get right (YAML it leaves to the full parser, a finding it cannot place) comes back as `null`,
+// and the calling thread checks it in full, so that only that thread loads the full YAML parser.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedSettings } from '../config/resolve.js';
 import { createProjectRoots } from '../load/project.js';

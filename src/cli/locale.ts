@@ -44,8 +44,8 @@ async function configLocale(argv: readonly string[], io: IO): Promise<Locale | u
       file = isAbsolute(found) ? found : resolve(io.cwd, found);
       if (linkProblem(file, io.cwd, createProjectRoots(io.cwd), CONFIG_KIND)) return undefined;
     }
-    const { readBlueprintFile } = await import('../load/files.js');
-    const read = readBlueprintFile(file, io.cwd);
+    const { readInputFile } = await import('../load/files.js');
+    const read = readInputFile(file, io.cwd);
     if (read.kind !== 'source') return undefined;
     const text = typeof read.source === 'string' ? read.source : Buffer.from(read.source).toString('utf8');
     if (!/\blocale["']?\s*:/.test(text)) return undefined;

@@ -32,7 +32,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   try {
     locale = await runLocale(argv, io);
   } catch (error) {
-    return failure(error, argv, io, 'en');
+    return reportFailure(error, argv, io, 'en');
   }
   let exitCode: number = ExitCode.Ok;
   const help = messages(locale).help;
@@ -163,12 +163,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, argv, io, locale);
+    return reportFailure(error, argv, io, locale);
   }
 }
 
-/** The exit code of a run that threw, and the one line it writes on standard error. */
-function failure(error: unknown, argv: readonly string[], io: IO, locale: Locale): number {
+/** The exit code of a run that threw, after one line on stderr (a stack trace only with --debug). */
+function reportFailure(error: unknown, argv: readonly string[], io: IO, locale: Locale): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
     if (error.code === 'commander.help') return ExitCode.Ok;

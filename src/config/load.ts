@@ -2,12 +2,12 @@ import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
-import { checkCharacters, decodeBlueprint } from '../load/decode.js';
+import { checkCharacters, decodeInput } from '../load/decode.js';
 import { parseYamlFast } from '../load/fast-parse.js';
-import { readBlueprintFile } from '../load/files.js';
+import { readInputFile } from '../load/files.js';
 import { locatePointer, positionInText, positionOf } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
-import { formatPointer, parsePointer } from '../load/pointer.js';
+import { formatPointer, parsePointer, valueAtSegments as valueAt } from '../load/pointer.js';
 import { BLOOM_LEVELS } from '../model/bloom.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -46,11 +46,11 @@ export function defaultConfig(): BlueprintConfig {
  */
 export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
   const shown = displayPath(resolve(cwd, file), cwd);
-  const read = readBlueprintFile(shown, cwd);
+  const read = readInputFile(shown, cwd);
   if (read.kind === 'unreadable') throw new UsageError(`config ${read.message}`);
   if (read.kind === 'too-large')
     throw new UsageError(`${shown}: the config file is too large to be a config`);
-  const decoded = decodeBlueprint(read.source);
+  const decoded = decodeInput(read.source);
   const problem = decoded.ok ? checkCharacters(decoded.text) : decoded.problem;
   if (problem || !decoded.ok) {
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
@@ -222,16 +222,6 @@ function semanticProblems(data: unknown): Problem[] {
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The value at a path of plain data, reading own properties only. */
-function valueAt(data: unknown, segments: readonly string[]): unknown {
-  let value = data;
-  for (const segment of segments) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
 }
 
 /** Copies checked user data into prototype-less objects: a `__proto__` key stays a plain key. */

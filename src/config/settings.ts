@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { alwaysOnRuleIds } from '../rules/always-on.js';
-import { findRule, rules } from '../rules/index.js';
+import { findRule, ruleIds } from '../rules/index.js';
 import { presetNames } from '../rules/presets.js';
 import type { PresetName } from '../rules/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -28,9 +28,8 @@ export function presetNameProblem(name: string): string | undefined {
 /** What is wrong with a rule name in a setting, or undefined when the rule can be configured. */
 export function ruleNameProblem(rule: string): string | undefined {
   if (alwaysOnRuleIds.has(rule)) return `'${rule}' is always on and cannot be configured`;
-  const ids = rules.map((candidate) => candidate.meta.id);
-  if (ids.includes(rule)) return undefined;
-  return `unknown rule '${rule}'.${didYouMean(rule, ids, "'")} See 'blueprint explain' for the list.`;
+  if (ruleIds.includes(rule)) return undefined;
+  return `unknown rule '${rule}'.${didYouMean(rule, ruleIds, "'")} See 'blueprint explain' for the list.`;
 }
 
 /** What is wrong with a severity given to a rule, or undefined when it is off, warn or error. */
@@ -60,14 +59,6 @@ export function checkRuleSetting(rule: string, severity: string, where: string):
   const problem = ruleNameProblem(rule) ?? severityProblem(rule, severity);
   if (problem) throw new UsageError(`${where}: ${problem}`);
   return [rule, severity as SeveritySetting];
-}
-
-/** Reads a `--rule RULE=SEVERITY` flag. */
-export function parseRuleFlag(flag: string): [string, SeveritySetting] {
-  const match = /^([^=]+)=(.*)$/.exec(flag);
-  if (!match)
-    throw new UsageError(`--rule ${flag}: expected RULE=SEVERITY, such as --rule duration-under-budget=off`);
-  return checkRuleSetting((match[1] as string).trim(), (match[2] as string).trim(), `--rule ${flag}`);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CheckOptions } from '../check/data.js';
 import type { Side } from '../diff/files.js';
 import { UsageError } from '../errors.js';
 import { competencyFileProblem, loadCompetencyFile, parseCompetencyFile } from '../load/competency-file.js';
-import { BLUEPRINT_FILE, readBlueprintFile } from '../load/files.js';
+import { BLUEPRINT_FILE, readInputFile } from '../load/files.js';
 import { BLUEPRINT_KIND, linkProblem, type ProjectRoots } from '../load/project.js';
 import {
   changedFiles,
@@ -86,7 +86,7 @@ export function readLocation(
   if (!lstatSync(absolute, { throwIfNoEntry: false })) return undefined;
   const refused = linkProblem(absolute, repository.cwd, roots, BLUEPRINT_KIND);
   if (refused) return { unreadable: refused.replaceAll(absolute, shown) };
-  const read = readBlueprintFile(absolute, repository.cwd);
+  const read = readInputFile(absolute, repository.cwd);
   if (read.kind === 'source') return { source: read.source };
   return {
     unreadable:

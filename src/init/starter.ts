@@ -89,6 +89,22 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
     maxSession,
   );
 
+  const renamed = layOutModules(modules, { teaching, plans, keepOthers, answers });
+  repointAssessments(doc, renamed);
+  return doc.toString(TO_STRING);
+}
+
+/** Puts the teaching modules in their planned parts and durations (breaks kept or dropped); returns the ids of split modules, old to new. */
+function layOutModules(
+  modules: YAMLSeq<YAMLMap>,
+  layout: {
+    teaching: YAMLMap[];
+    plans: ReturnType<typeof planModules>;
+    keepOthers: boolean;
+    answers: InitAnswers;
+  },
+): Map<string, string> {
+  const { teaching, plans, keepOthers, answers } = layout;
   const renamed = new Map<string, string>();
   const laidOut: YAMLMap[] = [];
   modules.items.forEach((module) => {
@@ -124,16 +140,18 @@ export function fillStarter(source: string, answers: InitAnswers, id = slugify(a
     });
   });
   modules.items = laidOut;
+  return renamed;
+}
 
+/** Points each assessment placed in a module that was split at the module's last part. */
+function repointAssessments(doc: Document, renamed: ReadonlyMap<string, string>): void {
   const assessments = doc.getIn(['assessments'], true);
-  if (isSeq(assessments)) {
-    for (const assessment of assessments.items) {
-      if (!isMap(assessment)) continue;
-      const placed = renamed.get(String(assessment.get('module')));
-      if (placed) setScalar(assessment, ['module'], placed);
-    }
+  if (!isSeq(assessments)) return;
+  for (const assessment of assessments.items) {
+    if (!isMap(assessment)) continue;
+    const placed = renamed.get(String(assessment.get('module')));
+    if (placed) setScalar(assessment, ['module'], placed);
   }
-  return doc.toString(TO_STRING);
 }
 
 const BLENDED_MIX = { first: 'self-paced', middle: 'in-person', last: 'remote' } as const;

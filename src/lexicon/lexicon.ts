@@ -194,30 +194,8 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
         kind,
       });
 
-  const adverbWords = new Map<string, readonly BloomLevel[]>();
-  const adverbPhrases: { pattern: Pattern; levels: readonly BloomLevel[] }[] = [];
-  for (const [adverb, levels] of Object.entries(data.adverbs)) {
-    const key = single(adverb);
-    if (key !== undefined) adverbWords.set(key, orderedLevels(levels));
-    else adverbPhrases.push({ pattern: compile(adverb), levels: orderedLevels(levels) });
-  }
-  const nouns = new Map<string, VerbEntry>();
-  for (const [noun, levels] of Object.entries(data.nouns)) {
-    const key = single(noun);
-    const entry = {
-      lemma: noun,
-      levels: orderedLevels(levels),
-      measurable: levels.length > 0,
-      nominal: true,
-    };
-    if (key !== undefined) nouns.set(key, entry);
-    else
-      phrases.push({
-        ...entry,
-        pattern: compile(`${noun} (de|des|du|of)`),
-        kind: entry.measurable ? 'verb' : 'avoid',
-      });
-  }
+  const { adverbWords, adverbPhrases } = compileAdverbs(data, single, compile);
+  const nouns = compileNouns(data, single, compile, phrases);
   const irregular = new Map<string, string>();
   for (const [form, infinitive] of Object.entries(data.forms ?? {})) {
     const key = single(form);
@@ -256,6 +234,52 @@ export function compileLexicon(data: LexiconData, extra: Record<string, string[]
     purposes: indexPatterns(data.connectors.purposes.map(compileText), self),
     instruments: new Set(data.instruments),
   };
+}
+
+type SingleKey = (source: string) => string | undefined;
+type Compile = (source: string) => Pattern;
+
+/** The adverbs of the data: one-word ones by key, the others as patterns. */
+function compileAdverbs(
+  data: LexiconData,
+  single: SingleKey,
+  compile: Compile,
+): Pick<Lexicon, 'adverbWords' | 'adverbPhrases'> {
+  const adverbWords = new Map<string, readonly BloomLevel[]>();
+  const adverbPhrases: { pattern: Pattern; levels: readonly BloomLevel[] }[] = [];
+  for (const [adverb, levels] of Object.entries(data.adverbs)) {
+    const key = single(adverb);
+    if (key !== undefined) adverbWords.set(key, orderedLevels(levels));
+    else adverbPhrases.push({ pattern: compile(adverb), levels: orderedLevels(levels) });
+  }
+  return { adverbWords, adverbPhrases };
+}
+
+/** The nouns that stand for a verb ("analysis of"): one-word ones by key; the others join `phrases`. */
+function compileNouns(
+  data: LexiconData,
+  single: SingleKey,
+  compile: Compile,
+  phrases: PhraseEntry[],
+): Map<string, VerbEntry> {
+  const nouns = new Map<string, VerbEntry>();
+  for (const [noun, levels] of Object.entries(data.nouns)) {
+    const key = single(noun);
+    const entry = {
+      lemma: noun,
+      levels: orderedLevels(levels),
+      measurable: levels.length > 0,
+      nominal: true,
+    };
+    if (key !== undefined) nouns.set(key, entry);
+    else
+      phrases.push({
+        ...entry,
+        pattern: compile(`${noun} (de|des|du|of)`),
+        kind: entry.measurable ? 'verb' : 'avoid',
+      });
+  }
+  return nouns;
 }
 
 const loaded = new Map<Language, Lexicon>();

@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { BloomLevel } from '../model/bloom.js';
 import type { Model, ObjectiveNode } from '../model/model.js';
 import type { RuleContext, RuleReport } from '../rules/types.js';
+import { formatList } from '../util/format-list.js';
 import { type Lexicon, loadLexicon, type Voice } from './lexicon.js';
 import { type Reading, readStatement } from './reader.js';
 
@@ -34,10 +35,10 @@ export function readObjectives(model: Model, context: RuleContext): ObjectiveRea
 
 /** Quotes words for a message: `a`, `b` and `c`. */
 export function quoteList(words: readonly string[], joiner = 'and'): string {
-  const quoted = words.map((word) => `\`${word}\``);
-  return quoted.length <= 1
-    ? (quoted[0] ?? '')
-    : `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted.at(-1)}`;
+  return formatList(
+    words.map((word) => `\`${word}\``),
+    joiner,
+  );
 }
 
 /** Verbs to suggest at a level, in the lexicon's language, quoted: `a`, `b` or `c` (« ou » in French). */

@@ -1,8 +1,8 @@
 import type { ExternalCompetencies } from '../model/model.js';
 import type { Competency } from '../schema/generated/blueprint.js';
 import { validateCompetencyFileData } from '../schema/validate.js';
-import { checkCharacters, decodeBlueprint, MAX_FILE_BYTES } from './decode.js';
-import { readBlueprintFile } from './files.js';
+import { checkCharacters, decodeInput, MAX_FILE_BYTES } from './decode.js';
+import { readInputFile } from './files.js';
 import { locatePointer, positionInText, positionOf } from './locate.js';
 import { parseYaml } from './parse.js';
 import { createProjectRoots, type ProjectRoots, resolveInProject } from './project.js';
@@ -31,7 +31,7 @@ export function loadCompetencyFile(
   const fail = (why: string) => competencyFileProblem(name, why);
   const resolved = resolveInProject(name, blueprintFile, cwd, roots);
   if ('problem' in resolved) return fail(resolved.problem);
-  const read = readBlueprintFile(resolved.path, cwd);
+  const read = readInputFile(resolved.path, cwd);
   if (read.kind === 'unreadable')
     return fail(`cannot be used: ${read.message.replaceAll(resolved.path, name)}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
@@ -47,7 +47,7 @@ export function parseCompetencyFile(
   source: string | Uint8Array,
 ): ExternalCompetencies | CompetencyFileProblem {
   const fail = (why: string) => competencyFileProblem(name, why);
-  const decoded = decodeBlueprint(source);
+  const decoded = decodeInput(source);
   if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
   const characterProblem = checkCharacters(decoded.text);
   if (characterProblem)

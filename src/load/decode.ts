@@ -18,10 +18,11 @@ export type Decoded = { ok: true; text: string } | { ok: false; problem: DecodeP
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Decodes a file's bytes as UTF-8 (dropping a BOM), refusing anything else without guessing. Text
- * already decoded (a source given as a string) only loses its BOM.
+ * Decodes an input file's bytes (a blueprint, a config, a competency framework) as UTF-8 (dropping
+ * a BOM), refusing anything else without guessing. Text already decoded (a source given as a
+ * string) only loses its BOM.
  */
-export function decodeBlueprint(source: string | Uint8Array, locale: Locale = 'en'): Decoded {
+export function decodeInput(source: string | Uint8Array, locale: Locale = 'en'): Decoded {
   const say = messages(locale).input;
   if (typeof source === 'string')
     return { ok: true, text: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source };

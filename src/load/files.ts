@@ -115,8 +115,8 @@ function walk(cwd: string, root: string, skip?: SearchOptions['skip']): string[]
 }
 
 /**
- * What reading a blueprint file gave: its source as text when Node could decode it as UTF-8, else
- * its bytes (for `decodeBlueprint` to say what is wrong with them).
+ * What reading an input file (a blueprint, a config, a competency framework) gave: its source as
+ * text when Node could decode it as UTF-8, else its bytes (for `decodeInput` to say what is wrong).
  */
 export type ReadResult =
   | { kind: 'source'; source: string | Uint8Array }
@@ -127,11 +127,12 @@ export type ReadResult =
 const DIRECT_READ_BYTES = 1024 * 1024;
 
 /**
- * Reads a file with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never
+ * Reads an input file (a blueprint, a config, a competency framework: anything a run is given to
+ * read) with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never
  * blocking (a FIFO is opened non-blocking and refused). One open and one fstat per file: on a
  * catalogue of thousands, a separate stat of each path is a cost that shows.
  */
-export function readBlueprintFile(path: string, cwd: string): ReadResult {
+export function readInputFile(path: string, cwd: string): ReadResult {
   const absolute = resolve(cwd, path);
   let fd: number | undefined;
   try {
@@ -142,7 +143,7 @@ export function readBlueprintFile(path: string, cwd: string): ReadResult {
     if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
     if (stats.size <= DIRECT_READ_BYTES) {
       // Read and decoded in one native call. Node writes U+FFFD for bytes that are not UTF-8: then
-      // the bytes are read again, for decodeBlueprint to tell where and what they are.
+      // the bytes are read again, for decodeInput to tell where and what they are.
       const text = readFileSync(fd, 'utf8');
       if (!text.includes('\uFFFD')) return { kind: 'source', source: text };
     }

@@ -1,6 +1,7 @@
 import type { CST, Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import type { PathFinding } from '../types.js';
+import { lowerFirst } from '../util/words.js';
 import { formatPointer } from './pointer.js';
 import { yamlModule } from './yaml-module.js';
 
@@ -150,10 +151,6 @@ function fromYamlError(error: YAMLError, doc: Document.Parsed, say: Say): Offset
   const friendly = say.friendly[error.code];
   const message = friendly ? say.withYaml(friendly, lowerFirst(raw)) : lowerFirst(raw);
   return { rule: 'yaml-syntax', message, offset, endOffset: Math.max(endOffset, offset + 1) };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function unclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {

@@ -11,3 +11,13 @@ export function parsePointer(pointer: string): string[] {
 export function formatPointer(segments: ReadonlyArray<string | number>): string {
   return segments.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
+
+/** The value at a pointer's segments in plain data, reading own properties only; undefined when it is not there. */
+export function valueAtSegments(data: unknown, segments: readonly string[]): unknown {
+  let value = data;
+  for (const segment of segments) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}

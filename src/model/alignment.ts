@@ -1,11 +1,25 @@
 import type { AssessmentNode, Model, ModuleNode, ObjectiveNode, Ref } from './model.js';
 
-/** What several rules need to know about how objectives are taught and assessed. */
+/**
+ * Where an objective stands against its summative assessments: `aligned` (the strongest reaches
+ * its level), `below` (the strongest stops under it), `covered_by_children` (none lists it, but
+ * every one of its children is covered so, recursively) or `gap` (none at all).
+ */
+export type SummativeStatus = 'aligned' | 'below' | 'covered_by_children' | 'gap';
+
+/**
+ * What the rules and the rendered documents need to know about how objectives are taught and
+ * assessed: computed here once, so that a rule and the alignment matrix can never disagree.
+ */
 export interface Alignment {
   /** The first module, in delivery order, that lists each objective itself or through an activity. */
   firstTaughtDirectly: Map<string, ModuleNode>;
   /** The summative assessments that list each objective, in document order. */
   summativeFor: Map<string, AssessmentNode[]>;
+  /** The strongest summative assessments of each objective that has one: those at the highest level, in document order. */
+  strongestSummative: Map<string, AssessmentNode[]>;
+  /** Each objective's standing against its summative assessments alone, whatever `constraints.graded` says. */
+  summativeStatus: Map<string, SummativeStatus>;
   /** Objectives taught, themselves or through every one of their children (recursively). */
   taught: Set<string>;
   /**
@@ -52,6 +66,7 @@ function computeAlignment(model: Model): Alignment {
       else if (list.at(-1) !== assessment) list.push(assessment); // an id listed twice counts once
     }
   }
+  const { strongestSummative, summativeStatus } = summativeStanding(model, summativeFor);
   const taught = coveredThroughChildren(model.objectives, (objective) =>
     firstTaughtDirectly.has(objective.id),
   );
@@ -71,6 +86,56 @@ function computeAlignment(model: Model): Alignment {
     (objective) => summativeFor.has(objective.id) || checkedFormatively.has(objective.id),
   );
 
+  const taughtBy = taughtByModule(model, firstTaughtDirectly, taught);
+  return {
+    firstTaughtDirectly,
+    summativeFor,
+    strongestSummative,
+    summativeStatus,
+    taught,
+    assessed,
+    taughtBy,
+  };
+}
+
+/** Each objective's strongest summative assessments, and its standing against them. */
+function summativeStanding(
+  model: Model,
+  summativeFor: ReadonlyMap<string, AssessmentNode[]>,
+): Pick<Alignment, 'strongestSummative' | 'summativeStatus'> {
+  const strongestSummative = new Map<string, AssessmentNode[]>();
+  for (const [id, assessments] of summativeFor) {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const assessment of assessments) best = Math.max(best, assessment.rank);
+    strongestSummative.set(
+      id,
+      assessments.filter((assessment) => assessment.rank === best),
+    );
+  }
+  const covered = coveredThroughChildren(model.objectives, (objective) => summativeFor.has(objective.id));
+  const summativeStatus = new Map<string, SummativeStatus>();
+  for (const objective of model.objectives) {
+    const strongest = strongestSummative.get(objective.id)?.[0];
+    summativeStatus.set(
+      objective.id,
+      strongest
+        ? strongest.rank < objective.rank
+          ? 'below'
+          : 'aligned'
+        : covered.has(objective.id)
+          ? 'covered_by_children'
+          : 'gap',
+    );
+  }
+  return { strongestSummative, summativeStatus };
+}
+
+/** The module each taught objective is taught by (see `Alignment.taughtBy`). */
+function taughtByModule(
+  model: Model,
+  firstTaughtDirectly: ReadonlyMap<string, ModuleNode>,
+  taught: ReadonlySet<string>,
+): Map<string, ModuleNode> {
   const taughtBy = new Map<string, ModuleNode>();
   for (const [id, module] of firstTaughtDirectly) if (taught.has(id)) taughtBy.set(id, module);
   let changed = true;
@@ -85,7 +150,7 @@ function computeAlignment(model: Model): Alignment {
       changed = true;
     }
   }
-  return { firstTaughtDirectly, summativeFor, taught, assessed, taughtBy };
+  return taughtBy;
 }
 
 /**

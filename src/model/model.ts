@@ -9,7 +9,6 @@ import type {
   Objective,
 } from '../schema/generated/blueprint.js';
 import type { PathFinding } from '../types.js';
-import { append } from '../util/append.js';
 import { type BloomLevel, bloomRank, canonicalLevel } from './bloom.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration } from './duration.js';
 
@@ -162,6 +161,12 @@ export interface ExternalCompetencies {
 const refs = (ids: readonly string[] | undefined, base: string): Ref[] =>
   (ids ?? []).map((id, index) => ({ id, path: `${base}/${index}` }));
 
+/** What building the nodes shares: the id index it fills, and the duration reader that reports zero lengths. */
+interface NodeContext {
+  define(id: string | undefined, kind: EntityKind, path: string): void;
+  minutes(text: string, path: string): number;
+}
+
 /**
  * Normalises a blueprint that passed the JSON Schema. Also returns the format's constraints
  * that JSON Schema cannot state (group size order, durations that round to zero) as
@@ -173,21 +178,86 @@ export function buildModel(
   locale: Locale = 'en',
 ): { model: Model; findings: PathFinding[] } {
   const say = messages(locale).input;
-  const findings: PathFinding[] = [];
+  const findings: PathFinding[] = groupSizeFindings(data, say);
   const hoursPerDay = data.constraints.hours_per_day ?? DEFAULT_HOURS_PER_DAY;
-  const minutes = (text: string, path: string): number => {
-    const value = parseDuration(text, hoursPerDay) ?? 0;
-    if (value <= 0) {
-      findings.push({
-        rule: 'schema',
-        path,
-        message: say.underAMinute(text),
-      });
-    }
-    return value;
+  const ids: IdEntry[] = [];
+  const context: NodeContext = {
+    define: (id, kind, path) => {
+      if (id !== undefined) ids.push({ id, kind, path });
+    },
+    minutes: (text, path) => {
+      const value = parseDuration(text, hoursPerDay) ?? 0;
+      if (value <= 0)
+        findings.push({
+          rule: 'schema',
+          path,
+          message: say.underAMinute(text),
+        });
+      return value;
+    },
   };
+  const objectives = objectiveNodes(data, context);
+  const declaredModality = data.constraints.modality;
+  const alternatives = Array.isArray(declaredModality);
+  const modalities: CourseModality[] = alternatives ? [...declaredModality] : [declaredModality];
+  const courseModality = modalities[0] as CourseModality;
+  // Under a list of alternatives or a blended course, a module without its own modality has none.
+  const inherited = alternatives || courseModality === 'blended' ? undefined : courseModality;
+  const modules = moduleNodes(data, context, inherited);
+  const assessments = assessmentNodes(data, context);
+  const competencies = competencyNodes(data, external, context, ids);
 
+  const byId = new Map<string, IdEntry>();
+  for (const entry of ids) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  const objectiveById = firstById(objectives);
+  for (const objective of objectives) {
+    const parent = objective.parent && objectiveById.get(objective.parent.id);
+    if (parent && parent !== objective) parent.children.push(objective);
+  }
+
+  const targets = data.competencies?.targets;
+  const model: Model = {
+    data,
+    language: data.language ?? 'en',
+    hoursPerDay,
+    duration: context.minutes(data.constraints.duration, '/constraints/duration'),
+    maxSession:
+      data.constraints.max_session === undefined
+        ? undefined
+        : context.minutes(data.constraints.max_session, '/constraints/max_session'),
+    modality: courseModality,
+    modalities,
+    modalityAlternatives: alternatives,
+    graded: data.constraints.graded ?? true,
+    objectives,
+    modules,
+    activities: modules.flatMap((module) => module.activities),
+    assessments,
+    competencies,
+    competencyTargets: targets === undefined ? undefined : refs(targets, '/competencies/targets'),
+    ids,
+    byId,
+    objectiveById,
+    moduleById: firstById(modules),
+    assessmentById: firstById(assessments),
+  };
+  return { model, findings };
+}
+
+/** The first node of each id, in document order. */
+function firstById<T extends { id?: string }>(nodes: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const node of nodes) if (node.id !== undefined && !map.has(node.id)) map.set(node.id, node);
+  return map;
+}
+
+/** The words of the model's findings in one locale. */
+type InputMessages = ReturnType<typeof messages>['input'];
+
+/** The group size's constraints JSON Schema cannot state: at least one bound, and `min` ≤ `max`. */
+function groupSizeFindings(data: Blueprint, say: InputMessages): PathFinding[] {
   const size = data.audience.size;
+  const findings: PathFinding[] = [];
   if (size && size.min === undefined && size.max === undefined) {
     findings.push({
       rule: 'schema',
@@ -203,15 +273,13 @@ export function buildModel(
       message: say.sizeOrder(size.min, size.max),
     });
   }
+  return findings;
+}
 
-  const ids: IdEntry[] = [];
-  const define = (id: string | undefined, kind: EntityKind, path: string) => {
-    if (id !== undefined) ids.push({ id, kind, path });
-  };
-
-  const objectives: ObjectiveNode[] = data.objectives.map((objective, index) => {
+function objectiveNodes(data: Blueprint, context: NodeContext): ObjectiveNode[] {
+  return data.objectives.map((objective, index) => {
     const path = `/objectives/${index}`;
-    define(objective.id, 'objective', path);
+    context.define(objective.id, 'objective', path);
     return {
       id: objective.id,
       statement: objective.statement,
@@ -226,16 +294,13 @@ export function buildModel(
       data: objective,
     };
   });
+}
 
-  const declaredModality = data.constraints.modality;
-  const alternatives = Array.isArray(declaredModality);
-  const modalities: CourseModality[] = alternatives ? [...declaredModality] : [declaredModality];
-  const courseModality = modalities[0] as CourseModality;
-
-  const activities: ActivityNode[] = [];
-  const modules: ModuleNode[] = data.modules.map((module, index) => {
+/** The modules in delivery order, each with its activities; `inherited` is the modality a module without one has. */
+function moduleNodes(data: Blueprint, context: NodeContext, inherited: ModuleNode['modality']): ModuleNode[] {
+  return data.modules.map((module, index) => {
     const path = `/modules/${index}`;
-    define(module.id, 'module', path);
+    context.define(module.id, 'module', path);
     const kind = module.kind ?? 'teaching';
     const teaching = kind === 'teaching';
     const node: ModuleNode = {
@@ -246,9 +311,8 @@ export function buildModel(
       minutes:
         !teaching && (module.duration === undefined || !/[1-9]/.test(module.duration))
           ? 0
-          : minutes(module.duration ?? '', `${path}/duration`),
-      modality:
-        module.modality ?? (alternatives || courseModality === 'blended' ? undefined : courseModality),
+          : context.minutes(module.duration ?? '', `${path}/duration`),
+      modality: module.modality ?? inherited,
       modalityDeclared: module.modality !== undefined,
       objectives: refs(module.objectives, `${path}/objectives`),
       activities: [],
@@ -258,12 +322,12 @@ export function buildModel(
     };
     node.activities = (module.activities ?? []).map((activity, activityIndex) => {
       const activityPath = `${path}/activities/${activityIndex}`;
-      define(activity.id, 'activity', activityPath);
+      context.define(activity.id, 'activity', activityPath);
       return {
         id: activity.id,
         title: activity.title,
         type: activity.type,
-        minutes: minutes(activity.duration, `${activityPath}/duration`),
+        minutes: context.minutes(activity.duration, `${activityPath}/duration`),
         objectives: refs(activity.objectives, `${activityPath}/objectives`),
         module: node,
         index: activityIndex,
@@ -271,13 +335,14 @@ export function buildModel(
         data: activity,
       };
     });
-    append(activities, node.activities);
     return node;
   });
+}
 
-  const assessments: AssessmentNode[] = (data.assessments ?? []).map((assessment, index) => {
+function assessmentNodes(data: Blueprint, context: NodeContext): AssessmentNode[] {
+  return (data.assessments ?? []).map((assessment, index) => {
     const path = `/assessments/${index}`;
-    define(assessment.id, 'assessment', path);
+    context.define(assessment.id, 'assessment', path);
     return {
       id: assessment.id,
       title: assessment.title,
@@ -294,10 +359,18 @@ export function buildModel(
       data: assessment,
     };
   });
+}
 
+/** The competencies written in the blueprint, then those of its framework file (`competencies.file`). */
+function competencyNodes(
+  data: Blueprint,
+  external: ExternalCompetencies | undefined,
+  context: NodeContext,
+  ids: IdEntry[],
+): CompetencyNode[] {
   const competencies: CompetencyNode[] = (data.competencies?.items ?? []).map((item, index) => {
     const path = `/competencies/items/${index}`;
-    define(item.id, 'competency', path);
+    context.define(item.id, 'competency', path);
     return { id: item.id, title: item.title, block: item.block, path, external: false };
   });
   for (const [index, item] of (external?.items ?? []).entries()) {
@@ -305,45 +378,5 @@ export function buildModel(
     ids.push({ id: item.id, kind: 'competency', path: '/competencies/file' });
     competencies.push({ id: item.id, title: item.title, block: item.block, path, external: true });
   }
-
-  const byId = new Map<string, IdEntry>();
-  for (const entry of ids) if (!byId.has(entry.id)) byId.set(entry.id, entry);
-  const firstById = <T extends { id?: string }>(nodes: T[]) => {
-    const map = new Map<string, T>();
-    for (const node of nodes) if (node.id !== undefined && !map.has(node.id)) map.set(node.id, node);
-    return map;
-  };
-  const objectiveById = firstById(objectives);
-  for (const objective of objectives) {
-    const parent = objective.parent && objectiveById.get(objective.parent.id);
-    if (parent && parent !== objective) parent.children.push(objective);
-  }
-
-  const targets = data.competencies?.targets;
-  const model: Model = {
-    data,
-    language: data.language ?? 'en',
-    hoursPerDay,
-    duration: minutes(data.constraints.duration, '/constraints/duration'),
-    maxSession:
-      data.constraints.max_session === undefined
-        ? undefined
-        : minutes(data.constraints.max_session, '/constraints/max_session'),
-    modality: courseModality,
-    modalities,
-    modalityAlternatives: alternatives,
-    graded: data.constraints.graded ?? true,
-    objectives,
-    modules,
-    activities,
-    assessments,
-    competencies,
-    competencyTargets: targets === undefined ? undefined : refs(targets, '/competencies/targets'),
-    ids,
-    byId,
-    objectiveById,
-    moduleById: firstById(modules),
-    assessmentById: firstById(assessments),
-  };
-  return { model, findings };
+  return competencies;
 }

@@ -11,7 +11,7 @@ export interface DurationFigure {
  * `3h 30min` (which the blueprint format reads back); French `45 min`, `3 h`, `3 h 30`, with
  * non-breaking spaces. Longer durations stay in hours (`14 h`): days depend on the course's day.
  */
-export function formatDuration(minutes: number, labels: Labels): string {
+export function formatDocumentDuration(minutes: number, labels: Labels): string {
   const patterns = labels.duration;
   if (minutes === 0) return patterns.zero;
   const sign = minutes < 0 ? '-' : '';
@@ -29,7 +29,7 @@ export function formatDuration(minutes: number, labels: Labels): string {
 
 /** A duration figure: minutes and text. */
 export function durationFigure(minutes: number, labels: Labels): DurationFigure {
-  return { minutes, text: formatDuration(minutes, labels) };
+  return { minutes, text: formatDocumentDuration(minutes, labels) };
 }
 
 /** A number with the locale's decimal separator, at most `digits` decimals. */

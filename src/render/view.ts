@@ -1,6 +1,15 @@
+import { alignmentOf, type SummativeStatus } from '../model/alignment.js';
 import { BLOOM_LEVELS, type BloomLevel } from '../model/bloom.js';
-import type { AssessmentNode, Blueprint, Model, ModuleNode, ObjectiveNode } from '../model/model.js';
-import { loadBlueprintSchema } from '../schema/messages.js';
+import type {
+  ActivityNode,
+  AssessmentNode,
+  Blueprint,
+  Model,
+  ModuleNode,
+  ObjectiveNode,
+} from '../model/model.js';
+import { activityTypes } from '../schema/blueprint-schema.js';
+import { formatList } from '../util/format-list.js';
 import {
   type DurationFigure,
   durationFigure,
@@ -11,15 +20,6 @@ import {
   formatPercent,
 } from './format.js';
 import { fill, type Labels } from './labels.js';
-
-/** The six learning types in the schema's order, read from the schema rather than listed again. */
-function activityTypes(): string[] {
-  const definitions = loadBlueprintSchema().definitions as Record<
-    string,
-    { properties: Record<string, { enum: string[] }> }
-  >;
-  return definitions.activity?.properties.type?.enum ?? [];
-}
 
 /** An objective as templates see it. */
 export interface ObjectiveFigure {
@@ -42,8 +42,8 @@ export interface ObjectiveFigure {
   assessed_by: string[];
   /** The summative assessments that list it. */
   summative_by: string[];
-  /** `aligned`, `below` (summative assessments stop under its level), `gap` (no summative assessment) or `covered_by_children`. */
-  status: 'aligned' | 'below' | 'gap' | 'covered_by_children';
+  /** `aligned`, `below` (summative assessments stop under its level), `gap` (no summative assessment) or `covered_by_children`: the alignment rules' own computation. */
+  status: SummativeStatus;
   status_label: string;
   /** Highest level among the summative assessments that list it. */
   highest_assessed: BloomLevel | null;
@@ -290,19 +290,82 @@ function textsOf(value: unknown): string[] {
     : [];
 }
 
-/** Alternatives in a phrase: `a`, `a or b`, `a, b or c`. */
-function alternatives(items: readonly string[], labels: Labels): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(labels.list_separator)}${labels.or}${items.at(-1)}`;
-}
-
 /** Computes the figures of a blueprint in the document's language, once, for any template. */
 export function buildFigures(model: Model, labels: Labels): Figures {
-  const data = model.data;
-  const duration = (minutes: number) => durationFigure(minutes, labels);
-  const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
-  const bloomLabel = (level: string) => labels.bloom[level] ?? level;
+  const objectives = objectiveFigures(model, labels);
+  const outline = objectiveOutline(model, objectives);
+  const assessments = assessmentFigures(model, labels);
+  const { schedule, activities, planned } = scheduleFigures(model, labels);
+  const modality = modalityFigures(model, labels);
+  const summative = model.assessments.filter((assessment) => assessment.kind === 'summative');
+  const weightTotal = summativeWeightTotal(summative);
+  return {
+    language: labels.language,
+    locale: labels.locale,
+    labels,
+    duration: courseDurationFigure(model, labels),
+    planned: durationFigure(planned, labels),
+    planned_status: planned === model.duration ? 'equal' : planned > model.duration ? 'over' : 'under',
+    max_session: model.maxSession === undefined ? null : durationFigure(model.maxSession, labels),
+    hours_per_day: model.hoursPerDay,
+    day: durationFigure(model.hoursPerDay * 60, labels),
+    ...modality,
+    graded: gradedFigure(model.data),
+    schedule_shows: {
+      modality: schedule.some(
+        (module) => module.modality_label !== null && module.modality_label !== modality.modality_label,
+      ),
+    },
+    audience: audienceFigures(model.data, labels),
+    counts: {
+      objectives: model.objectives.length,
+      course_objectives: objectives.filter((objective) => objective.depth === 0).length,
+      modules: model.modules.length,
+      activities: activities.length,
+      assessments: model.assessments.length,
+      summative: summative.length,
+    },
+    objectives,
+    objective_outline: outline,
+    objectives_by_level: BLOOM_LEVELS.map((level, index) => ({
+      level,
+      label: labels.bloom[level] ?? level,
+      rank: index + 1,
+      objectives: objectives.filter((objective) => objective.bloom === level),
+    })),
+    schedule,
+    activities,
+    activity_types: activityTypeFigures(activities, labels),
+    assessments,
+    summative_weight_total: weightTotal,
+    summative_weight_total_text: weightTotal === null ? null : formatPercent(weightTotal, labels),
+    matrix: matrixFigure(objectives, outline, assessments, labels),
+    ...bloomFigures(model, labels),
+    competencies: competencyFigures(model, labels),
+    admin: adminFigures(model.data, labels),
+  };
+}
 
+/** Percent of a whole, 0 for an empty whole. */
+function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : (part / whole) * 100;
+}
+
+/** How many steps up the `parent` chain an objective is from a course objective (a cycle stops it). */
+function depthOf(model: Model, node: ObjectiveNode): number {
+  let depth = 0;
+  const seen = new Set([node.id]);
+  let parent = node.parent && model.objectiveById.get(node.parent.id);
+  while (parent && !seen.has(parent.id)) {
+    seen.add(parent.id);
+    depth += 1;
+    parent = parent.parent && model.objectiveById.get(parent.parent.id);
+  }
+  return depth;
+}
+
+/** The modules that teach each objective, directly or through one of their activities, in order. */
+function modulesTeaching(model: Model): Map<string, Set<string>> {
   const taughtIn = new Map<string, Set<string>>();
   const teach = (objective: string, module: string) => {
     const set = taughtIn.get(objective) ?? new Set<string>();
@@ -313,48 +376,17 @@ export function buildFigures(model: Model, labels: Labels): Figures {
     for (const ref of module.objectives) teach(ref.id, module.id);
     for (const activity of module.activities) for (const ref of activity.objectives) teach(ref.id, module.id);
   }
-  const summative = model.assessments.filter((assessment) => assessment.kind === 'summative');
-  const assessedBy = (objective: string, among: readonly AssessmentNode[]) =>
-    among.filter((assessment) => assessment.objectives.some((ref) => ref.id === objective));
+  return taughtIn;
+}
 
-  const coveredMemo = new Map<string, boolean>();
-  const coveredBySummative = (node: ObjectiveNode, seen: Set<string> = new Set()): boolean => {
-    const known = coveredMemo.get(node.id);
-    if (known !== undefined) return known;
-    if (seen.has(node.id)) return false;
-    seen.add(node.id);
-    const covered =
-      assessedBy(node.id, summative).length > 0 ||
-      (node.children.length > 0 && node.children.every((child) => coveredBySummative(child, seen)));
-    coveredMemo.set(node.id, covered);
-    return covered;
-  };
-
-  const depthOf = (node: ObjectiveNode): number => {
-    let depth = 0;
-    const seen = new Set([node.id]);
-    let parent = node.parent && model.objectiveById.get(node.parent.id);
-    while (parent && !seen.has(parent.id)) {
-      seen.add(parent.id);
-      depth += 1;
-      parent = parent.parent && model.objectiveById.get(parent.parent.id);
-    }
-    return depth;
-  };
-
-  const objectives: ObjectiveFigure[] = model.objectives.map((node) => {
-    const measuring = assessedBy(node.id, summative);
-    const highest = measuring.reduce<AssessmentNode | undefined>(
-      (best, assessment) => (best && best.rank >= assessment.rank ? best : assessment),
-      undefined,
-    );
-    const status: ObjectiveFigure['status'] = highest
-      ? highest.rank < node.rank
-        ? 'below'
-        : 'aligned'
-      : coveredBySummative(node)
-        ? 'covered_by_children'
-        : 'gap';
+/** The objectives in document order; their alignment status is the one the rules read (`alignmentOf`). */
+function objectiveFigures(model: Model, labels: Labels): ObjectiveFigure[] {
+  const alignment = alignmentOf(model);
+  const taughtIn = modulesTeaching(model);
+  const bloomLabel = (level: string) => labels.bloom[level] ?? level;
+  return model.objectives.map((node) => {
+    const highest = alignment.strongestSummative.get(node.id)?.[0];
+    const status = alignment.summativeStatus.get(node.id) ?? 'gap';
     return {
       id: node.id,
       statement: node.statement,
@@ -364,12 +396,14 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       knowledge: node.knowledge ?? null,
       knowledge_label: node.knowledge ? (labels.knowledge[node.knowledge] ?? node.knowledge) : null,
       parent: node.parent?.id ?? null,
-      depth: depthOf(node),
+      depth: depthOf(model, node),
       children: node.children.map((child) => child.id),
       competencies: node.competencies.map((ref) => ref.id),
       taught_in: [...(taughtIn.get(node.id) ?? [])],
-      assessed_by: assessedBy(node.id, model.assessments).map((assessment) => assessment.id),
-      summative_by: measuring.map((assessment) => assessment.id),
+      assessed_by: model.assessments
+        .filter((assessment) => assessment.objectives.some((ref) => ref.id === node.id))
+        .map((assessment) => assessment.id),
+      summative_by: (alignment.summativeFor.get(node.id) ?? []).map((assessment) => assessment.id),
       status,
       status_label: labels.status[status] ?? status,
       highest_assessed: highest?.bloom ?? null,
@@ -377,10 +411,13 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       data: node.data,
     };
   });
+}
+
+/** The objectives depth first from the course objectives, each once (a `parent` cycle included). */
+function objectiveOutline(model: Model, objectives: readonly ObjectiveFigure[]): ObjectiveFigure[] {
   const figureOf = new Map(
     model.objectives.map((node, index) => [node, objectives[index] as ObjectiveFigure]),
   );
-
   const outline: ObjectiveFigure[] = [];
   const placed = new Set<ObjectiveNode>();
   const place = (node: ObjectiveNode) => {
@@ -392,8 +429,12 @@ export function buildFigures(model: Model, labels: Labels): Figures {
   for (const node of model.objectives)
     if (!node.parent || !model.objectiveById.has(node.parent.id)) place(node);
   for (const node of model.objectives) place(node);
+  return outline;
+}
 
-  const assessments: AssessmentFigure[] = model.assessments.map((node, index) => {
+/** The assessments in document order. */
+function assessmentFigures(model: Model, labels: Labels): AssessmentFigure[] {
+  return model.assessments.map((node, index) => {
     const module = node.module ? model.moduleById.get(node.module.id) : undefined;
     return {
       id: node.id,
@@ -404,7 +445,7 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       type: node.type,
       type_label: labels.assessment_type[node.type] ?? node.type,
       bloom: node.bloom,
-      bloom_label: bloomLabel(node.bloom),
+      bloom_label: labels.bloom[node.bloom] ?? node.bloom,
       rank: node.rank,
       mark: labels.marks[node.kind] ?? '',
       weight: node.weight ?? null,
@@ -417,34 +458,50 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       data: node.data,
     };
   });
+}
 
+/** An activity of a module. */
+function activityFigure(
+  activity: ActivityNode,
+  number: number,
+  module: string,
+  labels: Labels,
+): ActivityFigure {
+  return {
+    id: activity.id ?? null,
+    number,
+    title: activity.title,
+    type: activity.type,
+    type_label: labels.activity_type[activity.type] ?? activity.type,
+    type_short: labels.activity_type_short[activity.type] ?? activity.type,
+    duration: durationFigure(activity.minutes, labels),
+    objectives: activity.objectives.map((ref) => ref.id),
+    module,
+    data: activity.data,
+  };
+}
+
+/** The modules in delivery order with their start, end and day; every activity; the time planned. */
+function scheduleFigures(
+  model: Model,
+  labels: Labels,
+): { schedule: ModuleFigure[]; activities: ActivityFigure[]; planned: number } {
   let offset = 0;
   let taught = 0;
   const dayMinutes = model.hoursPerDay * 60;
+  const duration = (minutes: number) => durationFigure(minutes, labels);
   const activities: ActivityFigure[] = [];
-  const schedule: ModuleFigure[] = model.modules.map((module: ModuleNode, index) => {
+  const schedule = model.modules.map((module: ModuleNode, index): ModuleFigure => {
     const start = offset;
     offset += module.minutes;
     const moduleData = module.data as unknown as Loose;
     const kind = textOf(moduleData.kind) ?? 'teaching';
     // Under a course offered in several modalities the module's modality is the course's list: not its own.
     const moduleModality = typeof module.modality === 'string' ? module.modality : undefined;
-    const moduleActivities = module.activities.map((activity, activityIndex) => {
-      const figure: ActivityFigure = {
-        id: activity.id ?? null,
-        number: activityIndex + 1,
-        title: activity.title,
-        type: activity.type,
-        type_label: labels.activity_type[activity.type] ?? activity.type,
-        type_short: labels.activity_type_short[activity.type] ?? activity.type,
-        duration: duration(activity.minutes),
-        objectives: activity.objectives.map((ref) => ref.id),
-        module: module.id,
-        data: activity.data,
-      };
-      activities.push(figure);
-      return figure;
-    });
+    const moduleActivities = module.activities.map((activity, at) =>
+      activityFigure(activity, at + 1, module.id, labels),
+    );
+    activities.push(...moduleActivities);
     return {
       id: module.id,
       number: index + 1,
@@ -470,9 +527,16 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       data: module.data,
     };
   });
-  const planned = offset;
-  const activityMinutes = activities.reduce((sum, activity) => sum + activity.duration.minutes, 0);
+  return { schedule, activities, planned: offset };
+}
 
+/** The alignment matrix: a row per objective in outline order, a column per assessment. */
+function matrixFigure(
+  objectives: readonly ObjectiveFigure[],
+  outline: readonly ObjectiveFigure[],
+  assessments: AssessmentFigure[],
+  labels: Labels,
+): Figures['matrix'] {
   const rows: MatrixRow[] = outline.map((objective) => ({
     objective: objective.id,
     statement: objective.statement,
@@ -495,13 +559,27 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       };
     }),
   }));
+  const withStatus = (status: ObjectiveFigure['status']) =>
+    objectives.filter((objective) => objective.status === status).map((objective) => objective.id);
+  return {
+    columns: assessments,
+    rows,
+    gaps: withStatus('gap'),
+    below: withStatus('below'),
+    unused_assessments: assessments
+      .filter((assessment) => assessment.objectives.length === 0)
+      .map((assessment) => assessment.id),
+  };
+}
 
+/** The Bloom distribution: objectives and assessments at each level, lowest first. */
+function bloomFigures(model: Model, labels: Labels): Pick<Figures, 'bloom' | 'bloom_max'> {
   const bloom: BloomBar[] = BLOOM_LEVELS.map((level, index) => {
     const count = model.objectives.filter((objective) => objective.bloom === level).length;
     const percent = percentOf(count, model.objectives.length);
     return {
       level,
-      label: bloomLabel(level),
+      label: labels.bloom[level] ?? level,
       rank: index + 1,
       objectives: count,
       percent: Math.round(percent),
@@ -509,13 +587,41 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       assessments: model.assessments.filter((assessment) => assessment.bloom === level).length,
     };
   });
+  return { bloom, bloom_max: Math.max(0, ...bloom.map((bar) => bar.objectives)) };
+}
 
-  const weights = summative.filter((assessment) => assessment.weight !== undefined);
-  const weightTotal =
-    weights.length === 0 ? null : summative.reduce((sum, assessment) => sum + (assessment.weight ?? 0), 0);
+/** Time by learning type, in the schema's order of types. */
+function activityTypeFigures(
+  activities: readonly ActivityFigure[],
+  labels: Labels,
+): Figures['activity_types'] {
+  const activityMinutes = activities.reduce((sum, activity) => sum + activity.duration.minutes, 0);
+  return activityTypes().map((type) => {
+    const ofType = activities.filter((activity) => activity.type === type);
+    const minutes = ofType.reduce((sum, activity) => sum + activity.duration.minutes, 0);
+    const percent = percentOf(minutes, activityMinutes);
+    return {
+      type,
+      label: labels.activity_type[type] ?? type,
+      short: labels.activity_type_short[type] ?? type,
+      count: ofType.length,
+      duration: durationFigure(minutes, labels),
+      percent: Math.round(percent),
+      percent_text: formatPercent(percent, labels),
+    };
+  });
+}
 
+/** The sum of the summative weights, or `null` when no summative assessment has a weight. */
+function summativeWeightTotal(summative: readonly AssessmentNode[]): number | null {
+  if (!summative.some((assessment) => assessment.weight !== undefined)) return null;
+  return summative.reduce((sum, assessment) => sum + (assessment.weight ?? 0), 0);
+}
+
+/** The competencies, whether each is targeted and covered by an objective, and the share covered. */
+function competencyFigures(model: Model, labels: Labels): Figures['competencies'] {
   const targets = model.competencyTargets ? new Set(model.competencyTargets.map((ref) => ref.id)) : undefined;
-  const competencyItems = model.competencies.map((competency) => {
+  const items = model.competencies.map((competency) => {
     const listing = model.objectives.filter((objective) =>
       objective.competencies.some((ref) => ref.id === competency.id),
     );
@@ -528,107 +634,62 @@ export function buildFigures(model: Model, labels: Labels): Figures {
       covered: listing.length > 0,
     };
   });
-  const targeted = competencyItems.filter((item) => item.targeted);
-  const coveredTargets = targeted.filter((item) => item.covered).length;
+  const targeted = items.filter((item) => item.targeted);
+  const covered = targeted.filter((item) => item.covered).length;
+  const percent = targeted.length === 0 ? null : percentOf(covered, targeted.length);
+  return {
+    framework: model.data.competencies?.framework ?? null,
+    items,
+    targeted: targeted.length,
+    covered,
+    percent: percent === null ? null : Math.round(percent),
+    percent_text: percent === null ? null : formatPercent(percent, labels),
+  };
+}
 
-  const modalityValue = data.constraints.modality as unknown;
-  const modalityList = Array.isArray(modalityValue) ? textsOf(modalityValue) : null;
-  const modalityLabel = modalityList
-    ? alternatives(
-        modalityList.map((item) => labels.modality_alternative[item] ?? item),
-        labels,
+/** `constraints.modality`: as written, in words, and its alternatives when it is a list. */
+function modalityFigures(
+  model: Model,
+  labels: Labels,
+): Pick<Figures, 'modality' | 'modality_label' | 'modality_alternatives'> {
+  const value = model.data.constraints.modality as unknown;
+  const list = Array.isArray(value) ? textsOf(value) : null;
+  const label = list
+    ? formatList(
+        list.map((item) => labels.modality_alternative[item] ?? item),
+        labels.or.trim(),
+        labels.list_separator,
       )
     : (labels.modality[model.modality] ?? model.modality);
-  const graded = (data.constraints as unknown as Loose).graded;
-  const days = Math.round((model.duration / dayMinutes) * 100) / 100;
+  return { modality: list ?? model.modality, modality_label: label, modality_alternatives: list };
+}
+
+/** `constraints.duration`, also in training days when the blueprint speaks of days. */
+function courseDurationFigure(model: Model, labels: Labels): Figures['duration'] {
+  const constraints = model.data.constraints;
+  const days = Math.round((model.duration / (model.hoursPerDay * 60)) * 100) / 100;
   // Days only when the blueprint speaks of days (`hours_per_day`, or a duration such as `2d`): a
   // `7h` workshop is not "1 day" by the default length of a day alone.
-  const daysStated =
-    data.constraints.hours_per_day !== undefined || /\d\s*d/i.test(String(data.constraints.duration));
+  const daysStated = constraints.hours_per_day !== undefined || /\d\s*d/i.test(String(constraints.duration));
   const daysText = daysStated && days >= 1 && Number.isInteger(days * 2) ? formatDays(days, labels) : null;
+  return { ...durationFigure(model.duration, labels), days, days_text: daysText };
+}
+
+/** `constraints.graded` as written, or `null` when not stated. */
+function gradedFigure(data: Blueprint): boolean | null {
+  const graded = (data.constraints as unknown as Loose).graded;
+  return typeof graded === 'boolean' ? graded : null;
+}
+
+/** The audience: level, group size in words, prerequisites, accessibility. */
+function audienceFigures(data: Blueprint, labels: Labels): Figures['audience'] {
   return {
-    language: labels.language,
-    locale: labels.locale,
-    labels,
-    duration: { ...duration(model.duration), days, days_text: daysText },
-    planned: duration(planned),
-    planned_status: planned === model.duration ? 'equal' : planned > model.duration ? 'over' : 'under',
-    max_session: model.maxSession === undefined ? null : duration(model.maxSession),
-    hours_per_day: model.hoursPerDay,
-    day: duration(dayMinutes),
-    modality: modalityList ?? model.modality,
-    modality_label: modalityLabel,
-    modality_alternatives: modalityList,
-    graded: typeof graded === 'boolean' ? graded : null,
-    schedule_shows: {
-      modality: schedule.some(
-        (module) => module.modality_label !== null && module.modality_label !== modalityLabel,
-      ),
-    },
-    audience: {
-      level: data.audience.level ?? null,
-      level_label: data.audience.level ? (labels.audience_level[data.audience.level] ?? null) : null,
-      size_text: sizeText(data.audience.size as unknown, labels),
-      prerequisites: data.audience.prerequisites ?? [],
-      prerequisites_stated: data.audience.prerequisites !== undefined,
-      accessibility: data.audience.accessibility ?? null,
-    },
-    counts: {
-      objectives: model.objectives.length,
-      course_objectives: objectives.filter((objective) => objective.depth === 0).length,
-      modules: model.modules.length,
-      activities: activities.length,
-      assessments: model.assessments.length,
-      summative: summative.length,
-    },
-    objectives,
-    objective_outline: outline,
-    objectives_by_level: BLOOM_LEVELS.map((level, index) => ({
-      level,
-      label: bloomLabel(level),
-      rank: index + 1,
-      objectives: objectives.filter((objective) => objective.bloom === level),
-    })),
-    schedule,
-    activities,
-    activity_types: activityTypes().map((type) => {
-      const ofType = activities.filter((activity) => activity.type === type);
-      const minutes = ofType.reduce((sum, activity) => sum + activity.duration.minutes, 0);
-      const percent = percentOf(minutes, activityMinutes);
-      return {
-        type,
-        label: labels.activity_type[type] ?? type,
-        short: labels.activity_type_short[type] ?? type,
-        count: ofType.length,
-        duration: duration(minutes),
-        percent: Math.round(percent),
-        percent_text: formatPercent(percent, labels),
-      };
-    }),
-    assessments,
-    summative_weight_total: weightTotal,
-    summative_weight_total_text: weightTotal === null ? null : formatPercent(weightTotal, labels),
-    matrix: {
-      columns: assessments,
-      rows,
-      gaps: objectives.filter((objective) => objective.status === 'gap').map((objective) => objective.id),
-      below: objectives.filter((objective) => objective.status === 'below').map((objective) => objective.id),
-      unused_assessments: assessments
-        .filter((assessment) => assessment.objectives.length === 0)
-        .map((assessment) => assessment.id),
-    },
-    bloom,
-    bloom_max: Math.max(0, ...bloom.map((bar) => bar.objectives)),
-    competencies: {
-      framework: data.competencies?.framework ?? null,
-      items: competencyItems,
-      targeted: targeted.length,
-      covered: coveredTargets,
-      percent: targeted.length === 0 ? null : Math.round(percentOf(coveredTargets, targeted.length)),
-      percent_text:
-        targeted.length === 0 ? null : formatPercent(percentOf(coveredTargets, targeted.length), labels),
-    },
-    admin: adminFigures(data, labels),
+    level: data.audience.level ?? null,
+    level_label: data.audience.level ? (labels.audience_level[data.audience.level] ?? null) : null,
+    size_text: sizeText(data.audience.size as unknown, labels),
+    prerequisites: data.audience.prerequisites ?? [],
+    prerequisites_stated: data.audience.prerequisites !== undefined,
+    accessibility: data.audience.accessibility ?? null,
   };
 }
 
@@ -670,9 +731,10 @@ function qualiopiFigures(
     sessions: sessions.length > 0 ? sessions : null,
     sessions_text:
       sessions.length > 0
-        ? alternatives(
+        ? formatList(
             sessions.map((item) => labels.sessions[item] ?? item),
-            labels,
+            labels.or.trim(),
+            labels.list_separator,
           )
         : null,
     trainers,

@@ -10,6 +10,8 @@ export const activitiesExceedModule = defineRule({
     descriptionFr: 'Les activités d’un module tiennent dans la durée du module.',
     severity: 'error',
     preset: 'recommended',
+    when: "a module's activities add up to more than the module's duration",
+    pointsAt: "the module's `duration`",
     messages: {
       en: {
         exceeds: (module: string, total: number, length: number) =>

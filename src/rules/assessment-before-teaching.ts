@@ -24,6 +24,8 @@ export const assessmentBeforeTeaching = defineRule({
       'Aucune évaluation n’a lieu dans un module avant que les objectifs qu’elle mesure soient enseignés.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'an assessment placed in module M measures an objective first taught in a module after M',
+    pointsAt: "the assessment's `module`",
     messages: {
       en: {
         tooEarly: (assessment: string, placed: string, late: readonly Late[], latest: string) => {

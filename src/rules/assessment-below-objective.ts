@@ -13,6 +13,8 @@ export const assessmentBelowObjective = defineRule({
       'Les évaluations sommatives d’un objectif atteignent son niveau de Bloom : le plus haut de leurs niveaux est au moins celui de l’objectif.',
     severity: 'warning',
     preset: 'recommended',
+    when: "the highest `bloom` among the summative assessments that measure an objective is below the objective's `bloom`",
+    pointsAt: 'the objective; names the assessments and both levels',
     messages: {
       en: {
         below: (objective: string, bloom: string, strongest: readonly string[], level: string) => {
@@ -35,15 +37,11 @@ export const assessmentBelowObjective = defineRule({
     },
   },
   check(model, _context, say) {
-    const { summativeFor } = alignmentOf(model);
+    const { strongestSummative, summativeStatus } = alignmentOf(model);
     const reports: RuleReport[] = [];
     for (const objective of model.objectives) {
-      const assessments = summativeFor.get(objective.id);
-      if (!assessments) continue;
-      let best = Number.NEGATIVE_INFINITY;
-      for (const assessment of assessments) best = Math.max(best, assessment.rank);
-      if (best >= objective.rank) continue;
-      const strongest = assessments.filter((assessment) => assessment.rank === best);
+      if (summativeStatus.get(objective.id) !== 'below') continue;
+      const strongest = strongestSummative.get(objective.id) ?? [];
       const names = strongest.map((assessment) => `\`${assessment.id}\` (${assessment.type})`);
       reports.push({
         path: objective.path,

@@ -11,6 +11,8 @@ export const assessmentWithoutObjective = defineRule({
       'Chaque évaluation liste au moins un objectif qu’elle mesure (la participation et l’assiduité n’en mesurent aucun).',
     severity: 'error',
     preset: 'recommended',
+    when: "an assessment's `objectives` is empty (or absent), unless its `type` is `participation` or `attendance`",
+    pointsAt: 'the assessment',
     messages: {
       en: {
         none: (assessment: string) =>

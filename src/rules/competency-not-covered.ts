@@ -9,6 +9,8 @@ export const competencyNotCovered = defineRule({
     descriptionFr: 'Chaque compétence visée est listée par au moins un objectif.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a targeted competency is listed by no objective',
+    pointsAt: 'the competency',
     messages: {
       en: {
         target: (id: string) =>

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/locale.js';
 
@@ -47,18 +48,41 @@ export interface RuleDocProblem {
   problems: string[];
 }
 
+/** The Markdown of a rule's doc (`<folder>/<id>.md`), or undefined when there is none. */
+export function readRuleDocText(id: string, folder: string = RULE_DOCS_FOLDER): string | undefined {
+  if (!/^[a-z0-9-]+$/.test(id)) return undefined;
+  try {
+    return readFileSync(join(folder, `${id}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Markdown of the doc of each rule that has one; rules without a doc are absent from the
+ * result, so formats (sarif) fall back to the rule's description.
+ */
+export function readRuleDocs(
+  ids: readonly string[],
+  folder: string = RULE_DOCS_FOLDER,
+): Record<string, string> {
+  const docs: Record<string, string> = Object.create(null);
+  for (const id of ids) {
+    const markdown = readRuleDocText(id, folder);
+    if (markdown !== undefined) docs[id] = markdown;
+  }
+  return docs;
+}
+
 /** Reads the doc of a rule from the docs folder of a locale, or says why it cannot be used. */
 export function readRuleDoc(
   id: string,
   folder: string = RULE_DOCS_FOLDER,
   locale: Locale = 'en',
 ): RuleDoc | RuleDocProblem {
-  let markdown: string;
-  try {
-    markdown = readFileSync(`${folder}/${id}.md`, 'utf8');
-  } catch {
+  const markdown = readRuleDocText(id, folder);
+  if (markdown === undefined)
     return { problems: [`docs/rules/${locale === 'en' ? '' : `${locale}/`}${id}.md is missing`] };
-  }
   return parseRuleDoc(markdown, locale);
 }
 

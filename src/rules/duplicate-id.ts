@@ -13,6 +13,8 @@ export const duplicateId = defineRule({
       'Chaque id est unique parmi les objectifs, modules, activités, évaluations et compétences.',
     severity: 'error',
     preset: 'recommended',
+    when: 'two entities share an id',
+    pointsAt: 'the second occurrence',
     messages: {
       en: {
         duplicate: (entry: IdEntry, earlier: IdEntry) =>

@@ -10,6 +10,8 @@ export const durationOverBudget = defineRule({
     descriptionFr: 'La somme des durées des modules ne dépasse pas `constraints.duration`.',
     severity: 'error',
     preset: 'recommended',
+    when: "the modules' durations add up to more than `constraints.duration`",
+    pointsAt: '`/constraints/duration`; message gives both totals',
     messages: {
       en: {
         over: (total: number, budget: number) =>

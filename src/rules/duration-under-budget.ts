@@ -10,6 +10,8 @@ export const durationUnderBudget = defineRule({
     descriptionFr: 'La somme des durées des modules atteint au moins `constraints.duration`.',
     severity: 'warning',
     preset: 'recommended',
+    when: "the modules' durations add up to less than `constraints.duration`",
+    pointsAt: '`/constraints/duration`; message gives both totals',
     messages: {
       en: {
         under: (total: number, budget: number) =>

@@ -56,6 +56,9 @@ export const rules: readonly Rule[] = [
   weightsNot100,
 ];
 
+/** The ids of the configurable rules, in the registry's order. */
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
+
 /** The rule with this id, if there is one. */
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.meta.id === id);

@@ -29,6 +29,8 @@ export const modalityMismatch = defineRule({
       'Aucun module n’a une modalité qui contredit celle de la formation (`constraints.modality`).',
     severity: 'error',
     preset: 'recommended',
+    when: "a module's modality contradicts the course's (`in-person` course with a `remote` module, `remote` course with an `in-person` module, `self-paced` course with a non-self-paced module); with a list of alternatives, when it contradicts every one of them",
+    pointsAt: "the module's `modality`",
     messages: {
       en: {
         alternatives: (module: string, own: string, offered: readonly string[]) =>

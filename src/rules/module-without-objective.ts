@@ -11,6 +11,8 @@ export const moduleWithoutObjective = defineRule({
       'Chaque module d’enseignement liste au moins un objectif, lui-même ou par ses activités (accueil, pauses, repas et clôture n’en demandent pas).',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a teaching module (`kind` absent or `teaching`) lists no objective, directly or through its activities',
+    pointsAt: 'the module',
     messages: {
       en: {
         none: (module: string) =>

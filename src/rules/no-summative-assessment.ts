@@ -10,6 +10,8 @@ export const noSummativeAssessment = defineRule({
       'La formation prévoit au moins une évaluation sommative pour mesurer l’atteinte des objectifs.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'there is no summative assessment at all, and `constraints.graded` is not `false`',
+    pointsAt: '`/assessments`, or the root',
     messages: {
       en: {
         none: (listed: readonly string[]) =>

@@ -13,6 +13,8 @@ export const objectiveActivityAsOutcome = defineRule({
       'L’énoncé désigne une activité à laquelle l’apprenant prend part (participate, practise, reflect on ; participer, découvrir), et non un résultat évaluable.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement names an activity, not an outcome ("Participate in…", "Practice…", "Reflect on…", "We will see…"; "Participer à…", "Découvrir…", "Faire connaissance", "Échanger sur…")',
+    pointsAt: 'the statement',
     messages: {
       en: {
         activity: (id: string, bloom: BloomLevel, suggestions: string, wording: string) =>

@@ -15,6 +15,8 @@ export const objectiveMissingVerb = defineRule({
       'Aucun verbe d’action n’est trouvé au début de l’énoncé (après une amorce facultative), ou un nom en tient lieu.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'no action verb can be found at the start of the statement (after an optional stem), or a noun stands in its place ("Analysis of…", "Extraction de…"); not for a statement that `objective-teacher-centred` or `objective-activity-as-outcome` reports',
+    pointsAt: 'the statement',
     messages: {
       en: {
         noun: (id: string, bloom: BloomLevel, suggestions: string, noun: string) =>

@@ -15,6 +15,8 @@ export const objectiveMultipleVerbs = defineRule({
       'L’énoncé contient deux résultats attendus ou plus, chacun avec son verbe et son complément, qui pourraient être évalués séparément.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement holds two outcomes that could be assessed apart: a verb joined by "and", ",", "et", "puis"… or starting a new sentence after the first verb\'s own object ("explain what TDD is, and use it"); verbs on one object ("install and configure"), and verbs in a subordinate clause ("moves that create value") do not count',
+    pointsAt: 'the statement',
     messages: {
       en: {
         split: (id: string, verbs: readonly string[]) =>

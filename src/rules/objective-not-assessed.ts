@@ -17,6 +17,8 @@ export const objectiveNotAssessed = defineRule({
       'Chaque objectif est mesuré par une évaluation sommative, lui-même ou par l’ensemble de ses sous-objectifs.',
     severity: 'error',
     preset: 'recommended',
+    when: 'no summative assessment lists the objective, and it is not covered through all of its children; under `constraints.graded: false`, a formative assessment or a `practice` activity that lists it is enough',
+    pointsAt: 'the objective',
     messages: {
       en: {
         unchecked: (id: string, children: readonly string[]) =>

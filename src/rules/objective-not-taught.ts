@@ -13,6 +13,8 @@ export const objectiveNotTaught = defineRule({
       'Chaque objectif est enseigné : listé par un module ou une activité, ou couvert par l’ensemble de ses sous-objectifs.',
     severity: 'error',
     preset: 'recommended',
+    when: 'no module (nor activity) lists the objective, and it is not covered through all of its children',
+    pointsAt: 'the objective',
     messages: {
       en: {
         untaught: (id: string, children: readonly string[]) =>

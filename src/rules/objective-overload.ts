@@ -21,6 +21,8 @@ export const objectiveOverload = defineRule({
       'La formation n’a pas plus d’objectifs que son temps d’enseignement ne permet d’en traiter (`perHour` par heure, 3 par défaut).',
     severity: 'warning',
     preset: 'recommended',
+    when: "more objectives without children than `perHour` (default 3, a rule option) per hour of the teaching modules' time (modules of another `kind` do not count; a course under an hour counts as an hour)",
+    pointsAt: '`/objectives`; message gives the count, the teaching time and the limit',
     options: {
       perHour: {
         description: 'objectives per hour of teaching modules',

@@ -13,6 +13,8 @@ export const objectiveTeacherCentred = defineRule({
       'L’énoncé dit ce que fera le formateur (introduce, provide, present ; présenter, sensibiliser), et non ce que l’apprenant sera capable de faire.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement says what the teacher will do ("Introduce the…", "Provide learners with…", "This course introduces…"; "Présenter les…", "Sensibiliser…", "Apporter aux stagiaires…")',
+    pointsAt: 'the statement',
     messages: {
       en: {
         teacher: (id: string, bloom: BloomLevel, suggestions: string, wording: string) =>

@@ -13,6 +13,8 @@ export const objectiveUnmeasurableVerb = defineRule({
       'Le verbe d’action de l’énoncé ne peut être ni observé ni évalué (understand, know, be aware of ; comprendre, connaître, maîtriser).',
     severity: 'error',
     preset: 'recommended',
+    when: 'the statement\'s action verb is one that cannot be observed (en: understand, know, learn, appreciate, be aware of, be familiar with, believe…; fr: comprendre, connaître, savoir, maîtriser, être sensibilisé à, appréhender…), also in front of a measurable verb ("understand how to open", "apprendre à rédiger")',
+    pointsAt: 'the statement; suggests measurable verbs at the declared level',
     messages: {
       en: {
         replace: (id: string, verbs: readonly string[], bloom: BloomLevel, suggestions: string) =>

@@ -13,6 +13,9 @@ export const objectiveVerbLevelMismatch = defineRule({
       'Le verbe d’action exprime d’autres niveaux de Bloom que le `bloom` déclaré de l’objectif.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'the statement\'s verbs (measurable, or to avoid: "understand" points at understand) have levels, and none of them is the declared `bloom`; a verb\'s levels are every level it is commonly used at, narrowed or widened by its object where the lexicon says so ("create a Git repository" is apply); with several verbs, any of their levels',
+    pointsAt:
+      'the `bloom` value; message names the verb, the declared level and the levels the verb indicates',
     messages: {
       en: {
         mismatch: (

@@ -10,6 +10,8 @@ export const parentCycle = defineRule({
     descriptionFr: 'En suivant les `parent` depuis un objectif, on ne revient jamais à lui.',
     severity: 'error',
     preset: 'recommended',
+    when: 'following `parent` from an objective comes back to it',
+    pointsAt: 'the objective',
     messages: {
       en: {
         self: (id: string) =>

@@ -204,6 +204,8 @@ export const programmeIncomplete = defineRule({
       'Le blueprint indique tout ce qu’un programme de formation publié doit indiquer (indicateurs 1 et 2 de Qualiopi) : public, prérequis, objectifs, durée, accès, tarif, contact, méthodes, accessibilité, date de mise à jour, formateurs, moyens, sanction, résultats ; les mentions d’attente comme « Non précisé » ou « TBD » comptent comme manquantes.',
     severity: 'error',
     preset: 'qualiopi',
+    when: 'the blueprint lacks an item a published training programme must state (the list is below)',
+    pointsAt: 'the closest key that exists on the way to the missing item, or the root',
     messages: {
       en: {
         missing: (item: ProgrammeItem) =>

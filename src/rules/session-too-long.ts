@@ -10,6 +10,8 @@ export const sessionTooLong = defineRule({
     descriptionFr: 'Aucun module ne dure plus que `constraints.max_session`.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a module is longer than `constraints.max_session`',
+    pointsAt: "the module's `duration`",
     messages: {
       en: {
         tooLong: (module: string, minutes: number, limit: number) =>

@@ -20,6 +20,10 @@ export interface RuleMeta {
   severity: Severity;
   /** The preset that turns it on. */
   preset: PresetName;
+  /** For the spec (docs/spec/rules.md): exactly when it reports, in a phrase. */
+  when: string;
+  /** For the spec: the node its findings point at. */
+  pointsAt: string;
   /** The options a config may give the rule (`rule: [severity, { option: value }]`), by name. */
   options?: Readonly<Record<string, RuleOption>>;
   /**

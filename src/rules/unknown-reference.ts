@@ -32,6 +32,8 @@ export const unknownReference = defineRule({
     descriptionFr: 'Chaque référence nomme un id existant du bon type (objectif, module ou compétence).',
     severity: 'error',
     preset: 'recommended',
+    when: 'a reference (`parent`, `modules[].objectives`, activity `objectives`, assessment `objectives`, assessment `module`, objective `competencies`, `competencies.targets`) names an id that does not exist, or an id of the wrong kind',
+    pointsAt: 'the reference; suggests the closest existing id of the right kind',
     messages: {
       en: {
         wrongKind: (id: string, actual: EntityKind, expected: EntityKind, where: string, fix: string) =>

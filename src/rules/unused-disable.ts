@@ -44,6 +44,8 @@ export const unusedDisable = defineRule({
       'Chaque commentaire blueprint-disable en ligne masque un signalement d’une règle qu’il nomme.',
     severity: 'warning',
     preset: 'recommended',
+    when: 'a `# blueprint-disable-line` or `# blueprint-disable-next-line` comment names a rule that reports nothing on its line, an unknown rule, or no rule at all',
+    pointsAt: 'the rule name in the comment, or the comment',
     messages: unusedDisableMessages,
   },
   check: () => [],

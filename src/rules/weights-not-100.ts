@@ -19,6 +19,8 @@ export const weightsNot100 = defineRule({
     descriptionFr: 'Quand les évaluations sommatives sont pondérées, la somme des pondérations est 100.',
     severity: 'error',
     preset: 'recommended',
+    when: 'at least one summative assessment has a `weight`, and the weights of the summative assessments and of `participation` or `attendance` ones (of any kind) do not add up to 100 (a missing weight counts as 0)',
+    pointsAt: '`/assessments`; the message gives the actual sum',
     messages: {
       en: {
         sum: (sum: number, shares: readonly Share[]) => {

@@ -1,21 +1,11 @@
-import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { type Catalogue, type Locale, messages } from '../i18n/index.js';
-import { parsePointer } from '../load/pointer.js';
+import { formatPointer, parsePointer, valueAtSegments } from '../load/pointer.js';
 import type { PathFinding } from '../types.js';
+import { lowerFirst } from '../util/words.js';
+import { loadBlueprintSchema, type SchemaNode } from './blueprint-schema.js';
 import { describeOwner, describeValueIn } from './describe.js';
 import { didYouMean } from './did-you-mean.js';
-
-type SchemaNode = Record<string, unknown>;
-
-const require = createRequire(import.meta.url);
-let blueprintSchema: SchemaNode | undefined;
-
-/** The blueprint JSON Schema as shipped in `schemas/`, read when first needed. */
-export function loadBlueprintSchema(): SchemaNode {
-  blueprintSchema ??= require('../../schemas/blueprint.schema.json') as SchemaNode;
-  return blueprintSchema;
-}
 
 /** Words of the schema's messages in one locale. */
 type Say = Catalogue['schema'];
@@ -121,12 +111,12 @@ function unknownKeyFinding(
     didYouMean(key.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''), known, '`', locale) ||
     didYouMean(key, known, '`', locale);
   const where = owner ? say.inOwner(owner) : path === '' ? '' : say.inKey(labelOf(path));
-  const stray = valueAt(data, `${path}/${escapeSegment(key)}`) === null && /\s/.test(key);
+  const stray = valueAt(data, `${path}${formatPointer([key])}`) === null && /\s/.test(key);
   const comma = stray ? say.strayComma : '';
   const list = hint || comma ? '' : say.knownKeys(known.join(', '));
   return finding(
     say.unknownKey(key, where, lookAlike, `${hint}${comma}${list}`),
-    `${path}/${escapeSegment(key)}`,
+    `${path}${formatPointer([key])}`,
     true,
   );
 }
@@ -220,11 +210,7 @@ function labelOf(path: string): string {
 }
 
 function valueAt(data: unknown, path: string): unknown {
-  let node = data;
-  for (const segment of parsePointer(path)) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
-  }
-  return node;
+  return valueAtSegments(data, parsePointer(path));
 }
 
 /** What makes a key odd: a control character (named by its code only, never printed) or a non-ASCII one. */
@@ -233,12 +219,4 @@ function nonAsciiNote(key: string, say: Say): string {
   const code = String(odd.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0'));
   if (/[\u0000-\u001f\u007f-\u009f]/.test(odd)) return say.controlCharacter(code);
   return say.nonAsciiCharacter(odd, code);
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { describeFsError } from './fs-error.js';
 
 /** A path that names a stream of this process (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`). */
 const PROCESS_STREAM = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|\d+)\/fd\/\d+$/;
@@ -47,4 +48,22 @@ export function refuseOverwritingInputs(
         `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
       );
   }
+}
+
+/**
+ * Writes each report file of a run (`writeOutputFile`: a regular file atomically, a device or stream in
+ * place). Returns one line per file that could not be written; the others are written all the same.
+ */
+export function writeReportFiles(
+  files: readonly { file: string; path: string; content: string }[],
+): string[] {
+  const problems: string[] = [];
+  for (const { file, path, content } of files) {
+    try {
+      writeOutputFile(path, content);
+    } catch (error) {
+      problems.push(`cannot write the report to ${file}: ${describeFsError(error, 'write')}`);
+    }
+  }
+  return problems;
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBlueprint } from '../../src/check/blueprint.js';
-import { checkCharacters, decodeBlueprint, MAX_FILE_BYTES } from '../../src/load/decode.js';
+import { checkCharacters, decodeInput, MAX_FILE_BYTES } from '../../src/load/decode.js';
 import { locatePointer, positionOf } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import { runs } from '../support/runs.js';
@@ -52,13 +52,13 @@ const utf8ish = fc.array(
   { minLength: 1, maxLength: 40 },
 );
 
-describe('decodeBlueprint', () => {
+describe('decodeInput', () => {
   it('names the first invalid byte and its offset exactly where a strict decoder stops', () => {
     fc.assert(
       fc.property(utf8ish, (array) => {
         const bytes = Uint8Array.from(array);
         if (bytes[0] === 0xff || bytes[0] === 0xfe) bytes[0] = 0x41;
-        const decoded = decodeBlueprint(bytes);
+        const decoded = decodeInput(bytes);
         const at = firstInvalidByOracle(bytes);
         if (at === bytes.length) {
           expect(decoded.ok).toBe(true);
@@ -84,16 +84,16 @@ describe('decodeBlueprint', () => {
       [0xff, 0xfe],
       [0xfe, 0xff],
     ]) {
-      const decoded = decodeBlueprint(Uint8Array.from([...bom, 0x41, 0x00]));
+      const decoded = decodeInput(Uint8Array.from([...bom, 0x41, 0x00]));
       expect(decoded).toEqual({
         ok: false,
         problem: { message: 'the file is UTF-16, not UTF-8: save it as UTF-8', offset: 0, prefix: '' },
       });
     }
-    expect(decodeBlueprint(Uint8Array.from([0xfe, 0xfe])).ok).toBe(false);
-    expect(decodeBlueprint(Uint8Array.from([0xff, 0x41])).ok).toBe(false);
+    expect(decodeInput(Uint8Array.from([0xfe, 0xfe])).ok).toBe(false);
+    expect(decodeInput(Uint8Array.from([0xff, 0x41])).ok).toBe(false);
     const message = (bytes: number[]) => {
-      const decoded = decodeBlueprint(Uint8Array.from(bytes));
+      const decoded = decodeInput(Uint8Array.from(bytes));
       return decoded.ok ? '' : decoded.problem.message;
     };
     expect(message([0xfe, 0xfe])).toContain('byte 0xFE at byte offset 0');
@@ -102,7 +102,7 @@ describe('decodeBlueprint', () => {
 
   it('guesses UTF-16 without a BOM from the share of zero bytes in the first 200', () => {
     const message = (bytes: Uint8Array) => {
-      const decoded = decodeBlueprint(bytes);
+      const decoded = decodeInput(bytes);
       return decoded.ok ? '' : decoded.problem.message;
     };
     // 'a\0' repeated, then an invalid byte: half the bytes are zeros.
@@ -116,16 +116,16 @@ describe('decodeBlueprint', () => {
   });
 
   it('drops a BOM, and counts positions after it', () => {
-    expect(decodeBlueprint(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
-    const decoded = decodeBlueprint(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x62, 0xff]));
+    expect(decodeInput(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
+    const decoded = decodeInput(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x62, 0xff]));
     expect(decoded.ok ? '' : decoded.problem.prefix).toBe('ab');
     const [finding] = checkBlueprint(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x0a, 0x62, 0xff])).findings;
     expect([finding?.line, finding?.column]).toEqual([2, 2]);
   });
 
   it('reads a file of exactly the size cap, and refuses one byte more', () => {
-    expect(decodeBlueprint(new Uint8Array(MAX_FILE_BYTES).fill(0x20)).ok).toBe(true);
-    expect(decodeBlueprint(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20))).toEqual({
+    expect(decodeInput(new Uint8Array(MAX_FILE_BYTES).fill(0x20)).ok).toBe(true);
+    expect(decodeInput(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20))).toEqual({
       ok: false,
       problem: { message: 'the file is larger than 10 MB: this is not a blueprint', offset: 0, prefix: '' },
     });

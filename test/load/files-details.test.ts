@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBlueprint, MAX_FILE_BYTES } from '../../src/load/decode.js';
-import { BLUEPRINT_FILE, findBlueprintFiles, readBlueprintFile } from '../../src/load/files.js';
+import { decodeInput, MAX_FILE_BYTES } from '../../src/load/decode.js';
+import { BLUEPRINT_FILE, findBlueprintFiles, readInputFile } from '../../src/load/files.js';
 
 let dir: string;
 
@@ -76,16 +76,16 @@ describe('findBlueprintFiles', () => {
   });
 });
 
-describe('readBlueprintFile', () => {
+describe('readInputFile', () => {
   it('reads a file of exactly the size cap, and refuses one byte more without reading it', () => {
     const path = join(dir, 'big.blueprint.yaml');
     writeFileSync(path, '');
     truncateSync(path, MAX_FILE_BYTES);
-    const read = readBlueprintFile('big.blueprint.yaml', dir);
+    const read = readInputFile('big.blueprint.yaml', dir);
     expect(read.kind).toBe('source');
     expect(read.kind === 'source' ? read.source.length : 0).toBe(MAX_FILE_BYTES);
     truncateSync(path, MAX_FILE_BYTES + 1);
-    expect(readBlueprintFile('big.blueprint.yaml', dir)).toEqual({
+    expect(readInputFile('big.blueprint.yaml', dir)).toEqual({
       kind: 'too-large',
       size: MAX_FILE_BYTES + 1,
     });
@@ -103,12 +103,12 @@ describe('readBlueprintFile', () => {
     for (const [name, content, kind] of cases) {
       const path = join(dir, `${name}.blueprint.yaml`);
       writeFileSync(path, content);
-      const read = readBlueprintFile(`${name}.blueprint.yaml`, dir);
+      const read = readInputFile(`${name}.blueprint.yaml`, dir);
       if (read.kind !== 'source') throw new Error(`${name}: ${read.kind}`);
       expect([name, typeof read.source === 'string' ? 'string' : 'bytes']).toEqual([name, kind]);
-      // Either way, the text is the file's: decoded by Node, or by decodeBlueprint from the bytes.
+      // Either way, the text is the file's: decoded by Node, or by decodeInput from the bytes.
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-      expect([name, decodeBlueprint(read.source)]).toEqual([name, decodeBlueprint(bytes)]);
+      expect([name, decodeInput(read.source)]).toEqual([name, decodeInput(bytes)]);
       rmSync(path);
     }
   });
@@ -116,7 +116,7 @@ describe('readBlueprintFile', () => {
   it('reads a file over 1 MB as bytes, as it was before', () => {
     const path = join(dir, 'large.blueprint.yaml');
     writeFileSync(path, `title: ${'x'.repeat(1024 * 1024)}\n`);
-    const read = readBlueprintFile('large.blueprint.yaml', dir);
+    const read = readInputFile('large.blueprint.yaml', dir);
     expect(read.kind === 'source' && read.source instanceof Uint8Array).toBe(true);
     rmSync(path);
   });

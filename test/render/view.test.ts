@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBlueprintFully } from '../../src/check/blueprint.js';
 import type { Model } from '../../src/model/model.js';
-import { formatDate, formatDuration, formatPercent } from '../../src/render/format.js';
+import { formatDate, formatDocumentDuration, formatPercent } from '../../src/render/format.js';
 import { loadLabels } from '../../src/render/labels.js';
 import { computeFigures } from '../../src/render/render.js';
 import { frenchTypography } from '../../src/render/text.js';
@@ -29,8 +29,8 @@ describe('durations in words', () => {
     [840, '14h', `14${NBSP}h`],
     [0, '0min', `0${NBSP}min`],
   ])('%i minutes: %s in English, %s in French', (minutes, english, french) => {
-    expect(formatDuration(minutes, en)).toBe(english);
-    expect(formatDuration(minutes, fr)).toBe(french);
+    expect(formatDocumentDuration(minutes, en)).toBe(english);
+    expect(formatDocumentDuration(minutes, fr)).toBe(french);
   });
 
   it('writes percentages and dates as each language does', () => {
@@ -62,7 +62,7 @@ describe('figures of the edge-case fixture', () => {
   it('gives the total, the planned time and each module start offset', () => {
     expect(figures.duration).toMatchObject({ minutes: 450, text: '7h 30min', days: 1, days_text: '1 day' });
     const sum = edge.modules.reduce((total, module) => total + module.minutes, 0);
-    expect(figures.planned).toEqual({ minutes: sum, text: formatDuration(sum, en) });
+    expect(figures.planned).toEqual({ minutes: sum, text: formatDocumentDuration(sum, en) });
     expect(figures.planned_status).toBe('over');
     expect(figures.schedule.map((module) => [module.id, module.start.minutes, module.end.minutes])).toEqual([
       ['M1', 0, 120],

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'activities-exceed-module';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('names the module and gives both totals', () => {
     const messages = findingsOf(RULE, 'invalid-activities-too-long.blueprint.yaml').map(
       (finding) => finding.message,

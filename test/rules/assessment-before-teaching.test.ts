@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'assessment-before-teaching';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('names the assessment, its module, where each objective is first taught and where to move it', () => {
     const messages = findingsOf(RULE, 'invalid-assessed-too-early.blueprint.yaml').map(
       (finding) => finding.message,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'duration-under-budget';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('gives both totals and the difference, with days converted by hours_per_day', () => {
     const [finding] = findingsOf(RULE, 'invalid-under.blueprint.yaml');
     expect(finding?.message).toBe(

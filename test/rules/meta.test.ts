@@ -1,9 +1,16 @@
-// Meta-tests, as stylelint has them: a rule cannot be added without its file, doc, tests,
-// fixtures and README row, and nothing documented can lose its rule.
+// Meta-tests, as stylelint has them: a rule cannot be added without its file, doc, fixtures
+// and README row, and nothing documented can lose its rule.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readmeTable, renderRulesTable, tableCells } from '../../scripts/rules-table.js';
+import {
+  generatedPart,
+  readmeTable,
+  renderRulesTable,
+  SPEC_TABLES,
+  tableCells,
+  withDocDescription,
+} from '../../scripts/rules-table.js';
 import { alwaysOnRules } from '../../src/rules/always-on.js';
 import { isRuleDocProblem, RULE_DOCS_FOLDER, readRuleDoc } from '../../src/rules/docs.js';
 import { rules } from '../../src/rules/index.js';
@@ -38,8 +45,7 @@ describe('the rule registry', () => {
     },
   );
 
-  it.each(ids)('%s has a test file and fixtures', (id) => {
-    expect(existsSync(`${root}test/rules/${id}.test.ts`), `test/rules/${id}.test.ts`).toBe(true);
+  it.each(ids)('%s has fixtures (test/rules/fixtures.test.ts runs them)', (id) => {
     const fixtures = `${root}test/fixtures/${id}`;
     expect(existsSync(fixtures) && statSync(fixtures).isDirectory(), `test/fixtures/${id}/`).toBe(true);
     expect(readdirSync(fixtures).length).toBeGreaterThan(0);
@@ -53,17 +59,25 @@ describe('the rule docs', () => {
       const doc = readRuleDoc(id);
       if (isRuleDocProblem(doc)) throw new Error(`docs/rules/${id}.md: ${doc.problems.join('; ')}`);
       expect(doc.id).toBe(id);
-      expect(doc.description).toBe(meta.description);
+      expect(doc.description, `docs/rules/${id}.md is stale: run \`npm run docs\``).toBe(meta.description);
     },
   );
 
-  it('has no doc without a rule', () => {
+  it('has no doc without a rule (docs in another language sit in their own folder, docs/rules/<lang>/)', () => {
     const known = new Set(documented.map((meta) => meta.id));
-    // docs/rules/fr/ holds the French docs (test/rules/docs-fr.test.ts).
-    const orphans = readdirSync(RULE_DOCS_FOLDER)
-      .filter((file) => file !== 'fr')
+    const orphans = readdirSync(RULE_DOCS_FOLDER, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
       .filter((file) => !known.has(file.replace(/\.md$/, '')));
     expect(orphans).toEqual([]);
+  });
+
+  it('get their description line from `npm run docs`, written when missing, replaced when stale', () => {
+    const body = '## Why\n\nBecause.\n';
+    expect(withDocDescription(`# a-rule\n\n${body}`, 'Checks a thing.')).toBe(
+      `# a-rule\n\nChecks a thing.\n\n${body}`,
+    );
+    expect(withDocDescription(`# a-rule\n\nOld.\n\n${body}`, 'New.')).toBe(`# a-rule\n\nNew.\n\n${body}`);
   });
 
   it('ships with the package', () => {
@@ -86,5 +100,24 @@ describe('the README rule table', () => {
 
   it('is the one `npm run docs` generates from the metas (alignment aside)', () => {
     expect(rows, 'README.md is stale: run `npm run docs`').toEqual(tableCells(renderRulesTable()));
+  });
+});
+
+describe('the tables of docs/spec/rules.md', () => {
+  const spec = readFileSync(`${root}docs/spec/rules.md`, 'utf8');
+
+  it.each(Object.entries(SPEC_TABLES))(
+    '%s is the one `npm run docs` generates from the metas',
+    (name, render) => {
+      const part = generatedPart(spec, name);
+      expect(part, `docs/spec/rules.md has no <!-- ${name} --> markers`).toBeDefined();
+      expect(tableCells(part ?? ''), 'docs/spec/rules.md is stale: run `npm run docs`').toEqual(
+        tableCells(render()),
+      );
+    },
+  );
+
+  it.each(rules.map((rule) => rule.meta.id))('lists %s', (id) => {
+    expect(spec).toContain(`| \`${id}\` |`);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'no-summative-assessment';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('lists the assessments that are not summative and says what to add', () => {
     const [finding] = findingsOf(RULE, 'invalid-only-formative.blueprint.yaml');
     expect(finding?.path).toBe('/assessments');

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPlaces, places, readFixture, runRule } from './fixture.js';
+import { readExpectations } from '../helpers/check-fixture.js';
+import { readFixture, runRule } from './fixture.js';
 
 const RULE = 'objective-multiple-verbs';
 
 describe(RULE, () => {
   for (const language of ['en', 'fr']) {
-    it(`reports exactly the statements marked in the ${language} fixture`, () => {
+    it(`marks several findings in the ${language} fixture (test/rules/fixtures.test.ts checks them), each at a statement`, () => {
       const source = readFixture(RULE, `${language}.blueprint.yaml`);
       const findings = runRule(RULE, source);
-      expect(expectedPlaces(source).length).toBeGreaterThan(3);
-      expect(places(findings)).toEqual(expectedPlaces(source));
+      expect(readExpectations(source).length).toBeGreaterThan(3);
       expect(findings.every((finding) => /^\/objectives\/\d+\/statement$/.test(finding.path))).toBe(true);
     });
   }

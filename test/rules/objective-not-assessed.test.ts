@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'objective-not-assessed';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('names the unassessed children and the assessments that are not summative', () => {
     const messages = findingsOf(RULE, 'invalid-not-assessed.blueprint.yaml').map(
       (finding) => finding.message,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBlueprint } from '../../src/check/blueprint.js';
 import { DEFAULT_OBJECTIVES_PER_HOUR } from '../../src/rules/objective-overload.js';
-import { expectFixture, FIXTURES, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { FIXTURES, findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'objective-overload';
 
@@ -14,9 +14,6 @@ const withPerHour = (name: string, perHour: number) =>
   }).findings.filter((finding) => finding.rule === RULE);
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-  it.each(['en.blueprint.yaml', 'fr.blueprint.yaml'])('%s', (name) => expectFixture(RULE, name));
-
   it('counts only teaching time: breaks, welcome and wrap-up do not teach', () => {
     const [finding] = findingsOf(RULE, 'en.blueprint.yaml');
     expect(finding?.path).toBe('/objectives');

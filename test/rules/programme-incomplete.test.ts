@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'programme-incomplete';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('reports each missing item once, naming it and where it goes', () => {
     const messages = findingsOf(RULE, 'invalid-nothing-practical.blueprint.yaml').map(
       (finding) => finding.message,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'session-too-long';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('names the module, its length and the limit', () => {
     const [finding] = findingsOf(RULE, 'invalid-too-long.blueprint.yaml');
     expect(finding?.message).toBe(

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'unknown-reference';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('suggests the closest id of the right kind', () => {
     const messages = findingsOf(RULE, 'invalid-unknown-ids.blueprint.yaml').map((finding) => finding.message);
     expect(messages).toEqual([

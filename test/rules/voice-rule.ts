@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPlaces, places, readFixture, runRule } from './fixture.js';
+import { readExpectations } from '../helpers/check-fixture.js';
+import { readFixture, runRule } from './fixture.js';
 
 /**
  * The tests the two rules on wordings that are not learner outcomes share
@@ -9,11 +10,10 @@ import { expectedPlaces, places, readFixture, runRule } from './fixture.js';
 export function describeVoiceRule(rule: string, firstMessage: string, frenchWording: string): void {
   describe(rule, () => {
     for (const language of ['en', 'fr']) {
-      it(`reports exactly the statements marked in the ${language} fixture`, () => {
+      it(`marks several findings in the ${language} fixture (test/rules/fixtures.test.ts checks them), each at a statement`, () => {
         const source = readFixture(rule, `${language}.blueprint.yaml`);
         const findings = runRule(rule, source);
-        expect(expectedPlaces(source).length).toBeGreaterThan(3);
-        expect(places(findings)).toEqual(expectedPlaces(source));
+        expect(readExpectations(source).length).toBeGreaterThan(3);
         expect(findings.every((finding) => /^\/objectives\/\d+\/statement$/.test(finding.path))).toBe(true);
       });
     }

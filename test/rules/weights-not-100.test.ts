@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectFixture, findingsOf, fixturesOf } from '../helpers/check-fixture.js';
+import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'weights-not-100';
 
 describe(RULE, () => {
-  it.each(fixturesOf(RULE))('%s', (name) => expectFixture(RULE, name));
-
   it('gives the actual sum and each summative weight, leaving formative weights out', () => {
     const [finding] = findingsOf(RULE, 'invalid-weights-90.blueprint.yaml');
     expect(finding?.message).toBe(

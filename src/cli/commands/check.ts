@@ -3,19 +3,21 @@ import { checkFiles } from '../../check/files.js';
 import { findTargets } from '../../check/targets.js';
 import { printedConfig } from '../../config/print.js';
 import { createSettingsResolver, type SettingsResolver } from '../../config/resolve.js';
-import { checkPresetName, parseRuleFlag } from '../../config/settings.js';
+import { checkPresetName } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { messages } from '../../i18n/index.js';
 import { MAX_FILE_BYTES } from '../../load/decode.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
-import { planReports, type ReportTarget, renderReports, writeReportFiles } from '../../report/outputs.js';
+import { type ReportTarget, renderReports } from '../../report/outputs.js';
 import { jsonSafe, printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
-import { refuseOverwritingInputs } from '../../util/output-file.js';
+import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, isCI, readInput, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
+import { planReports } from '../report-targets.js';
+import { parseRuleFlag } from '../rule-flag.js';
 
 /** Flags of `blueprint check`. */
 export interface CheckFlags extends CommonOptions {

@@ -10,12 +10,12 @@ import { diffMarkdown } from '../../diff/report/markdown.js';
 import { diffStylish } from '../../diff/report/stylish.js';
 import { UsageError } from '../../errors.js';
 import { compareFiles, compareRevisions } from '../../git/compare.js';
-import { planReports, writeReportFiles } from '../../report/outputs.js';
 import { didYouMean } from '../../schema/did-you-mean.js';
-import { refuseOverwritingInputs } from '../../util/output-file.js';
+import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import type { CommonOptions } from '../program.js';
+import { planReports } from '../report-targets.js';
 
 /** Flags of `blueprint diff`. */
 export interface DiffFlags extends CommonOptions {

@@ -1,14 +1,15 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import {
+  answersFromFlags,
   checkAnswers,
   checkCi,
   ciPlacement,
-  completeAnswers,
   courseId,
   findExisting,
   type InitAnswers,
   initBlueprint,
+  type RawAnswers,
   targetPaths,
 } from '../../init/index.js';
 import { ExitCode } from '../exit-codes.js';
@@ -33,7 +34,7 @@ export interface InitFlags extends CommonOptions {
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
 export async function initCommand(io: IO, dir: string | undefined, flags: InitFlags): Promise<number> {
-  const given = checkAnswers({
+  const raw: RawAnswers = {
     title: flags.title,
     language: flags.lang,
     starter: flags.starter,
@@ -41,7 +42,10 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     modality: flags.modality,
     audience: flags.audience,
     level: flags.level,
-  });
+  };
+  // With --yes the flags are all the answers; else they are the answers not to ask again.
+  const fromFlags = flags.yes ? answersFromFlags(raw) : undefined;
+  const given = fromFlags ?? checkAnswers(raw);
   const ci = checkCi(flags.ci);
   if (flags.forceConfig && !flags.force)
     throw new UsageError('--force-config goes with --force: it also replaces an existing config.');
@@ -49,8 +53,8 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
   let vscode = flags.vscode;
-  if (flags.yes) {
-    answers = completeAnswers(given);
+  if (fromFlags) {
+    answers = fromFlags;
   } else {
     const why = cannotAsk(io);
     if (why) {

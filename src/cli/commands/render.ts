@@ -3,7 +3,7 @@ import { checkBlueprintFully } from '../../check/blueprint.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
-import { readBlueprintFile } from '../../load/files.js';
+import { readInputFile } from '../../load/files.js';
 import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
 import { missingProgrammeItems } from '../../render/programme.js';
 import { BUILT_IN_TEMPLATES, isRenderLanguage, renderModel } from '../../render/render.js';
@@ -11,6 +11,7 @@ import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
 import { describeFsError } from '../../util/fs-error.js';
 import { refuseOverwritingInputs, writeOutputFile } from '../../util/output-file.js';
+import { count } from '../../util/words.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -37,7 +38,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
   const roots = createProjectRoots(io.cwd);
   const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND);
   if (refused) throw new UsageError(refused);
-  const read = readBlueprintFile(file, io.cwd);
+  const read = readInputFile(file, io.cwd);
   if (read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
 
@@ -101,8 +102,4 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     );
   }
   return ExitCode.Ok;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
