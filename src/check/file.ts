@@ -3,9 +3,11 @@ import { messages } from '../i18n/index.js';
 import { loadCompetencyFile } from '../load/competency-file.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
 import { readInputFile } from '../load/files.js';
-import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from '../load/project.js';
+import { BLUEPRINT_KIND, linkProblem } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import { type CheckOptions, checkBlueprint } from './blueprint.js';
+import type { FastPathHint } from './fast.js';
+import { type CheckRun, createCheckRun } from './run.js';
 
 /** A file that could not be read at all: the command reports it on one line and exits 2. */
 export interface Unreadable {
@@ -28,15 +30,16 @@ export interface CheckFileOptions extends CheckOptions {
  * is not read: it gets a finding (see `linkProblem`). A framework named by `competencies.file`
  * is read relative to the blueprint's folder, inside the project, unless
  * `options.loadCompetencies` says otherwise. A bad config (through `options.settings`) is a
- * UsageError. `roots` finds project roots; give one to every file of a run.
+ * UsageError. `run` holds what the files of a run share (project roots, frameworks read): give
+ * one to every file of a run.
  */
 export function checkFile(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(cwd),
+  run: CheckRun = createCheckRun(cwd),
 ): FileResult | Unreadable {
-  return checkFileWith(checkBlueprint, file, cwd, options, roots);
+  return checkFileWith(checkBlueprint, file, cwd, options, run);
 }
 
 /**
@@ -45,12 +48,13 @@ export function checkFile(
  * full parser.
  */
 export function checkFileWith<Checked extends FileResult | undefined>(
-  check: (source: string | Uint8Array, options: CheckOptions) => Checked,
+  check: (source: string | Uint8Array, options: CheckOptions, hint: FastPathHint) => Checked,
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(cwd),
+  run: CheckRun = createCheckRun(cwd),
 ): Checked | FileResult | Unreadable {
+  const { roots } = run;
   const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
   if (refused) return notRead(file, refused);
   const read = readInputFile(file, cwd);
@@ -59,7 +63,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     const megabytes = (read.size / 1024 / 1024).toFixed(1);
     return notRead(file, messages(options.locale).input.overSize(megabytes, MAX_FILE_BYTES / 1024 / 1024));
   }
-  return checkSourceWith(check, read.source, file, cwd, options, roots);
+  return checkSourceWith(check, read.source, file, cwd, options, run);
 }
 
 /**
@@ -72,18 +76,18 @@ export function checkSource(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(cwd),
+  run: CheckRun = createCheckRun(cwd),
 ): FileResult {
-  return checkSourceWith(checkBlueprint, source, file, cwd, options, roots);
+  return checkSourceWith(checkBlueprint, source, file, cwd, options, run);
 }
 
 function checkSourceWith<Checked extends FileResult | undefined>(
-  check: (source: string | Uint8Array, options: CheckOptions) => Checked,
+  check: (source: string | Uint8Array, options: CheckOptions, hint: FastPathHint) => Checked,
   source: string | Uint8Array,
   file: string,
   cwd: string,
   options: CheckFileOptions,
-  roots: ProjectRoots,
+  run: CheckRun,
 ): Checked {
   const { settings, ...checkOptions } = options;
   if (settings) {
@@ -92,8 +96,9 @@ function checkSourceWith<Checked extends FileResult | undefined>(
     checkOptions.context = resolved.context;
   }
   const loadCompetencies =
-    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots));
-  return check(source, { ...checkOptions, file, loadCompetencies });
+    options.loadCompetencies ??
+    ((name: string) => loadCompetencyFile(name, file, cwd, run.roots, run.frameworks));
+  return check(source, { ...checkOptions, file, loadCompetencies }, run.hint);
 }
 
 /** Whether a checked file could not be read. */
