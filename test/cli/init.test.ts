@@ -132,6 +132,7 @@ describe('blueprint init --yes', () => {
     expect(workflow).toMatch(/^ {2}push:\n {2}pull_request:$/m);
     expect(workflow).toMatch(/blueprint check --format github --format sarif=course-blueprint\.sarif/);
     expect(workflow).toMatch(/upload-sarif/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     expect(workflow).toContain("if: ${{ always() && vars.BLUEPRINT_UPLOAD_SARIF == 'true' }}");
     expect(workflow).not.toContain('{{version}}');
   });
