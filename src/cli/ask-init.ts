@@ -1,4 +1,4 @@
-import { input, select } from '@inquirer/prompts';
+import { confirm, input, select } from '@inquirer/prompts';
 import {
   answerProblem,
   type InitAnswers,
@@ -6,6 +6,7 @@ import {
   QUESTIONS,
   type StarterName,
   starterDefaults,
+  VSCODE_QUESTION,
 } from '../init/index.js';
 
 /**
@@ -50,6 +51,16 @@ export async function askAnswers(
     throw error;
   }
   return answers as InitAnswers;
+}
+
+/** Asks whether to set VS Code up (default no); undefined when the user cancels (Ctrl-C). */
+export async function askVscode(): Promise<boolean | undefined> {
+  try {
+    return await confirm({ message: VSCODE_QUESTION.message, default: false });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') return undefined;
+    throw error;
+  }
 }
 
 /** A flag's problem as the prompt shows it: without the flag's name ('Takes a duration such as…'). */

@@ -47,21 +47,31 @@ export const en = {
       modality: 'in-person, remote, blended, self-paced',
       audience: 'who the course is for',
       level: "audience's level: beginner, intermediate, advanced",
-      ci: 'also write a CI pipeline that runs check: github, gitlab',
-      force: 'replace files that exist (atomically)',
+      ci: 'also write a CI pipeline that runs check, at the git repository root: github, gitlab',
+      force: 'replace the blueprint and CI pipeline if they exist (atomically); keeps an existing config',
+      forceConfig: 'with --force, replace an existing .blueprintrc.yaml too',
+      vscode:
+        'also set VS Code up: .vscode/settings.json (yaml.schemas) and extensions.json (YAML extension), completed if they exist',
     },
     check: {
       summary: 'check blueprints against the schema and the rules',
       description:
         'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
       paths: 'files, folders or glob patterns',
-      format: 'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+      format:
+        'output format: stylish, json, sarif, junit, github, gitlab; NAME=FILE writes it to FILE (repeatable)',
       output: 'write the one format given without =FILE to this file instead of standard output',
       maxWarnings: 'exit 1 when there are more than n warnings (-1: no maximum)',
       quiet: 'report errors only (warnings still count for --max-warnings)',
       config: 'use this config file instead of looking one up',
       preset: 'add a preset (repeatable): recommended, qualiopi',
       rule: 'set a rule to off, warn or error (repeatable)',
+      printConfig: 'print the settings that apply to this blueprint (JSON) and check nothing',
+      ignorePattern:
+        'leave out blueprints matching this .gitignore pattern, relative to the current folder (repeatable)',
+      noGitignore: 'search folders and globs without leaving out what .gitignore files exclude',
+      stdin: 'check the blueprint on standard input',
+      stdinFilename: 'the file the --stdin blueprint stands for: its config, its name in reports',
     },
     diff: {
       summary: 'what changed for learners between two versions of a blueprint',

@@ -47,8 +47,12 @@ export const fr: Catalogue = {
       modality: 'in-person, remote, blended, self-paced',
       audience: 'à qui s’adresse la formation',
       level: 'niveau du public : beginner, intermediate, advanced',
-      ci: 'écrire aussi un pipeline d’intégration continue qui lance check : github, gitlab',
-      force: 'remplacer les fichiers existants (de façon atomique)',
+      ci: 'écrire aussi un pipeline d’intégration continue qui lance check, à la racine du dépôt git : github, gitlab',
+      force:
+        'remplacer le blueprint et le pipeline s’ils existent (de façon atomique) ; garde une configuration existante',
+      forceConfig: 'avec --force, remplacer aussi un .blueprintrc.yaml existant',
+      vscode:
+        'configurer aussi VS Code : .vscode/settings.json (yaml.schemas) et extensions.json (extension YAML), complétés s’ils existent',
     },
     check: {
       summary: 'vérifier des blueprints par rapport au schéma et aux règles',
@@ -56,13 +60,20 @@ export const fr: Catalogue = {
         'Vérifier des fichiers blueprint, des dossiers (où chercher les *.blueprint.yaml) ou des motifs glob ; sans argument, le dossier courant.',
       paths: 'fichiers, dossiers ou motifs glob',
       format:
-        'format de sortie : stylish, json, sarif, junit, github ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+        'format de sortie : stylish, json, sarif, junit, github, gitlab ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
       output: 'écrire le format donné sans =FICHIER dans ce fichier au lieu de la sortie standard',
       maxWarnings: 'sortir avec 1 au-delà de n avertissements (-1 : pas de maximum)',
       quiet: 'ne signaler que les erreurs (les avertissements comptent toujours pour --max-warnings)',
       config: 'utiliser ce fichier de configuration au lieu d’en chercher un',
       preset: 'ajouter un preset (répétable) : recommended, qualiopi',
       rule: 'régler une règle sur off, warn ou error (répétable)',
+      printConfig: 'afficher les réglages qui s’appliquent à ce blueprint (JSON), sans rien vérifier',
+      ignorePattern:
+        'écarter les blueprints qui correspondent à ce motif .gitignore, relatif au dossier courant (répétable)',
+      noGitignore: 'parcourir dossiers et motifs glob sans écarter ce que les fichiers .gitignore excluent',
+      stdin: 'vérifier le blueprint lu sur l’entrée standard',
+      stdinFilename:
+        'le fichier que représente le blueprint de --stdin : sa configuration, son nom dans les rapports',
     },
     diff: {
       summary: 'ce qui change pour les apprenants entre deux versions d’un blueprint',

@@ -158,3 +158,9 @@ export type CiSystem = (typeof CI_SYSTEMS)[number];
 
 /** The shortest and longest total durations `init` accepts, in minutes. */
 export const DURATION_LIMITS = { min: 15, max: 200 * 60 } as const;
+
+/** The yes/no question of `init` on a terminal, answered by `--vscode` under `--yes`. */
+export const VSCODE_QUESTION = {
+  flag: '--vscode',
+  message: 'Set up VS Code for blueprints (.vscode: the schemas, the YAML extension)?',
+} as const;

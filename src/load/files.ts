@@ -29,19 +29,35 @@ export interface FoundFiles {
   problems: string[];
 }
 
+/** What a search leaves out, besides node_modules and dot-folders. */
+export interface SearchOptions {
+  /**
+   * Whether a file or folder met in a folder search or a glob (an absolute path) is left out,
+   * such as what .gitignore excludes; a file named as such is never asked about, and a named
+   * folder that is itself left out is searched without asking.
+   */
+  skip?: (absolute: string, isFolder: boolean) => boolean;
+}
+
 /**
  * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
  * dot-folders) and glob patterns into a list of files, in the order named, each once. Neither
  * folder walks nor globs follow a symbolic link to a folder (a folder named is searched, even
  * through a link).
  */
-export async function findBlueprintFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
+export async function findBlueprintFiles(
+  paths: readonly string[],
+  cwd: string,
+  options: SearchOptions = {},
+): Promise<FoundFiles> {
   const files = new Set<string>();
   const problems: string[] = [];
+  const { skip } = options;
   for (const path of paths.length > 0 ? paths : ['.']) {
     const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
-      const found = walk(cwd, path);
+      const named = skip?.(resolve(cwd, path), true) ? undefined : skip;
+      const found = walk(cwd, path, named);
       if (found.length === 0)
         problems.push(`no blueprint (*.blueprint.yaml or *.blueprint.yml) found in ${path}`);
       for (const file of found) files.add(file);
@@ -58,8 +74,9 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
         // (or through a loop) and no link leads the search out of the tree.
         followSymbolicLinks: false,
       });
-      if (matches.length === 0) problems.push(`no file matches ${path}`);
-      for (const match of matches.sort()) files.add(match);
+      const kept = skip ? matches.filter((match) => !skip(resolve(cwd, match), false)) : matches;
+      if (kept.length === 0) problems.push(`no file matches ${path}`);
+      for (const match of kept.sort()) files.add(match);
     } else {
       problems.push(`no such file or folder: ${path}`);
     }
@@ -71,7 +88,7 @@ export async function findBlueprintFiles(paths: readonly string[], cwd: string):
  * Folders are walked with an explicit stack: no recursion limit. A link to a folder is not
  * followed (as `**` globs); a link to a file named as a blueprint is listed.
  */
-function walk(cwd: string, root: string): string[] {
+function walk(cwd: string, root: string, skip?: SearchOptions['skip']): string[] {
   const found: string[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -86,9 +103,10 @@ function walk(cwd: string, root: string): string[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = dir === '.' ? entry.name : join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') subdirs.push(path);
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !skip?.(resolve(cwd, path), true))
+          subdirs.push(path);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && BLUEPRINT_FILE.test(entry.name)) {
-        found.push(path);
+        if (!skip?.(resolve(cwd, path), false)) found.push(path);
       }
     }
     for (let index = subdirs.length - 1; index >= 0; index--) stack.push(subdirs[index] as string);

@@ -4,6 +4,7 @@ import {
   answersFromFlags,
   checkAnswers,
   checkCi,
+  ciPlacement,
   courseId,
   findExisting,
   type InitAnswers,
@@ -27,6 +28,8 @@ export interface InitFlags extends CommonOptions {
   level?: string;
   ci?: string;
   force?: boolean;
+  forceConfig?: boolean;
+  vscode?: boolean;
 }
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
@@ -44,9 +47,12 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
   const fromFlags = flags.yes ? answersFromFlags(raw) : undefined;
   const given = fromFlags ?? checkAnswers(raw);
   const ci = checkCi(flags.ci);
+  if (flags.forceConfig && !flags.force)
+    throw new UsageError('--force-config goes with --force: it also replaces an existing config.');
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
+  let vscode = flags.vscode;
   if (fromFlags) {
     answers = fromFlags;
   } else {
@@ -58,16 +64,19 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       return ExitCode.Usage;
     }
     const target = resolve(io.cwd, dir ?? '.');
-    const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
-    const blocking = existing(targetPaths('', ci).slice(1));
+    const existing = (paths: string[], from = target) =>
+      flags.force ? undefined : findExisting(from, paths);
+    const { root, folder } = ci ? ciPlacement(target, ci, show) : { root: target, folder: '' };
+    const blocking = existing(targetPaths('', ci, folder).slice(1), root);
     if (blocking)
       throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
-    const { askAnswers } = await import('../ask-init.js');
+    const { askAnswers, askVscode } = await import('../ask-init.js');
     const asked = await askAnswers(given, (title, language) => {
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
       return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
     });
-    if (!asked) {
+    vscode = asked && (vscode ?? (await askVscode()));
+    if (!asked || vscode === undefined) {
       io.stderr.write('blueprint: init cancelled: nothing written.\n');
       return ExitCode.Usage;
     }
@@ -79,11 +88,19 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     answers,
     ci,
     force: flags.force,
+    forceConfig: flags.forceConfig,
+    vscode,
     version: VERSION,
     display: show,
   });
   const blueprint = show(result.blueprint);
   io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (result.updated.length > 0)
+    io.stdout.write(`Updated:\n${result.updated.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (result.kept.length > 0)
+    io.stdout.write(
+      `Kept (--force-config replaces it):\n${result.kept.map((path) => `  ${show(path)}\n`).join('')}`,
+    );
   if (ci === 'gitlab')
     io.stdout.write(`Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).\n`);
   if (result.check.findings.length > 0)
@@ -91,7 +108,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       `blueprint: the new blueprint has ${result.check.findings.length} finding(s) with the current rules: please report it.\n`,
     );
   io.stdout.write(
-    `\nNext:\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
+    `\nNext:\n  npx course-blueprint check ${quote(blueprint)}\n  npx course-blueprint render ${quote(blueprint)}\n`,
   );
   return ExitCode.Ok;
 }
