@@ -53,8 +53,9 @@ const ALPHABET = [
   '$',
 ];
 
-// ASCII only: such text is read by a faster expression of its own.
-const ASCII_ALPHABET = [...'aZq09', ...`-/.'\``, ...',;:()&*', ' ', '\t', '\n', '_', '!', '$', '#'];
+// ASCII only: such text is read by a scanner of its own, over character codes; the codes on
+// either side of the letters' and digits' ranges (`@[`{/:`), and every ASCII space, are in.
+const ASCII_ALPHABET = [...'aZqAz09', ...`-/.'\``, ...',;:()&*', ...' \t\n\r\v\f', ...'_!$#@[{'];
 
 // Mostly one word of small letters, which skips the expressions altogether (lexicon entries).
 const WORD_ALPHABET = [...'aqz', 'Z', "'", '-', ' '];
