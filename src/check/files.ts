@@ -60,86 +60,149 @@ export async function checkFiles(
     for (const file of files) onResult(check(file));
     return 1;
   }
-
-  const batchCount = Math.ceil(files.length / BATCH_SIZE);
-  const batch = (id: number) => files.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE);
-  const finished: Array<Array<FileResult | Unreadable> | undefined> = [];
-  let reported = 0;
-  const report = () => {
-    while (reported < batchCount && finished[reported]) {
-      for (const result of finished[reported] as Array<FileResult | Unreadable>) onResult(result);
-      finished[reported] = undefined;
-      reported++;
-    }
-  };
+  const batches = new OrderedBatches(files, check, onResult);
   // Every thread takes the next batch from one shared counter: none waits for another to hand
   // it work. Slot 1 + w holds the batch worker w is checking, -1 once it has stopped.
   const counter = new Int32Array(new SharedArrayBuffer(4 * (1 + workerCount)));
   counter.fill(-1, 1);
-  const take = () => Atomics.add(counter, 0, 1);
-  const job = {
+  const job: Omit<Job, 'slot'> = {
     files,
     batchSize: BATCH_SIZE,
     counter: counter.buffer as SharedArrayBuffer,
     settings: settingsOf(files, settings),
   };
-
   const workers: Worker[] = [];
   const done = new Promise<void>((resolve, reject) => {
-    const settle = (id: number, results: ReadonlyArray<FileResult | Unreadable | null>) => {
-      if (id < reported || finished[id]) return; // already settled by this thread after a worker stopped
-      const files = batch(id);
-      finished[id] = results.map((result, index) => result ?? check(files[index] as string));
-      report();
-      if (reported === batchCount) resolve();
-    };
-    for (let slot = 0; slot < workerCount; slot++) {
-      const worker = new Worker(workerFile, {
-        workerData: { cwd, options: checkOptions } satisfies WorkerSetup,
-      });
-      workers.push(worker);
-      worker.on('message', ({ id, results }: BatchResults) => {
-        try {
-          settle(id, results);
-        } catch (error) {
-          reject(error);
-        }
-      });
-      // A worker that stops leaves the batch it was checking to this thread (the same checks,
-      // so the same results; were it a bug, the same exception, raised here where the caller
-      // sees it), and the batches it had not taken to whichever thread takes them.
-      worker.on('error', () => undefined);
-      worker.on('exit', () => {
-        Atomics.store(counter, 1 + slot, -1);
-        const held = new Set(counter.subarray(1));
-        const taken = Math.min(Atomics.load(counter, 0), batchCount);
-        try {
-          for (let id = reported; id < taken; id++)
-            if (!finished[id] && !held.has(id))
-              settle(
-                id,
-                batch(id).map(() => null),
-              );
-        } catch (error) {
-          reject(error);
-        }
-      });
-      worker.postMessage({ ...job, slot } satisfies Job);
-    }
+    batches.onDone = resolve;
+    for (let slot = 0; slot < workerCount; slot++)
+      workers.push(
+        startWorker(slot, {
+          workerFile,
+          setup: { cwd, options: checkOptions },
+          job,
+          counter,
+          batches,
+          reject,
+        }),
+      );
   });
   done.catch(() => undefined); // a worker's error is rethrown below when it matters, never unhandled
   try {
     // This thread takes batches too, yielding between them so that workers' replies come in.
-    for (let id = take(); id < batchCount; id = take()) {
-      finished[id] = batch(id).map(check);
-      report();
+    for (let id = Atomics.add(counter, 0, 1); id < batches.count; id = Atomics.add(counter, 0, 1)) {
+      batches.checkHere(id);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (reported < batchCount) await done;
+    if (!batches.allReported()) await done;
   } finally {
     for (const worker of workers) void worker.terminate();
   }
   return workerCount + 1;
+}
+
+/**
+ * The batches of a run shared with workers: each batch's results, whichever thread checked them,
+ * handed to `onResult` in the order of the files as soon as they and all before them are known.
+ */
+class OrderedBatches {
+  readonly count: number;
+  /** Called once every batch is reported. */
+  onDone: () => void = () => undefined;
+  private readonly finished: Array<Array<FileResult | Unreadable> | undefined> = [];
+  private reported = 0;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly check: (file: string) => FileResult | Unreadable,
+    private readonly onResult: (result: FileResult | Unreadable) => void,
+  ) {
+    this.count = Math.ceil(files.length / BATCH_SIZE);
+  }
+
+  /** The files of batch `id`. */
+  batch(id: number): readonly string[] {
+    return this.files.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE);
+  }
+
+  /** Checks batch `id` in this thread. */
+  checkHere(id: number): void {
+    this.finished[id] = this.batch(id).map(this.check);
+    this.report();
+  }
+
+  /**
+   * Settles batch `id` with a worker's results; a `null` result (a file the worker left to the
+   * full path) is checked here. A batch already settled is left as it is.
+   */
+  settle(id: number, results: ReadonlyArray<FileResult | Unreadable | null>): void {
+    if (id < this.reported || this.finished[id]) return;
+    const files = this.batch(id);
+    this.finished[id] = results.map((result, index) => result ?? this.check(files[index] as string));
+    this.report();
+  }
+
+  /** Settles here every batch up to `taken` that no thread holds and none has settled. */
+  settleOrphans(taken: number, held: ReadonlySet<number>): void {
+    for (let id = this.reported; id < Math.min(taken, this.count); id++)
+      if (!this.finished[id] && !held.has(id))
+        this.settle(
+          id,
+          this.batch(id).map(() => null),
+        );
+  }
+
+  allReported(): boolean {
+    return this.reported === this.count;
+  }
+
+  private report(): void {
+    while (this.reported < this.count && this.finished[this.reported]) {
+      for (const result of this.finished[this.reported] as Array<FileResult | Unreadable>)
+        this.onResult(result);
+      this.finished[this.reported] = undefined;
+      this.reported++;
+    }
+    if (this.allReported()) this.onDone();
+  }
+}
+
+/** What starting a worker needs. */
+interface WorkerStart {
+  workerFile: string;
+  setup: WorkerSetup;
+  job: Omit<Job, 'slot'>;
+  counter: Int32Array;
+  batches: OrderedBatches;
+  reject: (error: unknown) => void;
+}
+
+/** Starts the worker of `slot`, whose results settle the run's batches. */
+function startWorker(
+  slot: number,
+  { workerFile, setup, job, counter, batches, reject }: WorkerStart,
+): Worker {
+  const worker = new Worker(workerFile, { workerData: setup });
+  worker.on('message', ({ id, results }: BatchResults) => {
+    try {
+      batches.settle(id, results);
+    } catch (error) {
+      reject(error);
+    }
+  });
+  // A worker that stops leaves the batch it was checking to this thread (the same checks,
+  // so the same results; were it a bug, the same exception, raised here where the caller
+  // sees it), and the batches it had not taken to whichever thread takes them.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    Atomics.store(counter, 1 + slot, -1);
+    try {
+      batches.settleOrphans(Atomics.load(counter, 0), new Set(counter.subarray(1)));
+    } catch (error) {
+      reject(error);
+    }
+  });
+  worker.postMessage({ ...job, slot } satisfies Job);
+  return worker;
 }
 
 /** Each distinct settings once and each file's index into them: what a worker is sent. */
