@@ -57,9 +57,9 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     checkOptions.severities = resolved.severities;
     checkOptions.context = resolved.context;
   }
-  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
+  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND, options.locale);
   if (refused) return notRead(file, refused);
-  const read = readInputFile(file, cwd);
+  const read = readInputFile(file, cwd, options.locale);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);

@@ -243,6 +243,83 @@ export const en = {
     notAnnotated: (errors: number, warnings: number, limit: number) =>
       `${count(errors, 'more error', 'more errors')} and ${count(warnings, 'more warning', 'more warnings')} are listed in the log but not annotated: GitHub shows ${limit} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`,
   },
+  render: {
+    badLang: (value: string) => `unknown language '${value}' for --lang: use en or fr`,
+    outEmpty: '--out needs a file name',
+    tooLarge: (file: string) => `${file} is too large to be a blueprint`,
+    notRendered: (file: string) => `${file} was not rendered: fix the errors above first`,
+    programmeRefused: (file: string, items: number) =>
+      `${file}: the programme was not rendered: it does not state ${count(items, 'item', 'items')} a published programme must:`,
+    programmeHowTo:
+      'state them in the blueprint, or pass --allow-incomplete to render it with "Not stated." in their place',
+    programmeIncomplete: (file: string, items: number) =>
+      `${file}: the programme is incomplete (--allow-incomplete): ${count(items, 'item', 'items')} not stated:`,
+    cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+    despite: (file: string, errors: number, warnings: number) =>
+      `rendered ${file} despite ${count(errors, 'error', 'errors')} and ${count(warnings, 'warning', 'warnings')}: run \`blueprint check ${file}\` to see them`,
+  },
+  flags: {
+    outputEmpty: '--output needs a file name',
+    outputAllNamed: (output: string) =>
+      `--output ${output} names the file of the format given without =FILE, but every --format names its own file`,
+    outputMany: (output: string, formats: string) =>
+      `--output ${output} takes one format, got ${formats}: write the others with --format NAME=FILE`,
+    oneToStdout: (formats: string) =>
+      `only one format can go to standard output, got ${formats}: write the others to files with --format NAME=FILE`,
+    sameFile: (file: string) => `two reports would be written to ${file}: give each its own file`,
+    unknownFormat: (format: string, names: string) => `unknown format '${format}': use one of ${names}`,
+    formatNoFile: (format: string) => `--format ${format}= needs a file name after '='`,
+    ruleShape: (flag: string) =>
+      `--rule ${flag}: expected RULE=SEVERITY, such as --rule duration-under-budget=off`,
+    overwriteInput: (output: string) =>
+      `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
+    cannotWriteReport: (file: string, why: string) => `cannot write the report to ${file}: ${why}`,
+  },
+  commander: {
+    unknownOption: (option: string) => `unknown option '${option}'`,
+    unknownCommand: (command: string) => `unknown command '${command}'`,
+    missingArgument: (argument: string) => `missing required argument '${argument}'`,
+    optionArgumentMissing: (option: string) => `option '${option}' argument missing`,
+    tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+      `too many arguments${command === undefined ? '' : ` for '${command}'`}. Expected ${count(expected, 'argument', 'arguments')} but got ${got}.`,
+    didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+    didYouMeanOneOf: (suggestions: string) => `(Did you mean one of ${suggestions}?)`,
+  },
+  files: {
+    errors: {
+      ENOENT: 'no such file',
+      ENOTDIR: 'a part of its path is a file, not a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'no space left on the device',
+      EFBIG: 'the file is larger than the system allows (a file size limit)',
+      EDQUOT: 'the disk quota is exceeded',
+      ENAMETOOLONG: 'the name is too long',
+      ELOOP: 'too many symbolic links on the way (a loop?)',
+      EBUSY: 'the file is busy',
+      ETXTBSY: 'the file is busy',
+      EEXIST: 'a file is already there',
+    } as Record<string, string>,
+    noFolder: 'its folder does not exist',
+    refused: (code: string) => `the system refused it (${code})`,
+    isFolder: (path: string) => `${path} is a folder, not a file`,
+    notRegular: (path: string) => `${path} is not a regular file`,
+    cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
+    noBlueprintIn: (path: string) => `no blueprint (*.blueprint.yaml or *.blueprint.yml) found in ${path}`,
+    noMatch: (pattern: string) => `no file matches ${pattern}`,
+    noSuch: (path: string) => `no such file or folder: ${path}`,
+    brokenLink: (file: string) => `${file} is a symbolic link to nothing (a broken link)`,
+    outsideProject: (file: string, root: string) =>
+      `${file} leads outside the project (${root}): it was not read, as links are followed only inside the project`,
+    linkToOtherKind: (file: string, kind: string) =>
+      `${file} is a symbolic link to a file that is not ${kind} outside hidden folders: it was not read`,
+    kinds: {
+      blueprint: 'a blueprint (*.blueprint.yaml or *.blueprint.yml)',
+      config: (names: string) => `a config (${names})`,
+    },
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

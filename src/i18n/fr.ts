@@ -252,6 +252,84 @@ export const fr: Catalogue = {
     notAnnotated: (errors, warnings, limit) =>
       french`${count(errors, 'autre erreur', 'autres erreurs')} et ${count(warnings, 'autre avertissement', 'autres avertissements')} figurent dans le journal sans annotation : GitHub affiche ${limit} annotations de chaque type par étape. L’envoi SARIF (code scanning) contient tous les signalements.`,
   },
+  render: {
+    badLang: (value) => french`langue inconnue « ${value} » pour --lang : utilisez en ou fr`,
+    outEmpty: '--out attend un nom de fichier',
+    tooLarge: (file) => `${file} est trop volumineux pour être un blueprint`,
+    notRendered: (file) => french`${file} n’a pas été produit : corrigez d’abord les erreurs ci-dessus`,
+    programmeRefused: (file, items) =>
+      french`${file} : le programme n’a pas été produit : il n’indique pas ${count(items, 'élément', 'éléments')} qu’un programme publié doit indiquer :`,
+    programmeHowTo:
+      'indiquez-les dans le blueprint, ou passez --allow-incomplete pour le produire avec «\u00a0Non renseigné.\u00a0» à leur place',
+    programmeIncomplete: (file, items) =>
+      french`${file} : le programme est incomplet (--allow-incomplete) : ${count(items, 'élément non renseigné', 'éléments non renseignés')} :`,
+    cannotWrite: (file, why) => french`impossible d’écrire ${file} : ${why}`,
+    despite: (file, errors, warnings) =>
+      french`${file} produit malgré ${count(errors, 'erreur', 'erreurs')} et ${count(warnings, 'avertissement', 'avertissements')} : lancez \`blueprint check ${file}\` pour les voir`,
+  },
+  flags: {
+    outputEmpty: '--output attend un nom de fichier',
+    outputAllNamed: (output) =>
+      french`--output ${output} nomme le fichier du format donné sans =FICHIER, mais chaque --format nomme déjà son propre fichier`,
+    outputMany: (output, formats) =>
+      french`--output ${output} accepte un seul format, reçu ${formats} : écrivez les autres avec --format NOM=FICHIER`,
+    oneToStdout: (formats) =>
+      french`un seul format peut aller sur la sortie standard, reçu ${formats} : écrivez les autres dans des fichiers avec --format NOM=FICHIER`,
+    sameFile: (file) =>
+      french`deux rapports seraient écrits dans ${file} : donnez à chacun son propre fichier`,
+    unknownFormat: (format, names) => french`format inconnu « ${format} » : utilisez l’un de ${names}`,
+    formatNoFile: (format) => french`--format ${format}= attend un nom de fichier après « = »`,
+    ruleShape: (flag) =>
+      french`--rule ${flag} : RÈGLE=SÉVÉRITÉ attendu, par exemple --rule duration-under-budget=off`,
+    overwriteInput: (output) =>
+      french`refus d’écrire dans ${output} : ce fichier est lu par cette exécution (un blueprint, une configuration, un référentiel ou un modèle) ; choisissez un autre fichier`,
+    cannotWriteReport: (file, why) => french`impossible d’écrire le rapport dans ${file} : ${why}`,
+  },
+  commander: {
+    unknownOption: (option) => french`option inconnue « ${option} »`,
+    unknownCommand: (command) => french`commande inconnue « ${command} »`,
+    missingArgument: (argument) => french`argument obligatoire manquant « ${argument} »`,
+    optionArgumentMissing: (option) => french`l’option « ${option} » attend une valeur`,
+    tooManyArguments: (command, expected, got) =>
+      `trop d’arguments${command === undefined ? '' : french` pour « ${command} »`}. ${count(expected, 'argument attendu', 'arguments attendus')}, ${got} reçus.`,
+    didYouMean: (suggestion) => french`(Vouliez-vous dire ${suggestion} ?)`,
+    didYouMeanOneOf: (suggestions) => french`(Vouliez-vous dire l’un de ${suggestions} ?)`,
+  },
+  files: {
+    errors: {
+      ENOENT: 'fichier introuvable',
+      ENOTDIR: 'une partie de son chemin est un fichier, pas un dossier',
+      EACCES: 'permission refusée',
+      EPERM: 'permission refusée',
+      EROFS: 'le système de fichiers est en lecture seule',
+      EISDIR: 'c’est un dossier',
+      ENOSPC: 'plus d’espace libre sur le périphérique',
+      EFBIG: 'le fichier dépasse la taille que le système permet (une limite de taille de fichier)',
+      EDQUOT: 'le quota disque est dépassé',
+      ENAMETOOLONG: 'le nom est trop long',
+      ELOOP: french`trop de liens symboliques en chemin (une boucle ?)`,
+      EBUSY: 'le fichier est occupé',
+      ETXTBSY: 'le fichier est occupé',
+      EEXIST: 'un fichier s’y trouve déjà',
+    },
+    noFolder: 'son dossier n’existe pas',
+    refused: (code) => `le système l’a refusé (${code})`,
+    isFolder: (path) => `${path} est un dossier, pas un fichier`,
+    notRegular: (path) => `${path} n’est pas un fichier ordinaire`,
+    cannotRead: (path, why) => french`impossible de lire ${path} : ${why}`,
+    noBlueprintIn: (path) => `aucun blueprint (*.blueprint.yaml ou *.blueprint.yml) trouvé dans ${path}`,
+    noMatch: (pattern) => `aucun fichier ne correspond à ${pattern}`,
+    noSuch: (path) => french`fichier ou dossier introuvable : ${path}`,
+    brokenLink: (file) => `${file} est un lien symbolique qui ne mène nulle part (un lien cassé)`,
+    outsideProject: (file, root) =>
+      french`${file} mène hors du projet (${root}) : il n’a pas été lu, car les liens ne sont suivis qu’à l’intérieur du projet`,
+    linkToOtherKind: (file, kind) =>
+      french`${file} est un lien symbolique vers un fichier qui n’est pas ${kind} hors des dossiers cachés : il n’a pas été lu`,
+    kinds: {
+      blueprint: 'un blueprint (*.blueprint.yaml ou *.blueprint.yml)',
+      config: (names) => `une configuration (${names})`,
+    },
+  },
   explain: {
     alwaysOnStatus: (severity) =>
       french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,

@@ -33,18 +33,18 @@ export interface CheckFlags extends CommonOptions {
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
   const locale = flags.locale ?? 'en';
   const say = messages(locale).cli;
-  const targets = planReports(flags.format, flags.output, io.cwd);
+  const targets = planReports(flags.format, flags.output, io.cwd, undefined, locale);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings);
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
     commandLine: {
       presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
-      rules: flags.rule.map(parseRuleFlag),
+      rules: flags.rule.map((flag) => parseRuleFlag(flag, locale)),
     },
   });
 
-  const { files, problems } = await findBlueprintFiles(paths, io.cwd);
+  const { files, problems } = await findBlueprintFiles(paths, io.cwd, locale);
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
 
@@ -53,7 +53,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (flags.config !== undefined) configs.add(flags.config);
   // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
   const reportFiles = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
-  refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd);
+  refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd, locale);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length, say.progress);
@@ -78,7 +78,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     cwd: io.cwd,
     locale,
   });
-  for (const problem of writeReportFiles(reports.files)) {
+  for (const problem of writeReportFiles(reports.files, locale)) {
     io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
     exitCode = ExitCode.Usage;
   }

@@ -1,0 +1,143 @@
+// The command line's errors in French, as a French designer meets them: render's refusals, the
+// --format/--output/--rule flags, unreadable files, and commander's own usage errors. Each test
+// would fail if the text were still English; English stays as it was (asserted elsewhere too).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { VALID } from '../helpers/check.js';
+import { runCli } from '../helpers/io.js';
+
+const FRENCH = { LANG: 'fr_FR.UTF-8' };
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'blueprint-fr-errors-'));
+});
+const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+const french = (argv: string[]) => runCli(argv, { cwd: dir, env: FRENCH });
+
+describe('render in French', () => {
+  it('refuses a programme with gaps in French, each gap in the rule’s French words', async () => {
+    write('c.blueprint.yaml', VALID);
+    const { code, stdout, stderr } = await french(['render', 'c.blueprint.yaml', '-t', 'programme']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^blueprint: c\.blueprint\.yaml\u00a0: le programme n’a pas été produit\u00a0: il n’indique pas \d+ éléments qu’un programme publié doit indiquer\u00a0:$/,
+    );
+    expect(lines.slice(1, -1).every((line) => line.startsWith('  - le programme n’indique pas'))).toBe(true);
+    expect(lines.at(-1)).toBe(
+      'blueprint: indiquez-les dans le blueprint, ou passez --allow-incomplete pour le produire avec «\u00a0Non renseigné.\u00a0» à leur place',
+    );
+    expect(stderr).not.toMatch(/programme was not rendered|does not state/);
+  });
+
+  it('says in French that the programme is incomplete under --allow-incomplete', async () => {
+    write('c.blueprint.yaml', VALID);
+    const { code, stderr } = await french([
+      'render',
+      'c.blueprint.yaml',
+      '-t',
+      'programme',
+      '--allow-incomplete',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^blueprint: c\.blueprint\.yaml\u00a0: le programme est incomplet \(--allow-incomplete\)\u00a0: \d+ éléments non renseignés\u00a0:\n/,
+    );
+  });
+
+  it('refuses a blueprint with always-on errors in French', async () => {
+    write('bad.blueprint.yaml', VALID.replace('duration: 1h\n  modality', 'duration: 7\n  modality'));
+    const { code, stderr } = await french(['render', 'bad.blueprint.yaml']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('erreur');
+    expect(stderr).toMatch(
+      /blueprint: bad\.blueprint\.yaml n’a pas été produit\u00a0: corrigez d’abord les erreurs ci-dessus\n$/,
+    );
+  });
+
+  it('words its usage errors in French: --lang, --out, a missing file, an unwritable --out', async () => {
+    write('c.blueprint.yaml', VALID);
+    expect((await french(['render', 'c.blueprint.yaml', '--lang', 'de'])).stderr).toBe(
+      'blueprint: langue inconnue «\u00a0de\u00a0» pour --lang\u00a0: utilisez en ou fr\n',
+    );
+    expect((await french(['render', 'c.blueprint.yaml', '--out', ''])).stderr).toBe(
+      'blueprint: --out attend un nom de fichier\n',
+    );
+    expect((await french(['render', 'missing.blueprint.yaml'])).stderr).toBe(
+      'blueprint: impossible de lire missing.blueprint.yaml\u00a0: fichier introuvable\n',
+    );
+    const unwritable = await french(['render', 'c.blueprint.yaml', '--out', 'no/such/folder/out.md']);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toBe(
+      'blueprint: impossible d’écrire no/such/folder/out.md\u00a0: son dossier n’existe pas\n',
+    );
+    const onInput = await french(['render', 'c.blueprint.yaml', '--out', 'c.blueprint.yaml']);
+    expect(onInput.stderr).toMatch(
+      /^blueprint: refus d’écrire dans c\.blueprint\.yaml\u00a0: ce fichier est lu/,
+    );
+  });
+});
+
+describe('check flags in French', () => {
+  it('words --format, --output and --rule refusals in French', async () => {
+    write('c.blueprint.yaml', VALID);
+    const stderr = async (argv: string[]) => (await french(['check', 'c.blueprint.yaml', ...argv])).stderr;
+    expect(await stderr(['--format', 'xml'])).toMatch(
+      /^blueprint: format inconnu «\u00a0xml\u00a0»\u00a0: utilisez l’un de stylish, json/,
+    );
+    expect(await stderr(['--format', 'json='])).toBe(
+      'blueprint: --format json= attend un nom de fichier après «\u00a0=\u00a0»\n',
+    );
+    expect(await stderr(['--format', 'json', '--format', 'sarif'])).toBe(
+      'blueprint: un seul format peut aller sur la sortie standard, reçu json, sarif\u00a0: écrivez les autres dans des fichiers avec --format NOM=FICHIER\n',
+    );
+    expect(await stderr(['--output', ''])).toBe('blueprint: --output attend un nom de fichier\n');
+    expect(await stderr(['--format', 'json=r', '--format', 'sarif=r'])).toBe(
+      'blueprint: deux rapports seraient écrits dans r\u00a0: donnez à chacun son propre fichier\n',
+    );
+    expect(await stderr(['--rule', 'objective-overload'])).toBe(
+      'blueprint: --rule objective-overload\u00a0: RÈGLE=SÉVÉRITÉ attendu, par exemple --rule duration-under-budget=off\n',
+    );
+  });
+
+  it('says in French which named paths give no blueprint, and --locale en keeps English', async () => {
+    const missing = await french(['check', 'nothing-here']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('blueprint: fichier ou dossier introuvable\u00a0: nothing-here\n');
+    const english = await runCli(['check', 'nothing-here', '--locale', 'en'], { cwd: dir, env: FRENCH });
+    expect(english.stderr).toBe('blueprint: no such file or folder: nothing-here\n');
+  });
+});
+
+describe("commander's usage errors in French", () => {
+  it('translates an unknown option, command, missing argument and value, and too many arguments', async () => {
+    const stderr = async (argv: string[]) => {
+      const run = await french(argv);
+      expect(run.code).toBe(2);
+      return run.stderr;
+    };
+    expect(await stderr(['check', '--formt', 'json'])).toBe(
+      'blueprint: option inconnue «\u00a0--formt\u00a0»\n(Vouliez-vous dire --format\u00a0?)\n',
+    );
+    expect(await stderr(['chek'])).toBe(
+      'blueprint: commande inconnue «\u00a0chek\u00a0»\n(Vouliez-vous dire check\u00a0?)\n',
+    );
+    expect(await stderr(['render'])).toBe('blueprint: argument obligatoire manquant «\u00a0file\u00a0»\n');
+    expect(await stderr(['check', '--max-warnings'])).toBe(
+      'blueprint: l’option «\u00a0--max-warnings <n>\u00a0» attend une valeur\n',
+    );
+    expect(await stderr(['explain', 'a', 'b'])).toBe(
+      'blueprint: trop d’arguments pour «\u00a0explain\u00a0». 1 argument attendu, 2 reçus.\n',
+    );
+  });
+
+  it('leaves English as commander words it', async () => {
+    const run = await runCli(['check', '--formt', 'json'], { cwd: dir, env: {} });
+    expect(run.stderr).toBe("blueprint: unknown option '--formt'\n(Did you mean --format?)\n");
+    const many = await runCli(['explain', 'a', 'b'], { cwd: dir, env: { LANG: 'C' } });
+    expect(many.stderr).toBe("blueprint: too many arguments for 'explain'. Expected 1 argument but got 2.\n");
+  });
+});
