@@ -320,6 +320,40 @@ export const en = {
       config: (names: string) => `a config (${names})`,
     },
   },
+  init: {
+    takesOneOf: (flag: string, values: string, value: string, hint: string) =>
+      `${flag} takes one of ${values}, got '${value}'.${hint}`,
+    didYouMean: (guess: string) => ` Did you mean '${guess}'?`,
+    empty: (flag: string) => `${flag} cannot be empty.`,
+    control: (flag: string) => `${flag} takes one line of text without control characters.`,
+    tooLong: (flag: string, length: number) => `${flag} takes at most 200 characters, got ${length}.`,
+    duration: (flag: string, value: string, hint: string) =>
+      `${flag} takes a duration such as 45min, 3h, 1h30, 2d or PT1H30M, got '${value}'.${hint}`,
+    durationRange: (flag: string, min: string, max: string, value: string, actual: string) =>
+      `${flag} takes a total between ${min} and ${max}, got '${value}' (${actual}).`,
+    noTerminal: 'without a terminal',
+    inCi: 'when CI is set',
+    cannotAsk: (why: string) =>
+      `init cannot ask questions ${why}: pass --yes, with --title, --lang, --starter, --duration, --modality, --audience, --level as needed. Nothing written.`,
+    exists: (path: string) => `${path} already exists: nothing written (--force replaces it).`,
+    titleTaken: (path: string) => `${path} already exists: choose another title (or run init with --force).`,
+    cancelled: 'init cancelled: nothing written.',
+    /** The actions of the menu's key help line, as inquirer words them. */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
+    created: 'Created:',
+    gitlabInclude: 'Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).',
+    findings: (findings: number) =>
+      `the new blueprint has ${findings} finding(s) with the current rules: please report it.`,
+    next: 'Next:',
+    notFolder: (path: string) => `${path} exists and is not a folder: nothing written.`,
+    symlink: (path: string) => `${path} is a symbolic link: init never writes through one; nothing written.`,
+    notRegularFile: (path: string) => `${path} exists and is not a regular file: nothing written.`,
+    linkOut: (path: string, root: string) =>
+      `${path} is a symbolic link that leads out of ${root}: nothing written.`,
+    appeared: 'a file appeared while writing: nothing written (--force replaces existing files).',
+    couldNotWrite: (root: string, why: string, undone: boolean) =>
+      `could not write into ${root}: ${why}${undone ? '; nothing written' : ''}.`,
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

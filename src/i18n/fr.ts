@@ -330,6 +330,42 @@ export const fr: Catalogue = {
       config: (names) => `une configuration (${names})`,
     },
   },
+  init: {
+    takesOneOf: (flag, values, value, hint) =>
+      french`${flag} accepte l’une des valeurs ${values}, reçu « ${value} ».${hint}`,
+    didYouMean: (guess) => french` Vouliez-vous dire « ${guess} » ?`,
+    empty: (flag) => `${flag} ne peut pas être vide.`,
+    control: (flag) => `${flag} attend une seule ligne de texte, sans caractère de contrôle.`,
+    tooLong: (flag, length) => french`${flag} accepte au plus 200 caractères, reçu ${length}.`,
+    duration: (flag, value, hint) =>
+      french`${flag} attend une durée comme 45min, 3h, 1h30, 2d ou PT1H30M, reçu « ${value} ».${hint}`,
+    durationRange: (flag, min, max, value, actual) =>
+      french`${flag} attend une durée totale entre ${min} et ${max}, reçu « ${value} » (${actual}).`,
+    noTerminal: 'sans terminal',
+    inCi: 'quand CI est défini',
+    cannotAsk: (why) =>
+      french`init ne peut pas poser de questions ${why} : passez --yes, avec --title, --lang, --starter, --duration, --modality, --audience, --level selon les besoins. Rien n’a été écrit.`,
+    exists: (path) => french`${path} existe déjà : rien n’a été écrit (--force le remplace).`,
+    titleTaken: (path) =>
+      french`${path} existe déjà : choisissez un autre titre (ou lancez init avec --force).`,
+    cancelled: french`init annulé : rien n’a été écrit.`,
+    keys: { navigate: 'naviguer', select: 'choisir' },
+    created: 'Créé\u00a0:',
+    gitlabInclude:
+      'Incluez le job GitLab depuis votre .gitlab-ci.yml (voir les premières lignes du fichier).',
+    findings: (findings) =>
+      french`le nouveau blueprint a ${count(findings, 'signalement', 'signalements')} avec les règles actuelles : merci de le signaler.`,
+    next: 'Ensuite\u00a0:',
+    notFolder: (path) => french`${path} existe et n’est pas un dossier : rien n’a été écrit.`,
+    symlink: (path) =>
+      french`${path} est un lien symbolique : init n’écrit jamais à travers un lien ; rien n’a été écrit.`,
+    notRegularFile: (path) => french`${path} existe et n’est pas un fichier ordinaire : rien n’a été écrit.`,
+    linkOut: (path, root) =>
+      french`${path} est un lien symbolique qui mène hors de ${root} : rien n’a été écrit.`,
+    appeared: french`un fichier est apparu pendant l’écriture : rien n’a été écrit (--force remplace les fichiers existants).`,
+    couldNotWrite: (root, why, undone) =>
+      french`impossible d’écrire dans ${root} : ${why}${undone ? french` ; rien n’a été écrit` : ''}.`,
+  },
   explain: {
     alwaysOnStatus: (severity) =>
       french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkBlueprint } from '../check/blueprint.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FileResult } from '../types.js';
 import { checkAnswers, completeAnswers, type RawAnswers } from './answers.js';
 import { type PlannedFile, planFiles } from './files.js';
@@ -25,6 +26,8 @@ export interface InitOptions {
   version: string;
   /** How to show a path in a message. */
   display?: (path: string) => string;
+  /** The language of the refusals (English when absent). */
+  locale?: Locale;
 }
 
 /** What `init` did. */
@@ -58,7 +61,11 @@ export function initBlueprint(options: InitOptions): InitResult {
     ci: options.ci,
     dir,
   });
-  const written = writeFiles(dir, files, { force: options.force, display: options.display });
+  const written = writeFiles(dir, files, {
+    force: options.force,
+    display: options.display,
+    locale: options.locale,
+  });
   const blueprintFile = files[0] as PlannedFile;
   return {
     written,
@@ -68,6 +75,6 @@ export function initBlueprint(options: InitOptions): InitResult {
 }
 
 /** Answers from flags, checked, completed with the starter's defaults. */
-export function answersFromFlags(raw: RawAnswers): InitAnswers {
-  return completeAnswers(checkAnswers(raw));
+export function answersFromFlags(raw: RawAnswers, locale: Locale = 'en'): InitAnswers {
+  return completeAnswers(checkAnswers(raw, locale));
 }

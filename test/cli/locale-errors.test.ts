@@ -141,3 +141,52 @@ describe("commander's usage errors in French", () => {
     expect(many.stderr).toBe("blueprint: too many arguments for 'explain'. Expected 1 argument but got 2.\n");
   });
 });
+
+describe('init in French', () => {
+  it('says in French why it cannot ask, and writes nothing', async () => {
+    const { code, stdout, stderr } = await french(['init']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'blueprint: init ne peut pas poser de questions sans terminal\u00a0: passez --yes, avec --title, --lang, --starter, --duration, --modality, --audience, --level selon les besoins. Rien n’a été écrit.\n',
+    );
+  });
+
+  it('refuses bad flags in French, with the did-you-mean', async () => {
+    const stderr = async (argv: string[]) => (await french(['init', '--yes', ...argv])).stderr;
+    expect(await stderr(['--starter', 'atelier'])).toBe(
+      'blueprint: --starter accepte l’une des valeurs workshop, course, elearning, blended, flash, reçu «\u00a0atelier\u00a0».\n',
+    );
+    expect(await stderr(['--modality', 'présentiel'])).toBe(
+      'blueprint: --modality accepte l’une des valeurs in-person, remote, blended, self-paced, reçu «\u00a0présentiel\u00a0». Vouliez-vous dire «\u00a0in-person\u00a0»\u00a0?\n',
+    );
+    expect(await stderr(['--duration', '3 heures'])).toBe(
+      'blueprint: --duration attend une durée comme 45min, 3h, 1h30, 2d ou PT1H30M, reçu «\u00a03 heures\u00a0». Vouliez-vous dire «\u00a03h\u00a0»\u00a0?\n',
+    );
+    expect(await stderr(['--duration', '5min'])).toMatch(
+      /^blueprint: --duration attend une durée totale entre /,
+    );
+    expect(await stderr(['--title', ' '])).toBe('blueprint: --title ne peut pas être vide.\n');
+    expect(await stderr(['--ci', 'gihub'])).toBe(
+      'blueprint: --ci accepte l’une des valeurs github, gitlab, reçu «\u00a0gihub\u00a0». Vouliez-vous dire «\u00a0github\u00a0»\u00a0?\n',
+    );
+  });
+
+  it('reports what it wrote in French, and refuses in French to overwrite it', async () => {
+    const first = await french(['init', '--yes', '--lang', 'fr']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /^Créé\u00a0:\n {2}\S+\.blueprint\.yaml\n {2}\.blueprintrc\.yaml\n\nEnsuite\u00a0:\n/,
+    );
+    const again = await french(['init', '--yes', '--lang', 'fr']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(
+      /^blueprint: \S+\.blueprint\.yaml existe déjà\u00a0: rien n’a été écrit \(--force le remplace\)\.\n$/,
+    );
+  });
+
+  it('keeps the English texts under --locale en', async () => {
+    const english = await runCli(['init', '--locale', 'en'], { cwd: dir, env: FRENCH });
+    expect(english.stderr).toMatch(/^blueprint: init cannot ask questions without a terminal: pass --yes/);
+  });
+});

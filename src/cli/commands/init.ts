@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { type Locale, messages } from '../../i18n/index.js';
 import {
   answersFromFlags,
   checkAnswers,
@@ -8,6 +9,7 @@ import {
   findExisting,
   type InitAnswers,
   initBlueprint,
+  type Language,
   type RawAnswers,
   targetPaths,
 } from '../../init/index.js';
@@ -31,6 +33,8 @@ export interface InitFlags extends CommonOptions {
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
 export async function initCommand(io: IO, dir: string | undefined, flags: InitFlags): Promise<number> {
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).init;
   const raw: RawAnswers = {
     title: flags.title,
     language: flags.lang,
@@ -41,34 +45,32 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     level: flags.level,
   };
   // With --yes the flags are all the answers; else they are the answers not to ask again.
-  const fromFlags = flags.yes ? answersFromFlags(raw) : undefined;
-  const given = fromFlags ?? checkAnswers(raw);
-  const ci = checkCi(flags.ci);
+  const fromFlags = flags.yes ? answersFromFlags(raw, locale) : undefined;
+  const given = fromFlags ?? checkAnswers(raw, locale);
+  const ci = checkCi(flags.ci, locale);
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
   if (fromFlags) {
     answers = fromFlags;
   } else {
-    const why = cannotAsk(io);
+    const why = cannotAsk(io, locale);
     if (why) {
-      io.stderr.write(
-        `blueprint: init cannot ask questions ${why}: pass --yes, with --title, --lang, --starter, --duration, --modality, --audience, --level as needed. Nothing written.\n`,
-      );
+      io.stderr.write(`blueprint: ${say.cannotAsk(why)}\n`);
       return ExitCode.Usage;
     }
     const target = resolve(io.cwd, dir ?? '.');
     const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
     const blocking = existing(targetPaths('', ci).slice(1));
-    if (blocking)
-      throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
+    if (blocking) throw new UsageError(say.exists(show(blocking)));
     const { askAnswers } = await import('../ask-init.js');
-    const asked = await askAnswers(given, (title, language) => {
+    const titleProblem = (title: string, language: Language) => {
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
-      return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
-    });
+      return taken && say.titleTaken(show(taken));
+    };
+    const asked = await askAnswers(given, titleProblem, locale);
     if (!asked) {
-      io.stderr.write('blueprint: init cancelled: nothing written.\n');
+      io.stderr.write(`blueprint: ${say.cancelled}\n`);
       return ExitCode.Usage;
     }
     answers = asked;
@@ -81,25 +83,23 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     force: flags.force,
     version: VERSION,
     display: show,
+    locale,
   });
   const blueprint = show(result.blueprint);
-  io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
-  if (ci === 'gitlab')
-    io.stdout.write(`Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).\n`);
+  io.stdout.write(`${say.created}\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  if (ci === 'gitlab') io.stdout.write(`${say.gitlabInclude}\n`);
   if (result.check.findings.length > 0)
-    io.stderr.write(
-      `blueprint: the new blueprint has ${result.check.findings.length} finding(s) with the current rules: please report it.\n`,
-    );
+    io.stderr.write(`blueprint: ${say.findings(result.check.findings.length)}\n`);
   io.stdout.write(
-    `\nNext:\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
+    `\n${say.next}\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
   );
   return ExitCode.Ok;
 }
 
 /** Why prompts are impossible here ('' when they are fine): no terminal, or CI set. */
-function cannotAsk(io: IO): string {
-  if (!io.stdinIsTTY) return 'without a terminal';
-  if (isCI(io.env)) return 'when CI is set';
+function cannotAsk(io: IO, locale: Locale): string {
+  if (!io.stdinIsTTY) return messages(locale).init.noTerminal;
+  if (isCI(io.env)) return messages(locale).init.inCi;
   return '';
 }
 
