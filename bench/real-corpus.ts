@@ -1,7 +1,7 @@
 // Generates the real-shaped benchmark corpus: blueprints as people and YAML emitters write them
 // (10-15 KB, 40-60 objectives whose statements wrap over several lines as plain and quoted
 // scalars, indentless sequences, `x-` notes, comments) with 20-30 findings a file from several
-// rules, and every 25th file with an anchor, which only the full parser reads. Deterministic from
+// rules, and every 25th file with an anchor and an alias (a scalar repeated). Deterministic from
 // a seed. No YAML syntax error or duplicate key: ajv-cli stops at the first file it cannot parse.
 import { activityTypes, random, writeCorpus } from './corpus.js';
 

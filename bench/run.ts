@@ -1,9 +1,10 @@
 // `npm run bench`: times `blueprint check` against ajv-cli (same schema, same files), a floor (one
 // process that only reads, parses and validates) and `node -e 0`, interleaved, as medians over
 // several rounds; peak memory from /usr/bin/time -v when present, else from the child itself.
-// Usage: tsx bench/run.ts [--rounds N] [--quick] [--real-only] [--baseline DIR]
+// Usage: tsx bench/run.ts [--rounds N] [--quick] [--real-only] [--baseline [NAME=]DIR]...
 //   --quick skips the 10,000-file corpus; --baseline DIR also times DIR/bin/blueprint.js (another
-//   build of the project, such as main before a change) on 1 and 1,000 files, in the same rounds.
+//   build of the project, such as main before a change) on 1 and 1,000 files of each corpus, in the
+//   same rounds; give it several times to compare several builds (NAME labels the rows).
 //   Two corpora: the generated one (bench/corpus.ts, ~3.5 KB clean files) and the real-shaped one
 //   (bench/real-corpus.ts, ~14 KB files with ~26 findings each); --real-only times the second only.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +20,18 @@ const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1] || 5) || 5;
 const quick = args.includes('--quick');
 const realOnly = args.includes('--real-only');
-const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+/** The builds to time beside this one: `--baseline [NAME=]DIR`, as often as given. */
+const baselines = args.flatMap((arg, index) => {
+  const value = arg === '--baseline' ? args[index + 1] : undefined;
+  if (value === undefined) return [];
+  const named = /^([^=/]+)=(.+)$/.exec(value);
+  return [
+    {
+      name: named ? (named[1] as string) : 'baseline',
+      bin: join(named ? (named[2] as string) : value, 'bin/blueprint.js'),
+    },
+  ];
+});
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 if (!existsSync(join(root, 'dist/bin/blueprint.js'))) {
@@ -38,6 +50,7 @@ const ajv = 'node_modules/ajv-cli/dist/index.js';
 const ajvArgs = ['validate', '--spec=draft7', '-c', 'ajv-formats', '-s', 'schemas/blueprint.schema.json'];
 
 interface Case {
+  /** The command, as the table names it. */
   name: string;
   size: string;
   tool: 'check' | 'baseline' | 'ajv-cli' | 'floor' | 'node';
@@ -59,25 +72,17 @@ if (!realOnly) {
   add('ajv-cli validate', '1 file', 'ajv-cli', [ajv, ...ajvArgs, '-d', oneFile]);
   add('floor', '1 file', 'floor', ['bench/floor.mjs', oneFile]);
   add('blueprint check', '1,000', 'check', [bin, 'check', corpus1k]);
-  if (baseline) {
-    const baselineBin = join(baseline, 'bin/blueprint.js');
-    add('baseline check', '1 file', 'baseline', [baselineBin, 'check', oneFile]);
-    add('baseline check', '1,000', 'baseline', [baselineBin, 'check', corpus1k]);
+  for (const { name, bin: other } of baselines) {
+    add(`${name} check`, '1 file', 'baseline', [other, 'check', oneFile]);
+    add(`${name} check`, '1,000', 'baseline', [other, 'check', corpus1k]);
   }
   add('ajv-cli validate', '1,000', 'ajv-cli', [ajv, ...ajvArgs, '-d', `${corpus1k}/*.blueprint.yaml`]);
   add('floor', '1,000', 'floor', ['bench/floor.mjs', corpus1k]);
 }
 // The real-shaped corpus, as a CI job would run it: every finding in JSON.
 add('blueprint check', 'real 1,000', 'check', [bin, 'check', '--format', 'json', corpusReal]);
-if (baseline) {
-  add('baseline check', 'real 1,000', 'baseline', [
-    join(baseline, 'bin/blueprint.js'),
-    'check',
-    '--format',
-    'json',
-    corpusReal,
-  ]);
-}
+for (const { name, bin: other } of baselines)
+  add(`${name} check`, 'real 1,000', 'baseline', [other, 'check', '--format', 'json', corpusReal]);
 add('ajv-cli validate', 'real 1,000', 'ajv-cli', [ajv, ...ajvArgs, '-d', `${corpusReal}/*.blueprint.yaml`]);
 add('floor', 'real 1,000', 'floor', ['bench/floor.mjs', corpusReal]);
 if (corpus10k) {

@@ -84,7 +84,7 @@ const readings = {};
 for (const language of ['en', 'fr']) {
   const lexicon = loadLexicon(language);
   const { stems, tails } = shapes[language];
-  [...Object.keys(lexicon.data.verbs), ...lexicon.data.avoid].forEach((verb, index) => {
+  [...Object.keys(lexicon.data.verbs), ...Object.keys(lexicon.data.avoid)].forEach((verb, index) => {
     for (const stem of stems) statements[language].add(stem + verb + tails[index % tails.length]);
   });
   readings[language] = [...statements[language]].map((statement) => [

@@ -10,6 +10,7 @@ export {
   SUPPORTED_VERSIONS,
 } from './check/blueprint.js';
 export { type CheckFileOptions, checkFile, isUnreadable, type Unreadable } from './check/file.js';
+export { type CheckRun, createCheckRun } from './check/run.js';
 export { CONFIG_FILE_NAMES, createConfigFinder, findConfigFile } from './config/discover.js';
 export { type BlueprintConfig, defaultConfig, loadConfigFile, parseConfig } from './config/load.js';
 export {

@@ -10,7 +10,7 @@ import { applyDirectives, readDirectives, UNUSED_DISABLE } from '../suppress.js'
 import type { FileResult, Finding, PathFinding, Severity } from '../types.js';
 import { append } from '../util/append.js';
 import { type CheckOptions, checkData, summarize } from './data.js';
-import { checkBlueprintQuickly } from './fast.js';
+import { checkBlueprintQuickly, type FastPathHint } from './fast.js';
 
 export { SUPPORTED_VERSIONS } from '../versions.js';
 export { type CheckOptions, checkData, summarize } from './data.js';
@@ -24,12 +24,17 @@ export interface Checked {
 
 /**
  * Checks one blueprint's source: the always-on checks, then the configured rules. Never throws on
- * bad input. The fast path (fast.ts) settles what it reads exactly as the full one would, findings
- * included; what it cannot promise to (YAML it leaves to the full parser, a finding it cannot
- * place) goes through the full path: the result is the same either way.
+ * bad input. Most files are settled by the fast path (fast.ts), findings included; what it leaves
+ * (YAML only the full parser reads, a finding it cannot place) goes through the full path: the
+ * result is the same either way. `hint` carries what the fast path learns from one file of a run
+ * to the next (see `FastPathHint`).
  */
-export function checkBlueprint(source: string | Uint8Array, options: CheckOptions = {}): FileResult {
-  return checkBlueprintQuickly(source, options) ?? checkBlueprintFully(source, options).result;
+export function checkBlueprint(
+  source: string | Uint8Array,
+  options: CheckOptions = {},
+  hint?: FastPathHint,
+): FileResult {
+  return checkBlueprintQuickly(source, options, hint) ?? checkBlueprintFully(source, options).result;
 }
 
 /** Like `checkBlueprint`, also handing back the parsed document and model for `render`. */

@@ -3,9 +3,11 @@ import { messages } from '../i18n/index.js';
 import { loadCompetencyFile } from '../load/competency-file.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
 import { readInputFile } from '../load/files.js';
-import { BLUEPRINT_KIND, createProjectRoots, linkProblem, type ProjectRoots } from '../load/project.js';
+import { BLUEPRINT_KIND, linkProblem } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import { type CheckOptions, checkBlueprint } from './blueprint.js';
+import type { FastPathHint } from './fast.js';
+import { type CheckRun, createCheckRun } from './run.js';
 
 /** A file that could not be read at all: the command reports it on one line and exits 2. */
 export interface Unreadable {
@@ -28,15 +30,16 @@ export interface CheckFileOptions extends CheckOptions {
  * is not read: it gets a finding (see `linkProblem`). A framework named by `competencies.file`
  * is read relative to the blueprint's folder, inside the project, unless
  * `options.loadCompetencies` says otherwise. A bad config (through `options.settings`) is a
- * UsageError. `roots` finds project roots; give one to every file of a run.
+ * UsageError. `run` holds what the files of a run share (project roots, frameworks read): give
+ * one to every file of a run.
  */
 export function checkFile(
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(cwd),
+  run: CheckRun = createCheckRun(cwd),
 ): FileResult | Unreadable {
-  return checkFileWith(checkBlueprint, file, cwd, options, roots);
+  return checkFileWith(checkBlueprint, file, cwd, options, run);
 }
 
 /**
@@ -45,12 +48,13 @@ export function checkFile(
  * full parser.
  */
 export function checkFileWith<Checked extends FileResult | undefined>(
-  check: (source: string | Uint8Array, options: CheckOptions) => Checked,
+  check: (source: string | Uint8Array, options: CheckOptions, hint: FastPathHint) => Checked,
   file: string,
   cwd: string,
   options: CheckFileOptions = {},
-  roots: ProjectRoots = createProjectRoots(cwd),
+  run: CheckRun = createCheckRun(cwd),
 ): Checked | FileResult | Unreadable {
+  const { roots, frameworks, hint } = run;
   const { settings, ...checkOptions } = options;
   if (settings) {
     const resolved = settings(file);
@@ -66,8 +70,8 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     return notRead(file, messages(options.locale).input.overSize(megabytes, MAX_FILE_BYTES / 1024 / 1024));
   }
   const loadCompetencies =
-    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots));
-  return check(read.source, { ...checkOptions, file, loadCompetencies });
+    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots, frameworks));
+  return check(read.source, { ...checkOptions, file, loadCompetencies }, hint);
 }
 
 /** Whether a checked file could not be read. */

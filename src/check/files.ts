@@ -3,9 +3,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedSettings, SettingsResolver } from '../config/resolve.js';
-import { createProjectRoots } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import { type CheckFileOptions, checkFile, type Unreadable } from './file.js';
+import { createCheckRun } from './run.js';
 import type { BatchResults, Job, WorkerSetup } from './worker.js';
 
 /**
@@ -53,8 +53,8 @@ export async function checkFiles(
     settings,
     ...checkOptions
   } = options;
-  const roots = createProjectRoots(cwd);
-  const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings }, roots);
+  const run = createCheckRun(cwd);
+  const check = (file: string) => checkFile(file, cwd, { ...checkOptions, settings }, run);
   const workerCount = Math.min(threads - 1, Math.floor(files.length / filesPerWorker));
   if (workerCount < 1 || !existsSync(workerFile) || !cloneable(checkOptions)) {
     for (const file of files) onResult(check(file));

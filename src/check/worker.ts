@@ -1,16 +1,16 @@
 // A worker thread of `checkFiles`. It is sent one job, the whole list of files, and takes batches
 // from it by a counter shared with the other threads, so that it never waits for the calling
 // thread (busy with its own batches) to hand it work. One reply per batch. It checks by the fast
-// path only, which settles a file with or without findings; a file the fast path cannot promise to
-// get right (YAML it leaves to the full parser, a finding it cannot place) comes back as `null`,
-// and the calling thread checks it in full, so that only that thread loads the full YAML parser.
+// path only: a file the fast path cannot settle (YAML only the full parser reads, a finding it
+// cannot place) comes back as `null`, and the calling thread checks it in full, so that only that
+// thread loads and warms up the full YAML parser.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedSettings } from '../config/resolve.js';
-import { createProjectRoots } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import type { CheckOptions } from './blueprint.js';
 import { checkBlueprintQuickly } from './fast.js';
 import { checkFileWith } from './file.js';
+import { createCheckRun } from './run.js';
 
 /** What the worker is started with. */
 export interface WorkerSetup {
@@ -38,7 +38,7 @@ export interface BatchResults {
 const { cwd, options } = workerData as WorkerSetup;
 parentPort?.once('message', (job: Job) => {
   const counter = new Int32Array(job.counter);
-  const roots = createProjectRoots(cwd);
+  const run = createCheckRun(cwd);
   for (;;) {
     const id = Atomics.add(counter, 0, 1);
     const first = id * job.batchSize;
@@ -50,7 +50,7 @@ parentPort?.once('message', (job: Job) => {
       const fileOptions = settings
         ? { ...options, severities: settings.severities, context: settings.context }
         : options;
-      return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions, roots) ?? null;
+      return checkFileWith(checkBlueprintQuickly, file, cwd, fileOptions, run) ?? null;
     });
     parentPort?.postMessage({ id, results } satisfies BatchResults);
   }

@@ -1,8 +1,13 @@
 import { type Language, type Token, tokenize } from './text.js';
 
-/** One place of a pattern: the word sequences that may stand there, and whether it may be absent. */
+/**
+ * One place of a pattern: the word sequences that may stand there, and whether it may be absent.
+ * `byFirst` holds the same sequences by their first word, so that a token is tested against only
+ * those it can start (a class such as `@quality` has dozens of words).
+ */
 interface PatternItem {
   alternatives: string[][];
+  byFirst: ReadonlyMap<string, readonly string[][]>;
   optional: boolean;
 }
 
@@ -12,8 +17,11 @@ export interface Pattern {
   items: PatternItem[];
 }
 
-/** Whether a pattern word stands for a token. */
-export type WordTest = (word: string, token: Token) => boolean;
+/**
+ * The words a token stands for in a pattern: a pattern word matches the token when it is one of
+ * them (its canonical key and possible lemmas, or its text as written).
+ */
+export type TokenWords = (token: Token) => readonly string[];
 
 /**
  * Compiles the lexicon's phrase syntax: words separated by spaces, alternatives joined by `|`
@@ -38,9 +46,20 @@ export function compilePattern(
       choices = part.includes('|') && part.length > 1 ? part.split('|') : [part];
     }
     const alternatives = choices.map(words).filter((sequence) => sequence.length > 0);
-    if (alternatives.length > 0) items.push({ alternatives, optional });
+    if (alternatives.length > 0) items.push({ alternatives, byFirst: byFirstWord(alternatives), optional });
   }
   return { source, items };
+}
+
+function byFirstWord(alternatives: readonly string[][]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const sequence of alternatives) {
+    const first = sequence[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(sequence);
+    else byFirst.set(first, [sequence]);
+  }
+  return byFirst;
 }
 
 /** The end (exclusive) of the longest match of `pattern` at `tokens[start]`, or -1. */
@@ -48,9 +67,9 @@ export function matchPattern(
   pattern: Pattern,
   tokens: readonly Token[],
   start: number,
-  test: WordTest,
+  wordsOf: TokenWords,
 ): number {
-  const end = matchFrom(pattern.items, 0, tokens, start, test);
+  const end = matchFrom(pattern.items, 0, tokens, start, wordsOf);
   return end > start ? end : -1;
 }
 
@@ -59,24 +78,39 @@ function matchFrom(
   itemIndex: number,
   tokens: readonly Token[],
   position: number,
-  test: WordTest,
+  wordsOf: TokenWords,
 ): number {
   const item = items[itemIndex];
   if (item === undefined) return position;
-  let best = item.optional ? matchFrom(items, itemIndex + 1, tokens, position, test) : -1;
-  for (const sequence of item.alternatives) {
-    let at = position;
-    for (const word of sequence) {
-      const token = tokens[at];
-      if (token === undefined || !test(word, token)) {
-        at = -1;
-        break;
-      }
-      at++;
+  let best = item.optional ? matchFrom(items, itemIndex + 1, tokens, position, wordsOf) : -1;
+  const token = tokens[position];
+  if (token === undefined) return best;
+  // Only the sequences that start with one of the token's words; the longest match wins, so the
+  // order they are tried in does not matter.
+  for (const word of wordsOf(token)) {
+    const sequences = item.byFirst.get(word);
+    if (sequences === undefined) continue;
+    for (const sequence of sequences) {
+      const at = matchRest(sequence, tokens, position, wordsOf);
+      if (at >= 0) best = Math.max(best, matchFrom(items, itemIndex + 1, tokens, at, wordsOf));
     }
-    if (at >= 0) best = Math.max(best, matchFrom(items, itemIndex + 1, tokens, at, test));
   }
   return best;
+}
+
+/** Where `sequence`, whose first word matched `tokens[position]`, ends; -1 if the rest does not match. */
+function matchRest(
+  sequence: readonly string[],
+  tokens: readonly Token[],
+  position: number,
+  wordsOf: TokenWords,
+): number {
+  let at = position + 1;
+  for (let index = 1; index < sequence.length; index++, at++) {
+    const token = tokens[at];
+    if (token === undefined || !wordsOf(token).includes(sequence[index] as string)) return -1;
+  }
+  return at;
 }
 
 /** Patterns grouped by the words they can start with, so a lookup tries only those that may match. */
@@ -117,25 +151,27 @@ export function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pa
 }
 
 /**
- * The longest match at `tokens[at]` of the patterns of `index` that may start with one of `words`
- * (the token's forms): its item and end, or undefined. Patterns whose first item is optional are
- * tried first, in their order, then the others in the order of `words`; among matches of the same
- * length, the first tried wins.
+ * The longest match at `tokens[at]` of the patterns of `index` that may start with one of the
+ * token's words: its item and end, or undefined. Patterns whose first item is optional are tried
+ * first, in their order, then the others in the order of the token's words; among matches of the
+ * same length, the first tried wins.
  */
 export function longestMatch<T>(
   index: PatternIndex<T>,
-  words: readonly string[],
   patternOf: (item: T) => Pattern,
   tokens: readonly Token[],
   at: number,
-  test: WordTest,
+  wordsOf: TokenWords,
 ): { item: T; end: number } | undefined {
   // (loops rather than callbacks: this runs at nearly every token of every statement)
+  const token = tokens[at];
+  if (token === undefined) return undefined;
+  const words = wordsOf(token);
   let best: T | undefined;
   let bestEnd = -1;
   for (const { item, words: first } of index.optionalStart) {
-    if (!words.some((word) => first.has(word))) continue;
-    const end = matchPattern(patternOf(item), tokens, at, test);
+    if (!startsWithAny(first, words)) continue;
+    const end = matchPattern(patternOf(item), tokens, at, wordsOf);
     if (end > bestEnd) {
       best = item;
       bestEnd = end;
@@ -145,7 +181,7 @@ export function longestMatch<T>(
     const items = index.byWord.get(word);
     if (!items) continue;
     for (const item of items) {
-      const end = matchPattern(patternOf(item), tokens, at, test);
+      const end = matchPattern(patternOf(item), tokens, at, wordsOf);
       if (end > bestEnd) {
         best = item;
         bestEnd = end;
@@ -153,4 +189,9 @@ export function longestMatch<T>(
     }
   }
   return best === undefined ? undefined : { item: best, end: bestEnd };
+}
+
+function startsWithAny(first: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (first.has(word)) return true;
+  return false;
 }

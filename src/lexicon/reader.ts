@@ -1,7 +1,7 @@
 import { BLOOM_LEVELS, type BloomLevel, orderedLevels } from '../model/bloom.js';
 import type { Lexicon, VerbEntry, Voice } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { longestMatch, type Pattern, type PatternIndex, type WordTest } from './pattern.js';
+import { longestMatch, type Pattern, type PatternIndex, type TokenWords } from './pattern.js';
 import { type Language, type Token, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
@@ -111,13 +111,10 @@ interface Found {
 
 const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
 
-/** A pattern word against a token's canonical key or one of its lemmas. */
-const keyTest: WordTest = (word, token) => {
-  const read = token as ReadToken;
-  return read.canon === word || read.lemmas.includes(word);
-};
-/** A pattern word against a token's text (connectors, read as written). */
-const textTest: WordTest = (word, token) => token.text === word;
+/** A token as its canonical key and its lemmas, for lexicon patterns. */
+const keyTest: TokenWords = (token) => (token as ReadToken).words;
+/** A token as its text, for connectors (read as written). */
+const textTest: TokenWords = (token) => (token as ReadToken).texts;
 
 const NO_LEVELS: readonly BloomLevel[] = [];
 
@@ -175,14 +172,7 @@ class StatementReader {
 
   /** A teacher's or an activity's wording at `at` ("Introduce…", "Participate in…"). */
   voiceAt(at: number): Reading['voice'] {
-    const found = longestMatch(
-      this.lexicon.voices,
-      this.wordsAt(at, keyTest),
-      patternOf,
-      this.tokens,
-      at,
-      keyTest,
-    );
+    const found = longestMatch(this.lexicon.voices, patternOf, this.tokens, at, keyTest);
     if (!found) return undefined;
     // quoted without a trailing article: "Introduce", not "Introduce the"
     let end = found.end;
@@ -302,20 +292,14 @@ class StatementReader {
     return -1;
   }
 
-  wordsAt(at: number, test: WordTest): readonly string[] {
-    const token = this.tokens[at];
-    if (!token) return [];
-    return test === textTest ? token.texts : token.words;
-  }
-
   /** The end of the longest match of a pattern of `index` at `at`, or -1. */
   longest(index: PatternIndex<Pattern>, at: number, test = keyTest): number {
-    return longestMatch(index, this.wordsAt(at, test), self, this.tokens, at, test)?.end ?? -1;
+    return longestMatch(index, self, this.tokens, at, test)?.end ?? -1;
   }
 
   /** The lexicon entry (verb phrase, adverb) whose pattern has the longest match at `at`, and its end. */
   entryAt<T extends { pattern: Pattern }>(index: PatternIndex<T>, at: number) {
-    return longestMatch(index, this.wordsAt(at, keyTest), patternOf, this.tokens, at, keyTest);
+    return longestMatch(index, patternOf, this.tokens, at, keyTest);
   }
 
   hitOf(entry: VerbEntry, from: number, to: number): VerbHit | undefined {

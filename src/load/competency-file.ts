@@ -17,25 +17,45 @@ const SHAPE =
   'a framework is a mapping with `items`, a list of { id, title } (its content is not quoted: it is not a blueprint)';
 
 /**
+ * Frameworks already read in a run, by absolute path: what each gave, its content or why it could
+ * not be used (`{ why }`, without the name the blueprint gave it). Make one per run, so that a
+ * framework named by many blueprints is read and parsed once, and never goes stale.
+ */
+export type FrameworkCache = Map<string, ExternalCompetencies | { why: string }>;
+
+/**
  * Reads the competency framework a blueprint names in `competencies.file`, relative to the
  * blueprint's folder, with the guards and parser blueprints get. The file must lie inside the
- * blueprint's project (`resolveInProject`). A missing, refused or broken file is a problem value
- * naming the file and the place, never an exception, and never quoting the file's content.
+ * blueprint's project (`resolveInProject`), checked for each blueprint; its content is read once
+ * per `cache`. A missing, refused or broken file is a problem value naming the file and the place,
+ * never an exception, and never quoting the file's content.
  */
 export function loadCompetencyFile(
   name: string,
   blueprintFile: string,
   cwd: string,
   roots: ProjectRoots = createProjectRoots(cwd),
+  cache: FrameworkCache = new Map(),
 ): ExternalCompetencies | CompetencyFileProblem {
   const fail = (why: string) => competencyFileProblem(name, why);
   const resolved = resolveInProject(name, blueprintFile, cwd, roots);
   if ('problem' in resolved) return fail(resolved.problem);
-  const read = readInputFile(resolved.path, cwd);
-  if (read.kind === 'unreadable')
-    return fail(`cannot be used: ${read.message.replaceAll(resolved.path, name)}`);
+  let framework = cache.get(resolved.path);
+  if (!framework) {
+    framework = readFramework(resolved.path, cwd);
+    cache.set(resolved.path, framework);
+  }
+  // A file that cannot be read is named as the blueprint names it.
+  return 'why' in framework ? fail(framework.why.replaceAll(resolved.path, name)) : framework;
+}
+
+/** Reads and checks a framework file at an absolute path: its items, or why it cannot be used. */
+function readFramework(path: string, cwd: string): ExternalCompetencies | { why: string } {
+  const fail = (why: string) => ({ why });
+  const read = readInputFile(path, cwd);
+  if (read.kind === 'unreadable') return fail(`cannot be used: ${read.message}`);
   if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  return parseCompetencyFile(name, read.source);
+  return frameworkOf(read.source);
 }
 
 /**
@@ -46,7 +66,13 @@ export function parseCompetencyFile(
   name: string,
   source: string | Uint8Array,
 ): ExternalCompetencies | CompetencyFileProblem {
-  const fail = (why: string) => competencyFileProblem(name, why);
+  const framework = frameworkOf(source);
+  return 'why' in framework ? competencyFileProblem(name, framework.why) : framework;
+}
+
+/** A framework's items from its source, or why it cannot be used (without its name). */
+function frameworkOf(source: string | Uint8Array): ExternalCompetencies | { why: string } {
+  const fail = (why: string) => ({ why });
   const decoded = decodeInput(source);
   if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
   const characterProblem = checkCharacters(decoded.text);

@@ -6,7 +6,7 @@ import type { SubsetSpan } from './subset-parse.js';
  * Finds the offsets of the node a JSON Pointer names in the spans the subset parser recorded,
  * exactly as `locatePointer` finds them in yaml's document (its key when `key` is set, else its
  * value; a collection by its first line; a pointer past what the document holds stops at the
- * deepest node reached). Returns `undefined` for an empty value or a block scalar, whose ranges
+ * deepest node reached, through an alias to what it names). Returns `undefined` for an empty value or a block scalar, whose ranges
  * the subset parser does not work out: the full path then locates it.
  */
 export function locateInSubset(
@@ -18,6 +18,7 @@ export function locateInSubset(
   let span = root;
   let keySpan: SubsetSpan | undefined;
   for (const segment of parsePointer(pointer)) {
+    if (span.kind === 'alias') span = span.target; // as yaml resolves an alias on the way
     keySpan = undefined;
     if (span.kind === 'map') {
       const entry = span.entries.get(segment);
@@ -33,7 +34,8 @@ export function locateInSubset(
     }
   }
   const target = (key && keySpan) || span;
-  if (target.kind === 'scalar') return { offset: target.start, endOffset: target.end };
+  if (target.kind === 'scalar' || target.kind === 'alias')
+    return { offset: target.start, endOffset: target.end };
   if (target.kind !== 'map' && target.kind !== 'seq') return undefined;
   // A collection is shown by its first line; one on a single line ends with it (a flow one right
   // after its closing bracket; a block one's range takes in its line end).

@@ -8,6 +8,12 @@ const SUBSET_DEPTH = 32;
 /** yaml refuses an implicit key longer than 1024 characters; the subset declines long keys well before. */
 const MAX_KEY = 1000;
 
+/**
+ * Aliases past which the subset declines: yaml refuses a document whose aliases expand to more
+ * than `MAX_ALIAS_COUNT` (100) nodes, and the subset never goes near that count.
+ */
+const MAX_ALIASES = 50;
+
 /** Thrown inside the parser when the text leaves the subset; caught by `parseYamlSubset`. */
 const DECLINE = Symbol('decline');
 
@@ -21,6 +27,8 @@ function asciiTable(characters: string): Uint8Array {
 const NOT_PLAIN_START = asciiTable('?:,[]{}#&*!|>\'"%@`');
 /** Characters that end a plain scalar in a flow collection, or make the subset decline it. */
 const FLOW_STOP = asciiTable(',[]{}:#');
+/** Characters of an anchor's name, here (YAML allows more: the subset declines them). */
+const ANCHOR_NAME = asciiTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-');
 /** Characters after which a `-` does not start a plain scalar (here). */
 const NOT_AFTER_DASH = asciiTable(' ,[]{}');
 
@@ -32,13 +40,17 @@ const NOT_AFTER_DASH = asciiTable(' ,[]{}');
  *   escapes on one line only;
  * - literal and folded block scalars (`|`, `>`, `|-`, `>-`), a folded one at one indentation;
  * - flow sequences and mappings, over several lines too, with comments and a trailing comma;
+ * - an anchor on a one-line scalar under a key or `-` (`key: &name value`), and an alias to it
+ *   later (`other: *name`), as people write to repeat a value;
  * - comments, blank lines, a `---` before the document, CRLF line ends.
  *
  * It returns the data `parseYaml` gives, plain scalars resolved by the same core schema, or
  * `undefined` for anything else: tabs, a lone CR, a byte order mark, a comment inside a
- * multi-line plain scalar, escapes in a multi-line quoted one, other escapes, anchors, aliases and
- * tags, keys that are not plain strings, duplicate keys, merge keys, `__proto__`, doubtful
- * numbers, an empty document, a second one, and every error. What it declines, yaml reads.
+ * multi-line plain scalar, escapes in a multi-line quoted one, other escapes, tags, anchors on
+ * anything but a one-line scalar (a collection, a key, a value in a flow collection), an anchor named
+ * twice, an alias to what is not such a scalar, more than `MAX_ALIASES` aliases, keys that are not
+ * plain strings, duplicate keys, merge keys, `__proto__`, doubtful numbers, an empty document, a
+ * second one, and every error. What it declines, yaml reads.
  *
  * Why a parser of our own: on a catalogue, parsing was the largest single cost of a run, and this
  * subset reads a blueprint in about half js-yaml's time (docs/speed.md). It is held to yaml's
@@ -52,12 +64,23 @@ export function parseYamlSubset(text: string): { data: unknown } | undefined {
 }
 
 /**
+ * `parseYamlSubset` recording where each node is as it goes: the data and the root's span, for a
+ * file whose findings will need placing (one parse rather than a parse, then `parseSubsetSpans`).
+ */
+export function parseYamlSubsetWithSpans(text: string): { data: unknown; span: SubsetSpan } | undefined {
+  const parser = SubsetParser.for(text, true);
+  const parsed = parser?.run();
+  return parsed && parser?.span && { data: parsed.data, span: parser.span };
+}
+
+/**
  * Where a node the subset parser read is in the text: a scalar from its first character to its
  * last (`null` for an empty value, `block` for a block scalar), a collection from its first
  * character to the end of its last node, with its entries or items.
  */
 export type SubsetSpan =
   | { kind: 'scalar' | 'null' | 'block'; start: number; end: number }
+  | { kind: 'alias'; start: number; end: number; target: SubsetSpan }
   | { kind: 'map'; start: number; end: number; entries: Map<string, { key: SubsetSpan; value: SubsetSpan }> }
   | { kind: 'seq'; start: number; end: number; items: SubsetSpan[] };
 
@@ -104,6 +127,9 @@ class SubsetParser {
   private hashAt = -1;
   private colonSearch = 0;
   private colonAt = -1;
+  /** The scalars anchored so far, by name (with their spans, when recording), and the number of aliases read. */
+  private anchors: Map<string, { value: unknown; span: SubsetSpan | undefined }> | undefined;
+  private aliases = 0;
 
   private constructor(text: string, recording: boolean) {
     this.text = text;
@@ -341,6 +367,8 @@ class SubsetParser {
     const first = text.charCodeAt(at);
     let value: unknown;
     let end: number;
+    if (first === 38 /* & */) return this.anchored(at, indent, depth);
+    if (first === 42 /* * */) return this.alias(at);
     if (first === 34 /* " */ || first === 39 /* ' */) {
       value =
         this.quotedOverLines(at, indent) ?? (first === 34 ? this.doubleQuoted(at) : this.singleQuoted(at));
@@ -379,6 +407,52 @@ class SubsetParser {
     if (rest < this.eol && (rest === end || text.charCodeAt(rest) !== 35)) throw DECLINE;
     this.pos = this.next;
     return value;
+  }
+
+  /**
+   * A scalar with an anchor (`&name value`), at `at`, under a key or `-` at column `indent`. Its
+   * span, as yaml's node range, leaves the anchor out.
+   */
+  private anchored(at: number, indent: number, depth: number): unknown {
+    const text = this.text;
+    const nameEnd = this.anchorNameEnd(at);
+    const valueAt = this.skipSpaces(nameEnd);
+    const code = text.charCodeAt(valueAt);
+    // An anchor on a collection, on nothing, or with other properties: left to yaml.
+    if (valueAt === nameEnd || valueAt === this.eol || code === 35 || code === 38 || code === 42)
+      throw DECLINE;
+    if (code === 33 || code === 91 || code === 123 || code === 124 || code === 62) throw DECLINE;
+    const name = text.slice(at + 1, nameEnd);
+    this.anchors ??= new Map();
+    if (this.anchors.has(name)) throw DECLINE;
+    const line = this.lineStart;
+    const value = this.inline(valueAt, indent, false, depth);
+    // yaml folds an anchored scalar wrapped over lines differently (spaces before a line break kept).
+    if (this.lineStart !== line) throw DECLINE;
+    this.anchors.set(name, { value, span: this.span });
+    return value;
+  }
+
+  /** An alias (`*name`) to a scalar anchored before it, alone on its line but for a comment. */
+  private alias(at: number): unknown {
+    const nameEnd = this.anchorNameEnd(at);
+    const rest = this.skipSpaces(nameEnd);
+    if (rest < this.eol && (rest === nameEnd || this.text.charCodeAt(rest) !== 35)) throw DECLINE;
+    const anchored = this.anchors?.get(this.text.slice(at + 1, nameEnd));
+    if (!anchored || ++this.aliases > MAX_ALIASES) throw DECLINE;
+    if (this.recording)
+      this.span = { kind: 'alias', start: at, end: nameEnd, target: anchored.span as SubsetSpan };
+    this.pos = this.next;
+    return anchored.value;
+  }
+
+  /** The end of the anchor or alias name after the `&` or `*` at `at`; declines an empty one. */
+  private anchorNameEnd(at: number): number {
+    let end = at + 1;
+    while (end < this.eol && ANCHOR_NAME[this.text.charCodeAt(end)] === 1) end++;
+    const next = this.text.charCodeAt(end);
+    if (end === at + 1 || (end < this.eol && next !== 32)) throw DECLINE;
+    return end;
   }
 
   /**

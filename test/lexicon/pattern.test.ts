@@ -5,13 +5,12 @@ import { type Token, tokenize } from '../../src/lexicon/text.js';
 const classes = { quality: ['good', 'sound'], knowledge: ['understanding', 'grasp'] };
 const compile = (source: string): Pattern => compilePattern(source, 'en', classes, (token) => token.key);
 const self = (pattern: Pattern) => pattern;
-const keyTest = (word: string, token: Token) => token.key === word;
+const keyWords = (token: Token) => [token.key];
 
 /** The longest match of `patterns` at the start of `text`: its source and end, or undefined. */
 function longest(patterns: Pattern[], text: string): [string, number] | undefined {
   const tokens = tokenize(text, 'en');
-  const words = tokens[0] ? [tokens[0].key] : [];
-  const found = longestMatch(indexPatterns(patterns, self), words, self, tokens, 0, keyTest);
+  const found = longestMatch(indexPatterns(patterns, self), self, tokens, 0, keyWords);
   return found && [found.item.source, found.end];
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkFile, isUnreadable } from '../../src/check/file.js';
+import { createCheckRun } from '../../src/check/run.js';
 import { loadCompetencyFile } from '../../src/load/competency-file.js';
 import type { FileResult } from '../../src/types.js';
 import { VALID } from '../helpers/check.js';
@@ -32,6 +33,36 @@ describe('competencies.file', () => {
     expect(loadCompetencyFile('frameworks/rncp.yaml', 'course/a.blueprint.yaml', dir)).toEqual({
       items: [{ id: 'C1', title: 'Build charts' }],
     });
+  });
+
+  it('reads a framework that many blueprints name once per run, and again in the next run', () => {
+    write('course/frameworks/rncp.yaml', FRAMEWORK);
+    write('course/a.blueprint.yaml', blueprint('frameworks/rncp.yaml'));
+    mkdirSync(join(dir, 'course', 'more'));
+    mkdirSync(join(dir, '.git')); // the project root: both blueprints' folders lie in it
+    write('course/more/b.blueprint.yaml', blueprint('../frameworks/rncp.yaml'));
+    const run = createCheckRun(dir);
+    const findings = (file: string, inRun = run) => {
+      const result = checkFile(file, dir, {}, inRun);
+      return isUnreadable(result) ? result.error : result.findings.map((finding) => finding.message);
+    };
+    expect(findings('course/a.blueprint.yaml')).toEqual([]);
+    // Broken now: this run read it already, under another name from another folder; a new run reads it again.
+    write('course/frameworks/rncp.yaml', 'items: [\n');
+    expect(findings('course/more/b.blueprint.yaml')).toEqual([]);
+    expect(findings('course/more/b.blueprint.yaml', createCheckRun(dir))).toEqual([
+      "competency framework `../frameworks/rncp.yaml` (path relative to the blueprint's folder) is not valid YAML at line 2, column 1",
+    ]);
+    // What cannot be read is remembered too, named as each blueprint names it.
+    write('course/c.blueprint.yaml', blueprint('frameworks/none.yaml'));
+    write('course/more/d.blueprint.yaml', blueprint('../frameworks/none.yaml'));
+    expect(findings('course/c.blueprint.yaml')).toEqual([
+      "competency framework `frameworks/none.yaml` (path relative to the blueprint's folder) cannot be used: cannot read frameworks/none.yaml: no such file",
+    ]);
+    write('course/frameworks/none.yaml', FRAMEWORK);
+    expect(findings('course/more/d.blueprint.yaml')).toEqual([
+      "competency framework `../frameworks/none.yaml` (path relative to the blueprint's folder) cannot be used: cannot read ../frameworks/none.yaml: no such file",
+    ]);
   });
 
   it('reports a missing file at `competencies/file`, naming the file, without a crash', () => {

@@ -13,7 +13,7 @@ import { checkCharacters } from '../../src/load/decode.js';
 import { locateInSubset } from '../../src/load/fast-locate.js';
 import { locatePointer } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
-import { parseSubsetSpans, parseYamlSubset } from '../../src/load/subset-parse.js';
+import { parseSubsetSpans, parseYamlSubset, parseYamlSubsetWithSpans } from '../../src/load/subset-parse.js';
 import { VALID } from '../helpers/check.js';
 import { mutatedText, styledBlueprint, withExtension, yamlFiles } from '../support/yaml-inputs.js';
 
@@ -46,6 +46,8 @@ function agrees(text: string): boolean {
   expect({ text, data: subset.data }).toStrictEqual({ text, data: full.data });
   const spans = parseSubsetSpans(text);
   expect(spans).toBeDefined();
+  // One parse recording spans gives the same data and the same spans as the two.
+  expect(parseYamlSubsetWithSpans(text)).toStrictEqual({ data: subset.data, span: spans });
   if (!spans || !full.doc) return true;
   for (const pointer of pointers(subset.data))
     for (const key of [false, true]) {
@@ -122,9 +124,43 @@ describe('the subset parser reads what blueprints are written in', () => {
     for (const text of wrapped) expect({ text, agrees: agrees(text) }).toEqual({ text, agrees: true });
   });
 
+  it('reads an anchored scalar and aliases to it, as yaml does', () => {
+    const anchored = [
+      'a: &x 1\nb: *x\n',
+      'a: &who Staff who asked for the course\nb:\n- *who\n- *who  # again\n',
+      'a: &q "quoted, \\"escaped\\""\nb: *q\n',
+      "- &s 'single'\n- *s\n",
+      'a: &n ~\nb: *n\n',
+      'a: &x-1_B yes\nb: *x-1_B\n',
+      'a: &x 1\nb: &y 2\nc: *y\nd: *x\n',
+      'a: &x 1\r\nb: *x\r\n',
+    ];
+    for (const text of anchored) expect({ text, agrees: agrees(text) }).toEqual({ text, agrees: true });
+  });
+
   it('declines what it does not read, and what yaml refuses', () => {
     const declined = [
-      'a: &x 1\nb: *x\n',
+      'a: &x\n  b: 1\nc: *x\n',
+      'a: &x\n- 1\n',
+      'a: &x [1]\n',
+      'a: &x {b: 1}\n',
+      'a: &x |\n  block\n',
+      'a: &x plain\n  wrapped\nb: *x\n',
+      '- &x "two \n  lines"\n- *x\n',
+      'a: &x !!str 1\n',
+      'a: &x &y 1\n',
+      'a: &x # comment\n  1\n',
+      '- &x b: 1\n',
+      '&x a: 1\n',
+      'a: [&x 1, *x]\n',
+      'a: &x 1\nb: &x 2\n',
+      'a: *x\n',
+      'a: *x\nb: &x 1\n',
+      'a: &x 1\nb: *x: 2\n',
+      'a: &x 1\nb: *x,\n',
+      'a: &x.y 1\nb: *x.y\n',
+      'a: &x 1\nb: *x\n  more\n',
+      `a: &x 1\n${Array.from({ length: 51 }, (_, index) => `b${index}: *x\n`).join('')}`,
       'a: !!str 1\n',
       'a: b: c\n',
       'a: "unterminated\n',
@@ -217,7 +253,9 @@ describe('the subset parser reads the same data as yaml, or declines', () => {
   }, 120_000);
 
   it('on blueprints mutated character by character', () => {
-    const sources = [VALID, blueprintText(1, 3), blueprintText(2, 3, 2), ...examples];
+    const anchors =
+      "a: &x 1\nb: *x\nc:\n- &q \"two words\"\n- *q\nd: &p plain text\ne: *p  # c\nf: &s 'it''s'\ng: [*s]\n";
+    const sources = [VALID, blueprintText(1, 3), blueprintText(2, 3, 2), anchors, ...examples];
     let accepted = 0;
     fc.assert(
       fc.property(mutatedText(sources), (text) => {
