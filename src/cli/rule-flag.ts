@@ -7,5 +7,5 @@ import type { SeveritySetting } from '../types.js';
 export function parseRuleFlag(flag: string, locale: Locale = 'en'): [string, SeveritySetting] {
   const match = /^([^=]+)=(.*)$/.exec(flag);
   if (!match) throw new UsageError(messages(locale).flags.ruleShape(flag));
-  return checkRuleSetting((match[1] as string).trim(), (match[2] as string).trim(), `--rule ${flag}`);
+  return checkRuleSetting((match[1] as string).trim(), (match[2] as string).trim(), `--rule ${flag}`, locale);
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { CONFIG_KIND, createProjectRoots, linkProblem } from '../load/project.js';
 import { presetSeverities } from '../rules/presets.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
@@ -52,6 +53,8 @@ export interface SettingsResolverOptions {
   /** `--config FILE`: this config for every blueprint, instead of looking one up. */
   configFile?: string;
   commandLine?: CommandLineSettings;
+  /** The language of a bad config's error (English when absent). */
+  locale?: Locale;
 }
 
 /** Gives the settings for a blueprint file; throws a UsageError when its config is bad. */
@@ -65,7 +68,7 @@ export type SettingsResolver = (blueprintFile: string) => ResolvedSettings;
 export function createSettingsResolver(options: SettingsResolverOptions): SettingsResolver {
   const { cwd, commandLine } = options;
   if (options.configFile !== undefined) {
-    const settings = resolveSettings(loadConfigFile(options.configFile, cwd), commandLine);
+    const settings = resolveSettings(loadConfigFile(options.configFile, cwd, options.locale), commandLine);
     return () => settings;
   }
   const finder = createConfigFinder();
@@ -82,9 +85,10 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
     settings = byConfig.get(configPath);
     if (!settings) {
       // A config found by looking up is the project's: a link in its place must stay in its folder.
-      const refused = configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND);
-      if (refused) throw new UsageError(`config ${refused}`);
-      const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd);
+      const refused =
+        configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND, options.locale);
+      if (refused) throw new UsageError(messages(options.locale).config.refused(refused));
+      const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd, options.locale);
       settings = resolveSettings(config, commandLine);
       byConfig.set(configPath, settings);
     }

@@ -354,6 +354,50 @@ export const en = {
     couldNotWrite: (root: string, why: string, undone: boolean) =>
       `could not write into ${root}: ${why}${undone ? '; nothing written' : ''}.`,
   },
+  config: {
+    unreadable: (message: string) => `config ${message}`,
+    refused: (message: string) => `config ${message}`,
+    tooLarge: (file: string) => `${file}: the config file is too large to be a config`,
+    notText: 'unreadable',
+    didYouMean: (guess: string) => ` Did you mean '${guess}'?`,
+    unknownPreset: (name: string, hint: string, presets: string) =>
+      `unknown preset '${name}'.${hint} Presets: ${presets}`,
+    alwaysOn: (rule: string) => `'${rule}' is always on and cannot be configured`,
+    unknownRule: (rule: string, hint: string) =>
+      `unknown rule '${rule}'.${hint} See 'blueprint explain' for the list.`,
+    numbersNotSeverities: ' (numbers such as 0, 1, 2 are not severities here)',
+    notSeverity: (shown: string, rule: string, hint: string) =>
+      `${shown} is not a severity for '${rule}': use off, warn or error.${hint}`,
+    settingShape: (rule: string) =>
+      `the setting of '${rule}' is a severity, or a list of a severity and its options, such as [warn, { … }]`,
+    noOptions: (rule: string) =>
+      `'${rule}' takes no options: give its severity alone, such as '${rule}: warn'`,
+    optionsShape: (rule: string, example: string) =>
+      `the options of '${rule}' are a mapping, such as { ${example} }`,
+    unknownOption: (name: string, rule: string, hint: string, options: string) =>
+      `unknown option '${name}' for '${rule}'.${hint} Options: ${options}`,
+    optionValue: (name: string, rule: string, description: string, minimum: number, shown: string) =>
+      `option '${name}' of '${rule}' (${description}) must be a number more than ${minimum}, got ${shown}`,
+    unknownLanguage: (key: string) => `unknown language '${key}' in verbs`,
+    unknownKey: (key: string) => `unknown key '${key}'`,
+    known: (what: string, hint: string, known: string) => `${what}.${hint} Known: ${known}`,
+    invalidValue: (path: string, message: string | undefined) => `${path}: ${message ?? 'invalid value'}`,
+    unknownLevel: (hint: string) => `unknown Bloom level${hint}`,
+    levelOneOf: (levels: string) => `: use one of ${levels}`,
+    levelGuess: (value: string, hint: string, levels: string) => ` '${value}'.${hint} Levels: ${levels}`,
+    expected: {
+      '': 'a config is a mapping with the keys extends, rules, verbs and locale',
+      extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
+      rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
+      verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
+      locale: '`locale` is the language of the messages: en or fr',
+    } as Record<string, string>,
+    presetShape: 'a preset is a name: recommended or qualiopi',
+    verbsShape: (language: string) =>
+      `verbs.${language} is a mapping of verb: [Bloom levels], such as { negotiate: [apply, create] }`,
+    levelsShape: (verb: string) =>
+      `the levels of '${verb}' are a list of Bloom levels, such as [apply, create] ([] marks a verb to avoid)`,
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

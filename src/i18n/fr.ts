@@ -366,6 +366,48 @@ export const fr: Catalogue = {
     couldNotWrite: (root, why, undone) =>
       french`impossible d’écrire dans ${root} : ${why}${undone ? french` ; rien n’a été écrit` : ''}.`,
   },
+  config: {
+    unreadable: (message) => `configuration\u00a0: ${message}`,
+    refused: (message) => `configuration\u00a0: ${message}`,
+    tooLarge: (file) => french`${file} : le fichier de configuration est trop volumineux pour en être une`,
+    notText: 'illisible',
+    didYouMean: (guess) => french` Vouliez-vous dire « ${guess} » ?`,
+    unknownPreset: (name, hint, presets) => french`preset inconnu « ${name} ».${hint} Presets : ${presets}`,
+    alwaysOn: (rule) => french`« ${rule} » est toujours active et ne peut pas être configurée`,
+    unknownRule: (rule, hint) =>
+      french`règle inconnue « ${rule} ».${hint} Voir « blueprint explain » pour la liste.`,
+    numbersNotSeverities: ' (des nombres comme 0, 1, 2 ne sont pas des sévérités ici)',
+    notSeverity: (shown, rule, hint) =>
+      french`${shown} n’est pas une sévérité pour « ${rule} » : utilisez off, warn ou error.${hint}`,
+    settingShape: (rule) =>
+      french`le réglage de « ${rule} » est une sévérité, ou une liste d’une sévérité et de ses options, comme [warn, { … }]`,
+    noOptions: (rule) =>
+      french`« ${rule} » n’a pas d’options : donnez sa sévérité seule, comme « ${rule}: warn »`,
+    optionsShape: (rule, example) => french`les options de « ${rule} » sont un mapping, comme { ${example} }`,
+    unknownOption: (name, rule, hint, options) =>
+      french`option inconnue « ${name} » pour « ${rule} ».${hint} Options : ${options}`,
+    optionValue: (name, rule, description, minimum, shown) =>
+      french`l’option « ${name} » de « ${rule} » (${description}) doit être un nombre supérieur à ${minimum}, reçu ${shown}`,
+    unknownLanguage: (key) => french`langue inconnue « ${key} » dans verbs`,
+    unknownKey: (key) => french`clé inconnue « ${key} »`,
+    known: (what, hint, known) => french`${what}.${hint} Connues : ${known}`,
+    invalidValue: (path, message) => french`${path} : ${message ?? 'valeur invalide'}`,
+    unknownLevel: (hint) => `niveau de Bloom inconnu${hint}`,
+    levelOneOf: (levels) => french` : utilisez l’un de ${levels}`,
+    levelGuess: (value, hint, levels) => french` « ${value} ».${hint} Niveaux : ${levels}`,
+    expected: {
+      '': 'une configuration est un mapping avec les clés extends, rules, verbs et locale',
+      extends: '`extends` est une liste de presets, comme [recommended, qualiopi]',
+      rules: '`rules` est un mapping règle: sévérité, comme { duration-under-budget: off }',
+      verbs: '`verbs` est un mapping de langue (en, fr) vers des verbes, comme { fr: { négocier: [apply] } }',
+      locale: french`\`locale\` est la langue des messages : en ou fr`,
+    },
+    presetShape: french`un preset est un nom : recommended ou qualiopi`,
+    verbsShape: (language) =>
+      french`verbs.${language} est un mapping verbe: [niveaux de Bloom], comme { négocier: [apply, create] }`,
+    levelsShape: (verb) =>
+      french`les niveaux de « ${verb} » sont une liste de niveaux de Bloom, comme [apply, create] ([] marque un verbe à éviter)`,
+  },
   explain: {
     alwaysOnStatus: (severity) =>
       french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,

@@ -190,3 +190,37 @@ describe('init in French', () => {
     expect(english.stderr).toMatch(/^blueprint: init cannot ask questions without a terminal: pass --yes/);
   });
 });
+
+describe('a broken config in French', () => {
+  it('names the config, its line and column, and says what is wrong in French', async () => {
+    write('c.blueprint.yaml', VALID);
+    const stderr = async (config: string) => {
+      write('.blueprintrc.yaml', config);
+      const run = await french(['check', 'c.blueprint.yaml']);
+      expect(run.code).toBe(2);
+      return run.stderr;
+    };
+    expect(await stderr('extends: [recomended]\n')).toBe(
+      'blueprint: .blueprintrc.yaml:1:11: preset inconnu «\u00a0recomended\u00a0». Vouliez-vous dire «\u00a0recommended\u00a0»\u00a0? Presets\u00a0: recommended, qualiopi\n',
+    );
+    expect(await stderr('rules:\n  objective-overlaod: warn\n')).toMatch(
+      /^blueprint: \.blueprintrc\.yaml:2:3: règle inconnue «\u00a0objective-overlaod\u00a0»\. Vouliez-vous dire «\u00a0objective-overload\u00a0»\u00a0\? Voir «\u00a0blueprint explain\u00a0» pour la liste\.\n$/,
+    );
+    expect(await stderr('rules:\n  objective-overload: warning\n')).toMatch(
+      /^blueprint: \.blueprintrc\.yaml:2:23: 'warning' n’est pas une sévérité pour «\u00a0objective-overload\u00a0»\u00a0: utilisez off, warn ou error\. Vouliez-vous dire «\u00a0warn\u00a0»\u00a0\?\n$/,
+    );
+    expect(await stderr('rulez: {}\n')).toMatch(
+      /^blueprint: \.blueprintrc\.yaml:1:1: clé inconnue «\u00a0rulez\u00a0»\./,
+    );
+  });
+
+  it('words --preset and --rule mistakes in French too', async () => {
+    write('c.blueprint.yaml', VALID);
+    expect((await french(['check', 'c.blueprint.yaml', '--preset', 'qualiopy'])).stderr).toMatch(
+      /^blueprint: --preset: preset inconnu «\u00a0qualiopy\u00a0»\. Vouliez-vous dire «\u00a0qualiopi\u00a0»\u00a0\?/,
+    );
+    expect((await french(['check', 'c.blueprint.yaml', '--rule', 'schema=off'])).stderr).toBe(
+      'blueprint: --rule schema=off: «\u00a0schema\u00a0» est toujours active et ne peut pas être configurée\n',
+    );
+  });
+});

@@ -38,8 +38,9 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
+    locale,
     commandLine: {
-      presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
+      presets: flags.preset.map((name) => checkPresetName(name, '--preset', locale)),
       rules: flags.rule.map((flag) => parseRuleFlag(flag, locale)),
     },
   });

@@ -45,7 +45,7 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
   const locale = flags.locale ?? localeFromEnv(io.env);
   const failOn = parseFailOn(flags.failOn);
   const targets = planReports(flags.format, flags.output, io.cwd, FORMATS, locale);
-  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
+  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config, locale });
   const options = { cwd: io.cwd, settings: (file: string) => resolver(file) };
   const looksLikeFile = (name: string) => /\.ya?ml$/i.test(name) || isFile(io.cwd, name);
   // Before `--`, a name that looks like a file is a path, as git reads `git diff main x.yaml`.

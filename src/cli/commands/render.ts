@@ -45,7 +45,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
   if (read.kind === 'too-large') throw new UsageError(say.tooLarge(file));
 
   // The blueprint's own config decides which rule findings the closing line counts.
-  const { severities, context, configFile } = createSettingsResolver({ cwd: io.cwd })(file);
+  const { severities, context, configFile } = createSettingsResolver({ cwd: io.cwd, locale })(file);
   const { result, model } = checkBlueprintFully(read.source, {
     file,
     severities,
