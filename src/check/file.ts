@@ -70,7 +70,8 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     return notRead(file, messages(options.locale).input.overSize(megabytes, MAX_FILE_BYTES / 1024 / 1024));
   }
   const loadCompetencies =
-    options.loadCompetencies ?? ((name: string) => loadCompetencyFile(name, file, cwd, roots, frameworks));
+    options.loadCompetencies ??
+    ((name: string) => loadCompetencyFile(name, file, cwd, roots, frameworks, options.locale));
   return check(read.source, { ...checkOptions, file, loadCompetencies }, hint);
 }
 

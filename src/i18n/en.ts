@@ -398,6 +398,21 @@ export const en = {
     levelsShape: (verb: string) =>
       `the levels of '${verb}' are a list of Bloom levels, such as [apply, create] ([] marks a verb to avoid)`,
   },
+  framework: {
+    problem: (name: string, why: string) =>
+      `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}`,
+    cannotBeUsed: (message: string) => `cannot be used: ${message}`,
+    overLimit: (megabytes: number) => `is over the ${megabytes} MB limit`,
+    notUtf8: (place: string) => `is not UTF-8 text at ${place}`,
+    forbiddenCharacter: (place: string) => `holds a character YAML forbids at ${place}`,
+    notYaml: (place: string) => `is not valid YAML at ${place}`,
+    notFramework: (place: string, more: number) =>
+      `is not a competency framework at ${place}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}: a framework is a mapping with \`items\`, a list of { id, title } (its content is not quoted: it is not a blueprint)`,
+    place: (line: number, column: number) => `line ${line}, column ${column}`,
+    absolute: 'is an absolute path: name a file inside the project, relative to the blueprint',
+    outside: (root: string) => `is outside the project (${root}): it was not read`,
+    hidden: 'is a hidden file or inside a hidden folder: it was not read',
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

@@ -408,6 +408,21 @@ export const fr: Catalogue = {
     levelsShape: (verb) =>
       french`les niveaux de « ${verb} » sont une liste de niveaux de Bloom, comme [apply, create] ([] marque un verbe à éviter)`,
   },
+  framework: {
+    problem: (name, why) =>
+      `le référentiel de compétences \`${name}\` (chemin relatif au dossier du blueprint) ${why}`,
+    cannotBeUsed: (message) => french`ne peut pas être utilisé : ${message}`,
+    overLimit: (megabytes) => `dépasse la limite de ${megabytes} Mo`,
+    notUtf8: (place) => `n’est pas du texte UTF-8 (${place})`,
+    forbiddenCharacter: (place) => `contient un caractère que YAML interdit (${place})`,
+    notYaml: (place) => `n’est pas du YAML valide (${place})`,
+    notFramework: (place, more) =>
+      french`n’est pas un référentiel de compétences (${place}${more > 0 ? `, et ${count(more, 'autre problème', 'autres problèmes')}` : ''}) : un référentiel est un mapping avec \`items\`, une liste de { id, title } (son contenu n’est pas cité : ce n’est pas un blueprint)`,
+    place: (line, column) => `ligne ${line}, colonne ${column}`,
+    absolute: french`est un chemin absolu : nommez un fichier du projet, relatif au blueprint`,
+    outside: (root) => french`est hors du projet (${root}) : il n’a pas été lu`,
+    hidden: french`est un fichier caché ou dans un dossier caché : il n’a pas été lu`,
+  },
   explain: {
     alwaysOnStatus: (severity) =>
       french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,

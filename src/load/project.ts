@@ -144,18 +144,17 @@ export function resolveInProject(
   blueprintFile: string,
   cwd: string,
   roots: ProjectRoots,
+  locale: Locale = 'en',
 ): { path: string } | { problem: string } {
-  if (isAbsolute(name))
-    return { problem: 'is an absolute path: name a file inside the project, relative to the blueprint' };
+  const say = messages(locale).framework;
+  if (isAbsolute(name)) return { problem: say.absolute };
   const folder = dirname(resolve(cwd, blueprintFile));
   const root = roots(folder);
   const path = resolve(folder, name);
   const named = inside(path, root.path);
   const real = realPath(path);
   const within = real === undefined ? named : inside(real, root.real);
-  if (within === undefined || named === undefined)
-    return { problem: `is outside the project (${root.path}): it was not read` };
-  if (isHidden(within) || isHidden(named))
-    return { problem: 'is a hidden file or inside a hidden folder: it was not read' };
+  if (within === undefined || named === undefined) return { problem: say.outside(root.path) };
+  if (isHidden(within) || isHidden(named)) return { problem: say.hidden };
   return { path };
 }

@@ -224,3 +224,16 @@ describe('a broken config in French', () => {
     );
   });
 });
+
+describe('an unusable competency framework in French', () => {
+  it('says in French why the framework cannot be used, in the finding', async () => {
+    write('c.blueprint.yaml', `${VALID.trimEnd()}\ncompetencies:\n  file: missing-framework.yaml\n`);
+    const { stdout } = await french(['check', 'c.blueprint.yaml', '--format', 'json']);
+    const messages = (JSON.parse(stdout) as Array<{ findings: Array<{ message: string }> }>).flatMap((file) =>
+      file.findings.map((finding) => finding.message),
+    );
+    expect(messages).toContain(
+      'le référentiel de compétences `missing-framework.yaml` (chemin relatif au dossier du blueprint) ne peut pas être utilisé\u00a0: impossible de lire missing-framework.yaml\u00a0: fichier introuvable',
+    );
+  });
+});

@@ -51,7 +51,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     severities,
     context,
     locale,
-    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots),
+    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots, undefined, locale),
   });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));
   if (!model || blocking.length > 0) {
