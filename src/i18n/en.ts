@@ -413,6 +413,28 @@ export const en = {
     outside: (root: string) => `is outside the project (${root}): it was not read`,
     hidden: 'is a hidden file or inside a hidden folder: it was not read',
   },
+  template: {
+    notFound: (template: string, builtIns: string) =>
+      `template '${template}' not found: use ${builtIns} or the path of a .liquid file`,
+    notFile: (template: string) => `template '${template}' is not a file`,
+    computedFile: (tag: string) =>
+      `{% ${tag} %} must name its file as written, not computed from data (such as {{ … }}): write {% ${tag} header.liquid %}`,
+    outsideFolder: (file: string, folder: string) => `${file} is outside the template's folder ${folder}`,
+    tooLarge: (file: string, size: number, limit: number) =>
+      `${file} is ${size} bytes, over the ${limit}-byte template limit`,
+    includeOutside: (name: string) =>
+      `cannot include "${name}": templates may only include files inside their own folder`,
+    includeMissing: (name: string) =>
+      `cannot include "${name}": no such file in the template's folder (name it without quotes, e.g. {% include header.liquid %})`,
+    undefinedVariable: (message: string) =>
+      `${message} (a template sees only \`blueprint\` and \`figures\`, and their own keys)`,
+    renderLimit: (message: string, seconds: number) =>
+      `${message}: the template ran longer than ${seconds} s and was stopped (an endless or huge loop?)`,
+    memoryLimit: (message: string, items: number) =>
+      `${message}: the template built more than ${items.toLocaleString('en')} items of data and was stopped (a huge range or loop?)`,
+    parseLimit: (message: string, characters: number) =>
+      `${message}: the templates are longer than ${characters.toLocaleString('en')} characters`,
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

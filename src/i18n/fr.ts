@@ -423,6 +423,28 @@ export const fr: Catalogue = {
     outside: (root) => french`est hors du projet (${root}) : il n’a pas été lu`,
     hidden: french`est un fichier caché ou dans un dossier caché : il n’a pas été lu`,
   },
+  template: {
+    notFound: (template, builtIns) =>
+      french`modèle « ${template} » introuvable : utilisez ${builtIns} ou le chemin d’un fichier .liquid`,
+    notFile: (template) => french`le modèle « ${template} » n’est pas un fichier`,
+    computedFile: (tag) =>
+      french`{% ${tag} %} doit nommer son fichier tel quel, et non le calculer à partir des données (comme {{ … }}) : écrivez {% ${tag} header.liquid %}`,
+    outsideFolder: (file, folder) => `${file} est hors du dossier du modèle ${folder}`,
+    tooLarge: (file, size, limit) =>
+      `${file} fait ${size} octets, au-delà de la limite de ${limit} octets pour un modèle`,
+    includeOutside: (name) =>
+      french`impossible d’inclure "${name}" : un modèle ne peut inclure que des fichiers de son propre dossier`,
+    includeMissing: (name) =>
+      french`impossible d’inclure "${name}" : aucun fichier de ce nom dans le dossier du modèle (nommez-le sans guillemets, par ex. {% include header.liquid %})`,
+    undefinedVariable: (message) =>
+      `${message} (un modèle ne voit que \`blueprint\` et \`figures\`, et leurs propres clés)`,
+    renderLimit: (message, seconds) =>
+      french`${message} : le modèle a tourné plus de ${seconds} s et a été arrêté (une boucle sans fin ou énorme ?)`,
+    memoryLimit: (message, items) =>
+      french`${message} : le modèle a construit plus de ${items.toLocaleString('fr')} éléments de données et a été arrêté (une plage ou une boucle énorme ?)`,
+    parseLimit: (message, characters) =>
+      french`${message} : les modèles dépassent ${characters.toLocaleString('fr')} caractères`,
+  },
   explain: {
     alwaysOnStatus: (severity) =>
       french`toujours active, ${severity} ; ne peut être ni configurée ni désactivée`,

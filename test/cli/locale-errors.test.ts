@@ -237,3 +237,22 @@ describe('an unusable competency framework in French', () => {
     );
   });
 });
+
+describe('template errors in French', () => {
+  it('explains a template mistake in French after its file, line and column', async () => {
+    write('c.blueprint.yaml', VALID);
+    write('t.liquid', 'Title: {{ blueprint.title }}\n{{ nothing }}\n');
+    const unknown = await french(['render', 'c.blueprint.yaml', '-t', 't.liquid']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^blueprint: t\.liquid:2:4: undefined variable: nothing \(un modèle ne voit que `blueprint` et `figures`, et leurs propres clés\)\n$/,
+    );
+    write('i.liquid', '{% include missing.liquid %}\n');
+    expect((await french(['render', 'c.blueprint.yaml', '-t', 'i.liquid'])).stderr).toContain(
+      'impossible d’inclure "missing.liquid"\u00a0: aucun fichier de ce nom dans le dossier du modèle',
+    );
+    expect((await french(['render', 'c.blueprint.yaml', '-t', 'none.liquid'])).stderr).toBe(
+      'blueprint: modèle «\u00a0none.liquid\u00a0» introuvable\u00a0: utilisez syllabus, programme, matrix ou le chemin d’un fichier .liquid\n',
+    );
+  });
+});

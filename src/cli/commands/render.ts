@@ -81,6 +81,7 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     language: flags.lang,
     cwd: io.cwd,
     displayPath: (absolute) => relative(io.cwd, absolute) || absolute,
+    messageLocale: locale,
   });
   if (flags.out !== undefined) {
     const framework = model.data.competencies?.file;
