@@ -93,7 +93,7 @@ export const fr: Catalogue = {
       out: 'écrire le document dans un fichier (de façon atomique) au lieu de la sortie standard',
       lang: 'langue du texte des modèles intégrés : en ou fr (par défaut : celle du blueprint)',
       allowIncomplete:
-        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme « Non précisé. »)',
+        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme «\u00a0Non renseigné.\u00a0»)',
     },
     schema: {
       summary: 'afficher le JSON Schema du format blueprint',
