@@ -13,6 +13,8 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdinIsTTY: process.stdin.isTTY === true,
+  // Touched only by `check --stdin`: opening process.stdin costs start-up time.
+  stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
   cwd: process.cwd(),
   env: process.env,
 });

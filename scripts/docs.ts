@@ -1,12 +1,14 @@
 // npm run docs: regenerates what the docs repeat of the rules' metas (scripts/rules-table.ts): the
 // README's rule table, the tables of docs/spec/rules.md, and the description line of each English
-// rule doc (other languages' docs, docs/rules/<lang>/, are left to their own writers); and the
-// examples of `blueprint diff` in docs/diff.md and README.md from the tool's output.
+// rule doc (other languages' docs, docs/rules/<lang>/, are left to their own writers); the rule
+// and preset names of the config schema (scripts/config-schema.ts); and the examples of
+// `blueprint diff` in docs/diff.md and README.md from the tool's output.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alwaysOnRules } from '../src/rules/always-on.js';
 import { rules } from '../src/rules/index.js';
+import { withGeneratedConfigParts } from './config-schema.js';
 import { EXAMPLE_DOCUMENTS, withExamples } from './diff-examples.js';
 import {
   generatedPart,
@@ -54,6 +56,13 @@ for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
     writeFileSync(path, after);
     written.push(path);
   }
+}
+const configSchema = join(root, 'schemas', 'blueprintrc.schema.json');
+const schemaBefore = readFileSync(configSchema, 'utf8');
+const schemaAfter = withGeneratedConfigParts(schemaBefore);
+if (schemaAfter !== schemaBefore) {
+  writeFileSync(configSchema, schemaAfter);
+  written.push(configSchema);
 }
 for (const document of EXAMPLE_DOCUMENTS) {
   const path = join(root, document);

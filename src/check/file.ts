@@ -54,13 +54,7 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   options: CheckFileOptions = {},
   run: CheckRun = createCheckRun(cwd),
 ): Checked | FileResult | Unreadable {
-  const { roots, frameworks, hint } = run;
-  const { settings, ...checkOptions } = options;
-  if (settings) {
-    const resolved = settings(file);
-    checkOptions.severities = resolved.severities;
-    checkOptions.context = resolved.context;
-  }
+  const { roots } = run;
   const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND, options.locale);
   if (refused) return notRead(file, refused);
   const read = readInputFile(file, cwd, options.locale);
@@ -69,10 +63,42 @@ export function checkFileWith<Checked extends FileResult | undefined>(
     const megabytes = (read.size / 1024 / 1024).toFixed(1);
     return notRead(file, messages(options.locale).input.overSize(megabytes, MAX_FILE_BYTES / 1024 / 1024));
   }
+  return checkSourceWith(check, read.source, file, cwd, options, run);
+}
+
+/**
+ * Checks a blueprint's source that did not come from its file (`check --stdin`) as if it were
+ * `file`: the same settings (the config found for `file`) and the framework of
+ * `competencies.file` read relative to `file`'s folder, inside the project.
+ */
+export function checkSource(
+  source: string | Uint8Array,
+  file: string,
+  cwd: string,
+  options: CheckFileOptions = {},
+  run: CheckRun = createCheckRun(cwd),
+): FileResult {
+  return checkSourceWith(checkBlueprint, source, file, cwd, options, run);
+}
+
+function checkSourceWith<Checked extends FileResult | undefined>(
+  check: (source: string | Uint8Array, options: CheckOptions, hint: FastPathHint) => Checked,
+  source: string | Uint8Array,
+  file: string,
+  cwd: string,
+  options: CheckFileOptions,
+  run: CheckRun,
+): Checked {
+  const { settings, ...checkOptions } = options;
+  if (settings) {
+    const resolved = settings(file);
+    checkOptions.severities = resolved.severities;
+    checkOptions.context = resolved.context;
+  }
   const loadCompetencies =
     options.loadCompetencies ??
-    ((name: string) => loadCompetencyFile(name, file, cwd, roots, frameworks, options.locale));
-  return check(read.source, { ...checkOptions, file, loadCompetencies }, hint);
+    ((name: string) => loadCompetencyFile(name, file, cwd, run.roots, run.frameworks, options.locale));
+  return check(source, { ...checkOptions, file, loadCompetencies }, run.hint);
 }
 
 /** Whether a checked file could not be read. */

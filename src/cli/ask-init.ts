@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { input, select } from '@inquirer/prompts';
+import { confirm, input, select } from '@inquirer/prompts';
 import { type Locale, messages } from '../i18n/index.js';
 import {
   answerProblem,
@@ -8,6 +8,7 @@ import {
   QUESTIONS,
   type StarterName,
   starterDefaults,
+  VSCODE_QUESTION,
 } from '../init/index.js';
 
 /**
@@ -59,6 +60,16 @@ export async function askAnswers(
     throw error;
   }
   return answers as InitAnswers;
+}
+
+/** Asks whether to set VS Code up (default no); undefined when the user cancels (Ctrl-C). */
+export async function askVscode(locale: Locale = 'en'): Promise<boolean | undefined> {
+  try {
+    return await confirm({ message: VSCODE_QUESTION.message[locale], default: false });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') return undefined;
+    throw error;
+  }
 }
 
 /**

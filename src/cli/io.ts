@@ -10,6 +10,8 @@ export interface IO {
   stderr: OutputStream;
   /** Whether standard input is a terminal (prompts need one). */
   stdinIsTTY: boolean;
+  /** Standard input's bytes, for `check --stdin`; absent, there is nothing to read. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -31,4 +33,23 @@ export function useColor(flag: boolean | undefined, io: IO): boolean {
 export function isCI(env: IO['env']): boolean {
   const value = env.CI;
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/**
+ * Reads standard input whole, as bytes, up to `limit` bytes: undefined past it (the reading stops
+ * there, so an endless stream cannot exhaust the memory).
+ */
+export async function readInput(
+  input: AsyncIterable<Uint8Array | string> | undefined,
+  limit: number,
+): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of input ?? []) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    size += bytes.length;
+    if (size > limit) return undefined;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
 }

@@ -86,7 +86,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--audience <text>', help.init.audience)
     .option('--level <level>', help.init.level)
     .option('--ci <system>', help.init.ci)
-    .option('--force', help.init.force);
+    .option('--force', help.init.force)
+    .option('--force-config', help.init.forceConfig)
+    .option('--vscode', help.init.vscode);
 
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary(help.check.summary)
@@ -100,7 +102,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--quiet', help.check.quiet)
     .option('-c, --config <file>', help.check.config)
     .option('--preset <name>', help.check.preset, collect, [])
-    .option('--rule <rule=severity>', help.check.rule, collect, []);
+    .option('--rule <rule=severity>', help.check.rule, collect, [])
+    .option('--print-config <file>', help.check.printConfig)
+    .option('--ignore-pattern <pattern>', help.check.ignorePattern, collect, [])
+    .option('--no-gitignore', help.check.noGitignore)
+    .option('--stdin', help.check.stdin)
+    .option('--stdin-filename <file>', help.check.stdinFilename);
 
   command('diff', async () => {
     const { diffCommand } = await import('./commands/diff.js');

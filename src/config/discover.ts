@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The config file names looked for in each folder, in order of preference. */
@@ -9,9 +9,15 @@ export const CONFIG_FILE_NAMES: readonly string[] = [
   'blueprint.config.yaml',
 ];
 
+/** A package.json is a config when it has this key (looked for after CONFIG_FILE_NAMES). */
+export const PACKAGE_JSON_KEY = 'blueprint';
+/** The largest package.json read while looking for its `blueprint` key. */
+const MAX_PACKAGE_JSON_BYTES = 1024 * 1024;
+
 /**
  * Finds the config file that applies to the blueprints of a folder: the first of
- * CONFIG_FILE_NAMES in that folder, else in its parent, and so on up to the filesystem root.
+ * CONFIG_FILE_NAMES in that folder, or its package.json when that has a `blueprint` key; else
+ * the same in its parent, and so on up to the filesystem root.
  */
 export interface ConfigFinder {
   /** The absolute path of the config file for blueprints in `folder`, or undefined when there is none. */
@@ -59,5 +65,21 @@ function configFileIn(folder: string): string | undefined {
       // A folder that cannot be searched (no permission) holds no config we can use.
     }
   }
-  return undefined;
+  const manifest = join(folder, 'package.json');
+  return hasBlueprintKey(manifest) ? manifest : undefined;
+}
+
+/**
+ * Whether a package.json holds a `blueprint` key. One that is not a file, too large or not JSON
+ * is not ours to judge (npm will say): it is simply no config.
+ */
+function hasBlueprintKey(path: string): boolean {
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats?.isFile() || stats.size > MAX_PACKAGE_JSON_BYTES) return false;
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof data === 'object' && data !== null && Object.hasOwn(data, PACKAGE_JSON_KEY);
+  } catch {
+    return false;
+  }
 }

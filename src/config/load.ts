@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
 import { type Locale, messages } from '../i18n/index.js';
@@ -13,6 +13,7 @@ import type { PresetName, RuleContext } from '../rules/types.js';
 import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
 import { append } from '../util/append.js';
+import { PACKAGE_JSON_KEY } from './discover.js';
 import { guessHint, presetNameProblem, ruleNameProblem, settingProblem } from './settings.js';
 
 /** A config file, read and checked: what `check` applies to the blueprints it governs. */
@@ -27,6 +28,8 @@ export interface BlueprintConfig {
   verbs: NonNullable<RuleContext['verbs']>;
   /** Options by rule id, as `rule: [severity, { option: value }]` gives them (prototype-less objects). */
   options?: Record<string, Record<string, number>>;
+  /** Blueprints not to check: .gitignore patterns relative to the config file's folder. */
+  ignores?: string[];
   /** The language of the messages, when the config sets it (`--locale` wins over it). */
   locale?: Locale;
 }
@@ -52,16 +55,28 @@ export function loadConfigFile(file: string, cwd: string, locale: Locale = 'en')
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
     throw new UsageError(`${shown}:${at.line}:${at.column}: ${problem?.message ?? say.notText}`);
   }
-  return parseConfig(decoded.text, shown, locale);
+  // A package.json holds its config under one key (discovery found it there).
+  const key = basename(shown) === 'package.json' ? PACKAGE_JSON_KEY : undefined;
+  return parseConfig(decoded.text, shown, key, locale);
 }
 
-/** Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError (in `locale`). */
-export function parseConfig(text: string, file: string, locale: Locale = 'en'): BlueprintConfig {
+/**
+ * Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError; with `key`,
+ * the config is the value of that top-level key (package.json's `blueprint`), and positions
+ * are still the file's. Problems are worded in `locale`.
+ */
+export function parseConfig(
+  text: string,
+  file: string,
+  key?: string,
+  locale: Locale = 'en',
+): BlueprintConfig {
+  const select = (whole: unknown) => (key === undefined ? whole : valueAt(whole, [key]));
   // A config the fast parser reads and that has no problem needs no document with positions:
   // yaml's takes ~4 KB per entry (900 MB for 200,000 verbs).
   const fast = parseYamlFast(text);
   if (fast) {
-    const data = fast.data;
+    const data = select(fast.data);
     if (data === null || data === undefined) return { ...defaultConfig(), file };
     if (validateConfig(data) && semanticProblems(data, locale).length === 0)
       return toConfig(data as RawConfig, file);
@@ -71,17 +86,29 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
     const at = positionOf(parsed.lineCounter, offset, endOffset);
     throw new UsageError(`${file}:${at.line}:${at.column}: ${message}`);
   };
-  const [syntax] = [...parsed.offsetFindings].sort((a, b) => a.offset - b.offset);
+  // Under a key, only what lies inside its value is ours (npm judges the rest of a package.json).
+  const range = key === undefined ? undefined : (parsed.doc?.get(key, true) as { range?: number[] })?.range;
+  const ours = (offset: number) =>
+    range === undefined || (offset >= (range[0] ?? 0) && offset < (range[2] ?? 0));
+  const [syntax] = parsed.offsetFindings
+    .filter((found) => ours(found.offset))
+    .sort((a, b) => a.offset - b.offset);
   if (syntax) fail(syntax.offset, syntax.endOffset, syntax.message);
   const { doc } = parsed;
   if (!doc) return { ...defaultConfig(), file };
-  const data = parsed.data;
+  const data = select(parsed.data);
   if (data === null || data === undefined) return { ...defaultConfig(), file };
 
-  const problems: Problem[] = parsed.pathFindings.map((found) => ({ ...found, key: found.key ?? false }));
+  const prefix = key === undefined ? '' : formatPointer([key]);
+  const own = (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+  const problems: Problem[] = parsed.pathFindings
+    .filter((found) => own(found.path))
+    .map((found) => ({ ...found, key: found.key ?? false }));
+  const inConfig: Problem[] = [];
   if (!validateConfig(data))
-    for (const error of validateConfig.errors ?? []) problems.push(describeError(error, data, locale));
-  append(problems, semanticProblems(data, locale));
+    for (const error of validateConfig.errors ?? []) inConfig.push(describeError(error, data, locale));
+  append(inConfig, semanticProblems(data, locale));
+  for (const problem of inConfig) problems.push({ ...problem, path: `${prefix}${problem.path}` });
   const located = problems.map((problem) => ({
     problem,
     ...locatePointer(doc, text, problem.path, problem.key),
@@ -100,6 +127,7 @@ export function displayPath(absolute: string, cwd: string): string {
 
 interface RawConfig {
   extends?: string[];
+  ignores?: string[];
   rules?: Record<string, string | [string, Record<string, number>?]>;
   verbs?: Record<string, Record<string, string[]>>;
   locale?: Locale;
@@ -111,7 +139,7 @@ interface Problem {
   message: string;
 }
 
-const topKeys = ['extends', 'rules', 'verbs', 'locale'];
+const topKeys = ['extends', 'rules', 'ignores', 'verbs', 'locale'];
 const languages = ['en', 'fr'];
 const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
 
@@ -123,6 +151,9 @@ function describeError(error: ErrorObject, data: unknown, locale: Locale): Probl
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const key = String(params.additionalProperty);
+    // The schema lists every configurable rule (for editors): the rule's own message says more.
+    if (segments.length === 1 && segments[0] === 'rules')
+      return { path: formatPointer(['rules', key]), key: true, message: ruleNameProblem(key, locale) ?? '' };
     const inVerbs = segments.length === 1 && segments[0] === 'verbs';
     const known = inVerbs ? languages : topKeys;
     const what = inVerbs ? say.unknownLanguage(key) : say.unknownKey(key);
@@ -134,6 +165,9 @@ function describeError(error: ErrorObject, data: unknown, locale: Locale): Probl
     };
   }
   const [top, second, , fourth] = segments;
+  const preset = top === 'extends' && segments.length === 2 ? valueAt(data, segments) : undefined;
+  if (error.keyword === 'enum' && typeof preset === 'string')
+    return { path, key: false, message: presetNameProblem(preset, locale) ?? '' };
   if (top === 'rules' && segments.length >= 2 && second !== undefined) {
     const setting = valueAt(data, ['rules', second]);
     const message = settingProblem(second, setting, locale) ?? say.invalidValue(path, error.message);
@@ -142,6 +176,7 @@ function describeError(error: ErrorObject, data: unknown, locale: Locale): Probl
   if (top === 'verbs' && fourth !== undefined && error.keyword === 'enum') {
     return { path, key: false, message: say.unknownLevel(levelHint(valueAt(data, segments), locale)) };
   }
+  if (top === 'ignores' && segments.length === 2) return { path, key: false, message: say.ignorePattern };
   const where = segments.length === 0 ? '' : segments.length === 1 ? (top as string) : '';
   const message = Object.hasOwn(say.expected, where)
     ? (say.expected[where] as string)
@@ -215,6 +250,7 @@ function toConfig(raw: RawConfig, file: string): BlueprintConfig {
     verbs,
     options,
   };
+  if (raw.ignores) config.ignores = [...raw.ignores];
   if (raw.locale !== undefined) config.locale = raw.locale;
   return config;
 }

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { type Locale, messages } from '../i18n/index.js';
+import type { IgnoreRules } from '../load/ignore.js';
 import { CONFIG_KIND, createProjectRoots, linkProblem } from '../load/project.js';
 import { presetSeverities } from '../rules/presets.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
@@ -23,6 +24,8 @@ export interface ResolvedSettings {
   context: RuleContext;
   /** The config file these come from, as shown in messages; '' when none was found. */
   configFile: string;
+  /** The config's `ignores`, relative to its folder; absent when it has none. */
+  ignores?: IgnoreRules;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface ResolvedSettings {
 export function resolveSettings(
   config: BlueprintConfig = defaultConfig(),
   commandLine: CommandLineSettings = {},
+  cwd = '.',
 ): ResolvedSettings {
   const severities: Record<string, SeveritySetting> = Object.create(null);
   const apply = (entries: Iterable<readonly [string, SeveritySetting]>) => {
@@ -43,7 +47,10 @@ export function resolveSettings(
   apply(commandLine.rules ?? []);
   const context: RuleContext = { verbs: config.verbs };
   if (config.options) context.options = config.options;
-  return { severities, context, configFile: config.file };
+  const resolved: ResolvedSettings = { severities, context, configFile: config.file };
+  if (config.ignores && config.ignores.length > 0)
+    resolved.ignores = { base: dirname(resolve(cwd, config.file)), patterns: config.ignores };
+  return resolved;
 }
 
 /** How to find the settings of each blueprint in a run. */
@@ -68,7 +75,11 @@ export type SettingsResolver = (blueprintFile: string) => ResolvedSettings;
 export function createSettingsResolver(options: SettingsResolverOptions): SettingsResolver {
   const { cwd, commandLine } = options;
   if (options.configFile !== undefined) {
-    const settings = resolveSettings(loadConfigFile(options.configFile, cwd, options.locale), commandLine);
+    const settings = resolveSettings(
+      loadConfigFile(options.configFile, cwd, options.locale),
+      commandLine,
+      cwd,
+    );
     return () => settings;
   }
   const finder = createConfigFinder();
@@ -89,7 +100,7 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
         configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND, options.locale);
       if (refused) throw new UsageError(messages(options.locale).config.refused(refused));
       const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd, options.locale);
-      settings = resolveSettings(config, commandLine);
+      settings = resolveSettings(config, commandLine, cwd);
       byConfig.set(configPath, settings);
     }
     byFolder.set(folder, settings);

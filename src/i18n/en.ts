@@ -47,21 +47,31 @@ export const en = {
       modality: 'in-person, remote, blended, self-paced',
       audience: 'who the course is for',
       level: "audience's level: beginner, intermediate, advanced",
-      ci: 'also write a CI pipeline that runs check: github, gitlab',
-      force: 'replace files that exist (atomically)',
+      ci: 'also write a CI pipeline that runs check, at the git repository root: github, gitlab',
+      force: 'replace the blueprint and CI pipeline if they exist (atomically); keeps an existing config',
+      forceConfig: 'with --force, replace an existing .blueprintrc.yaml too',
+      vscode:
+        'also set VS Code up: .vscode/settings.json (yaml.schemas) and extensions.json (YAML extension), completed if they exist',
     },
     check: {
       summary: 'check blueprints against the schema and the rules',
       description:
         'Check blueprint files, folders (searched for *.blueprint.yaml) or globs; none means the current folder.',
       paths: 'files, folders or glob patterns',
-      format: 'output format: stylish, json, sarif, junit, github; NAME=FILE writes it to FILE (repeatable)',
+      format:
+        'output format: stylish, json, sarif, junit, github, gitlab; NAME=FILE writes it to FILE (repeatable)',
       output: 'write the one format given without =FILE to this file instead of standard output',
       maxWarnings: 'exit 1 when there are more than n warnings (-1: no maximum)',
       quiet: 'report errors only (warnings still count for --max-warnings)',
       config: 'use this config file instead of looking one up',
       preset: 'add a preset (repeatable): recommended, qualiopi',
       rule: 'set a rule to off, warn or error (repeatable)',
+      printConfig: 'print the settings that apply to this blueprint (JSON) and check nothing',
+      ignorePattern:
+        'leave out blueprints matching this .gitignore pattern, relative to the current folder (repeatable)',
+      noGitignore: 'search folders and globs without leaving out what .gitignore files exclude',
+      stdin: 'check the blueprint on standard input',
+      stdinFilename: 'the file the --stdin blueprint stands for: its config, its name in reports',
     },
     diff: {
       summary: 'what changed for learners between two versions of a blueprint',
@@ -274,6 +284,14 @@ export const en = {
     overwriteInput: (output: string) =>
       `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
     cannotWriteReport: (file: string, why: string) => `cannot write the report to ${file}: ${why}`,
+    printConfigAlone: '--print-config FILE checks nothing: give no other path',
+    stdinFilenameAlone: '--stdin-filename names what --stdin reads: add --stdin',
+    stdinNoPath: '--stdin checks standard input only: give no path (name it with --stdin-filename)',
+    stdinFilenameEmpty: '--stdin-filename needs a file name',
+    stdinTooLarge: (megabytes: number) =>
+      `standard input is over the ${megabytes} MB limit: this is not a blueprint`,
+    ignored: (file: string, by: string) => `${file} is ignored (${by}): not checked`,
+    ignoresIn: (config: string) => `ignores in ${config}`,
   },
   commander: {
     unknownOption: (option: string) => `unknown option '${option}'`,
@@ -341,6 +359,9 @@ export const en = {
     /** The actions of the menu's key help line, as inquirer words them. */
     keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
     created: 'Created:',
+    updated: 'Updated:',
+    kept: 'Kept (--force-config replaces it):',
+    forceConfigAlone: '--force-config goes with --force: it also replaces an existing config.',
     gitlabInclude: 'Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).',
     findings: (findings: number) =>
       `the new blueprint has ${findings} finding(s) with the current rules: please report it.`,
@@ -386,13 +407,15 @@ export const en = {
     levelOneOf: (levels: string) => `: use one of ${levels}`,
     levelGuess: (value: string, hint: string, levels: string) => ` '${value}'.${hint} Levels: ${levels}`,
     expected: {
-      '': 'a config is a mapping with the keys extends, rules, verbs and locale',
+      '': 'a config is a mapping with the keys extends, rules, ignores, verbs and locale',
+      ignores: '`ignores` is a list of .gitignore patterns, such as [archive/]',
       extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
       rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
       verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
       locale: '`locale` is the language of the messages: en or fr',
     } as Record<string, string>,
     presetShape: 'a preset is a name: recommended or qualiopi',
+    ignorePattern: 'an ignore pattern is a non-empty text, such as archive/',
     verbsShape: (language: string) =>
       `verbs.${language} is a mapping of verb: [Bloom levels], such as { negotiate: [apply, create] }`,
     levelsShape: (verb: string) =>

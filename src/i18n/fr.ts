@@ -47,8 +47,12 @@ export const fr: Catalogue = {
       modality: 'in-person, remote, blended, self-paced',
       audience: 'à qui s’adresse la formation',
       level: 'niveau du public : beginner, intermediate, advanced',
-      ci: 'écrire aussi un pipeline d’intégration continue qui lance check : github, gitlab',
-      force: 'remplacer les fichiers existants (de façon atomique)',
+      ci: 'écrire aussi un pipeline d’intégration continue qui lance check, à la racine du dépôt git : github, gitlab',
+      force:
+        'remplacer le blueprint et le pipeline s’ils existent (de façon atomique) ; garde une configuration existante',
+      forceConfig: 'avec --force, remplacer aussi un .blueprintrc.yaml existant',
+      vscode:
+        'configurer aussi VS Code : .vscode/settings.json (yaml.schemas) et extensions.json (extension YAML), complétés s’ils existent',
     },
     check: {
       summary: 'vérifier des blueprints par rapport au schéma et aux règles',
@@ -56,13 +60,20 @@ export const fr: Catalogue = {
         'Vérifier des fichiers blueprint, des dossiers (où chercher les *.blueprint.yaml) ou des motifs glob ; sans argument, le dossier courant.',
       paths: 'fichiers, dossiers ou motifs glob',
       format:
-        'format de sortie : stylish, json, sarif, junit, github ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
+        'format de sortie : stylish, json, sarif, junit, github, gitlab ; NOM=FICHIER l’écrit dans FICHIER (répétable)',
       output: 'écrire le format donné sans =FICHIER dans ce fichier au lieu de la sortie standard',
       maxWarnings: 'sortir avec 1 au-delà de n avertissements (-1 : pas de maximum)',
       quiet: 'ne signaler que les erreurs (les avertissements comptent toujours pour --max-warnings)',
       config: 'utiliser ce fichier de configuration au lieu d’en chercher un',
       preset: 'ajouter un preset (répétable) : recommended, qualiopi',
       rule: 'régler une règle sur off, warn ou error (répétable)',
+      printConfig: 'afficher les réglages qui s’appliquent à ce blueprint (JSON), sans rien vérifier',
+      ignorePattern:
+        'écarter les blueprints qui correspondent à ce motif .gitignore, relatif au dossier courant (répétable)',
+      noGitignore: 'parcourir dossiers et motifs glob sans écarter ce que les fichiers .gitignore excluent',
+      stdin: 'vérifier le blueprint lu sur l’entrée standard',
+      stdinFilename:
+        'le fichier que représente le blueprint de --stdin : sa configuration, son nom dans les rapports',
     },
     diff: {
       summary: 'ce qui change pour les apprenants entre deux versions d’un blueprint',
@@ -284,6 +295,14 @@ export const fr: Catalogue = {
     overwriteInput: (output) =>
       french`refus d’écrire dans ${output} : ce fichier est lu par cette exécution (un blueprint, une configuration, un référentiel ou un modèle) ; choisissez un autre fichier`,
     cannotWriteReport: (file, why) => french`impossible d’écrire le rapport dans ${file} : ${why}`,
+    printConfigAlone: french`--print-config FICHIER ne vérifie rien : ne donnez aucun autre chemin`,
+    stdinFilenameAlone: french`--stdin-filename nomme ce que lit --stdin : ajoutez --stdin`,
+    stdinNoPath: french`--stdin ne vérifie que l’entrée standard : ne donnez aucun chemin (nommez-la avec --stdin-filename)`,
+    stdinFilenameEmpty: '--stdin-filename attend un nom de fichier',
+    stdinTooLarge: (megabytes) =>
+      french`l’entrée standard dépasse la limite de ${megabytes} Mo : ce n’est pas un blueprint`,
+    ignored: (file, by) => french`${file} est ignoré (${by}) : non vérifié`,
+    ignoresIn: (config) => `ignores dans ${config}`,
   },
   commander: {
     unknownOption: (option) => french`option inconnue « ${option} »`,
@@ -351,6 +370,9 @@ export const fr: Catalogue = {
     cancelled: french`init annulé : rien n’a été écrit.`,
     keys: { navigate: 'naviguer', select: 'choisir' },
     created: 'Créé\u00a0:',
+    updated: 'Mis à jour\u00a0:',
+    kept: 'Conservé (--force-config le remplace)\u00a0:',
+    forceConfigAlone: french`--force-config va avec --force : il remplace aussi une configuration existante.`,
     gitlabInclude:
       'Incluez le job GitLab depuis votre .gitlab-ci.yml (voir les premières lignes du fichier).',
     findings: (findings) =>
@@ -396,13 +418,15 @@ export const fr: Catalogue = {
     levelOneOf: (levels) => french` : utilisez l’un de ${levels}`,
     levelGuess: (value, hint, levels) => french` « ${value} ».${hint} Niveaux : ${levels}`,
     expected: {
-      '': 'une configuration est un mapping avec les clés extends, rules, verbs et locale',
+      '': 'une configuration est un mapping avec les clés extends, rules, ignores, verbs et locale',
+      ignores: '`ignores` est une liste de motifs .gitignore, comme [archive/]',
       extends: '`extends` est une liste de presets, comme [recommended, qualiopi]',
       rules: '`rules` est un mapping règle: sévérité, comme { duration-under-budget: off }',
       verbs: '`verbs` est un mapping de langue (en, fr) vers des verbes, comme { fr: { négocier: [apply] } }',
       locale: french`\`locale\` est la langue des messages : en ou fr`,
     },
     presetShape: french`un preset est un nom : recommended ou qualiopi`,
+    ignorePattern: 'un motif d’exclusion est un texte non vide, comme archive/',
     verbsShape: (language) =>
       french`verbs.${language} est un mapping verbe: [niveaux de Bloom], comme { négocier: [apply, create] }`,
     levelsShape: (verb) =>

@@ -213,3 +213,12 @@ export type CiSystem = (typeof CI_SYSTEMS)[number];
 
 /** The shortest and longest total durations `init` accepts, in minutes. */
 export const DURATION_LIMITS = { min: 15, max: 200 * 60 } as const;
+
+/** The yes/no question of `init` on a terminal, answered by `--vscode` under `--yes`. */
+export const VSCODE_QUESTION = {
+  flag: '--vscode',
+  message: {
+    en: 'Set up VS Code for blueprints (.vscode: the schemas, the YAML extension)?',
+    fr: 'Configurer VS Code pour les blueprints (.vscode\u00a0: les schémas, l’extension YAML)\u00a0?',
+  } as Localized,
+} as const;

@@ -30,6 +30,18 @@ export interface FoundFiles {
   problems: string[];
 }
 
+/** What a search leaves out, besides node_modules and dot-folders. */
+export interface SearchOptions {
+  /**
+   * Whether a file or folder met in a folder search or a glob (an absolute path) is left out,
+   * such as what .gitignore excludes; a file named as such is never asked about, and a named
+   * folder that is itself left out is searched without asking.
+   */
+  skip?: (absolute: string, isFolder: boolean) => boolean;
+  /** The language of the problems (English when absent). */
+  locale?: Locale;
+}
+
 /**
  * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
  * dot-folders) and glob patterns into a list of files, in the order named, each once. Neither
@@ -39,15 +51,17 @@ export interface FoundFiles {
 export async function findBlueprintFiles(
   paths: readonly string[],
   cwd: string,
-  locale: Locale = 'en',
+  options: SearchOptions = {},
 ): Promise<FoundFiles> {
-  const say = messages(locale).files;
+  const say = messages(options.locale).files;
   const files = new Set<string>();
   const problems: string[] = [];
+  const { skip } = options;
   for (const path of paths.length > 0 ? paths : ['.']) {
     const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
-      const found = walk(cwd, path);
+      const named = skip?.(resolve(cwd, path), true) ? undefined : skip;
+      const found = walk(cwd, path, named);
       if (found.length === 0) problems.push(say.noBlueprintIn(path));
       for (const file of found) files.add(file);
     } else if (stats) {
@@ -63,8 +77,9 @@ export async function findBlueprintFiles(
         // (or through a loop) and no link leads the search out of the tree.
         followSymbolicLinks: false,
       });
-      if (matches.length === 0) problems.push(say.noMatch(path));
-      for (const match of matches.sort()) files.add(match);
+      const kept = skip ? matches.filter((match) => !skip(resolve(cwd, match), false)) : matches;
+      if (kept.length === 0) problems.push(say.noMatch(path));
+      for (const match of kept.sort()) files.add(match);
     } else {
       problems.push(say.noSuch(path));
     }
@@ -76,7 +91,7 @@ export async function findBlueprintFiles(
  * Folders are walked with an explicit stack: no recursion limit. A link to a folder is not
  * followed (as `**` globs); a link to a file named as a blueprint is listed.
  */
-function walk(cwd: string, root: string): string[] {
+function walk(cwd: string, root: string, skip?: SearchOptions['skip']): string[] {
   const found: string[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -91,9 +106,10 @@ function walk(cwd: string, root: string): string[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = dir === '.' ? entry.name : join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') subdirs.push(path);
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !skip?.(resolve(cwd, path), true))
+          subdirs.push(path);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && BLUEPRINT_FILE.test(entry.name)) {
-        found.push(path);
+        if (!skip?.(resolve(cwd, path), false)) found.push(path);
       }
     }
     for (let index = subdirs.length - 1; index >= 0; index--) stack.push(subdirs[index] as string);

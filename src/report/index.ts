@@ -7,6 +7,7 @@ const loaders: Record<string, () => Promise<Reporter>> = {
   sarif: async () => (await import('./sarif.js')).sarif,
   junit: async () => (await import('./junit.js')).junit,
   github: async () => (await import('./github.js')).github,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
 };
 
 /** The names `--format` accepts. */

@@ -150,7 +150,10 @@ describe('blueprint check in CI: several outputs in one run', () => {
         'only one format can go to standard output, got json, junit: write the others to files with --format NAME=FILE',
       ],
       [['--format', 'sarif=', '--format', 'json'], "--format sarif= needs a file name after '='"],
-      [['--format', 'xml=a.xml'], "unknown format 'xml': use one of stylish, json, sarif, junit, github"],
+      [
+        ['--format', 'xml=a.xml'],
+        "unknown format 'xml': use one of stylish, json, sarif, junit, github, gitlab",
+      ],
       [
         ['--format', 'sarif=a.sarif', '--output', 'b.txt'],
         '--output b.txt names the file of the format given without =FILE, but every --format names its own file',

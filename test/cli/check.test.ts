@@ -166,7 +166,7 @@ describe('blueprint check', () => {
     const format = await runCli(['check', '--format', 'xml'], { cwd: repo });
     expect(format).toMatchObject({
       code: 2,
-      stderr: "blueprint: unknown format 'xml': use one of stylish, json, sarif, junit, github\n",
+      stderr: "blueprint: unknown format 'xml': use one of stylish, json, sarif, junit, github, gitlab\n",
     });
     const warnings = await runCli(['check', '--max-warnings', 'many'], { cwd: repo });
     expect(warnings).toMatchObject({

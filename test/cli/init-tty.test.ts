@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUESTIONS } from '../../src/init/questions.js';
+import { QUESTIONS, VSCODE_QUESTION } from '../../src/init/questions.js';
 import { readStarter } from '../../src/init/starter.js';
 import { checkAll, describeFindings, freshDir } from '../init/helpers.js';
 
@@ -38,6 +38,12 @@ function start(session: string, flags = '', dir = freshDir(), lang = 'C.UTF-8'):
 }
 
 const asked = (name: string) => `? ${QUESTIONS.find((question) => question.name === name)?.message.en}`;
+
+/** Answers the last question, whether to set VS Code up, with its default: no. */
+function declineVscode(session: string): void {
+  waitFor(session, `? ${VSCODE_QUESTION.message.en}`);
+  keys(session, 'Enter');
+}
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'cli', 'program.js'))) throw new Error('run `npm run build` first');
@@ -83,6 +89,8 @@ describe('blueprint init in a terminal', () => {
     keys(session, 'Enter');
     expect(waitFor(session, '? Modalité')).toContain('présentiel (in-person)');
     keys(session, 'Enter');
+    waitFor(session, `? ${VSCODE_QUESTION.message.fr}`);
+    keys(session, 'Enter');
     const shown = waitFor(session, 'EXIT=');
     expect(shown).toContain('EXIT=0');
     expect(shown).toContain('Créé\u00a0:');
@@ -98,9 +106,10 @@ describe('blueprint init in a terminal', () => {
       waitFor('defaults', `? ${question.message.en}`);
       keys('defaults', 'Enter');
     }
+    declineVscode('defaults');
     const shown = waitFor('defaults', 'EXIT=');
     expect(shown).toContain('EXIT=0');
-    expect(shown).toContain('npx blueprint check giving-feedback-that-helps.blueprint.yaml');
+    expect(shown).toContain('npx course-blueprint check giving-feedback-that-helps.blueprint.yaml');
     expect(readdirSync(dir).sort()).toEqual([
       '.blueprintrc.yaml',
       'giving-feedback-that-helps.blueprint.yaml',
@@ -133,7 +142,11 @@ describe('blueprint init in a terminal', () => {
     keys(session, 'Enter');
     waitFor(session, asked('modality'));
     keys(session, 'Up', 'Enter');
+    waitFor(session, `? ${VSCODE_QUESTION.message.en}`);
+    type(session, 'y');
+    keys(session, 'Enter');
     expect(waitFor(session, 'EXIT=')).toContain('EXIT=0');
+    expect(readdirSync(join(dir, '.vscode')).sort()).toEqual(['extensions.json', 'settings.json']);
 
     const written = readFileSync(join(dir, 'securite-des-donnees.blueprint.yaml'), 'utf8');
     const { findings, model } = checkAll(written);
@@ -154,6 +167,7 @@ describe('blueprint init in a terminal', () => {
       waitFor('flags', asked(name));
       keys('flags', 'Enter');
     }
+    declineVscode('flags');
     const shown = waitFor('flags', 'EXIT=');
     expect(shown).toContain('EXIT=0');
     for (const name of ['language', 'starter', 'title']) expect(shown).not.toContain(asked(name).slice(2));
@@ -179,6 +193,7 @@ describe('blueprint init in a terminal', () => {
       waitFor('taken', asked(name));
       keys('taken', 'Enter');
     }
+    declineVscode('taken');
     expect(waitFor('taken', 'EXIT=')).toContain('EXIT=0');
     expect(readFileSync(mine, 'utf8')).toBe('mine\n');
     expect(readdirSync(dir).sort()).toEqual([

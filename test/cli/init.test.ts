@@ -1,13 +1,22 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/cli/program.js';
 import { checkAll, describeFindings, freshDir, runCommand, runInit } from '../init/helpers.js';
+
+/** A fresh folder that is a git repository (a real `git init`): where `--ci` can write its pipeline. */
+const gitRepo = () => {
+  const dir = freshDir();
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  return dir;
+};
 
 /** Every file under `dir` (recursively) with its bytes. */
 const read = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && !/[\\/]\.git(?:[\\/]|$)/.test(entry.parentPath))
       .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name))]),
   );
 
@@ -24,7 +33,7 @@ describe('blueprint init --yes', () => {
     expect(readdirSync(dir).sort()).toEqual(['.blueprintrc.yaml', 'intro-a-la-data.blueprint.yaml']);
     const blueprint = readFileSync(join(dir, 'intro-a-la-data.blueprint.yaml'), 'utf8');
     expect(blueprint.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://course-blueprint.dev/schemas/v1/blueprint.schema.json',
+      `# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/course-blueprint@${VERSION}/schemas/blueprint.schema.json`,
     );
     expect(describeFindings(checkAll(blueprint).findings)).toEqual([]);
     expect(result.stdout).toBe(
@@ -34,15 +43,15 @@ describe('blueprint init --yes', () => {
         '  .blueprintrc.yaml',
         '',
         'Next:',
-        '  npx blueprint check intro-a-la-data.blueprint.yaml',
-        '  npx blueprint render intro-a-la-data.blueprint.yaml',
+        '  npx course-blueprint check intro-a-la-data.blueprint.yaml',
+        '  npx course-blueprint render intro-a-la-data.blueprint.yaml',
         '',
       ].join('\n'),
     );
   });
 
   it('run twice in the same folder: exit 2 naming the file, the first files byte-identical', async () => {
-    const dir = freshDir();
+    const dir = gitRepo();
     expect((await runInit(['--yes', '--ci', 'github'], { cwd: dir })).code).toBe(0);
     const before = read(dir);
     const again = await runInit(['--yes', '--ci', 'github', '--duration', '3h'], { cwd: dir });
@@ -54,45 +63,84 @@ describe('blueprint init --yes', () => {
     expect(read(dir)).toEqual(before);
   });
 
-  it('--force replaces the files', async () => {
+  it('--force replaces the blueprint but keeps a customised config; --force-config replaces it too', async () => {
     const dir = freshDir();
     await runInit(['--yes'], { cwd: dir });
+    const tuned = 'extends: [recommended, qualiopi]\nrules:\n  duration-under-budget: off\n';
+    writeFileSync(join(dir, '.blueprintrc.yaml'), tuned);
     const result = await runInit(['--yes', '--force', '--duration', '3h'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'giving-feedback-that-helps.blueprint.yaml'), 'utf8')).toMatch(
       /^ {2}duration: 3h$/m,
     );
+    expect(readFileSync(join(dir, '.blueprintrc.yaml'), 'utf8')).toBe(tuned);
+    expect(result.stdout).toContain(
+      'Created:\n  giving-feedback-that-helps.blueprint.yaml\nKept (--force-config replaces it):\n  .blueprintrc.yaml\n',
+    );
+    const replaced = await runInit(['--yes', '--force', '--force-config'], { cwd: dir });
+    expect(replaced.code).toBe(0);
+    expect(readFileSync(join(dir, '.blueprintrc.yaml'), 'utf8')).toMatch(/^extends: \[recommended\]/m);
+    expect(await runInit(['--yes', '--force-config'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'blueprint: --force-config goes with --force: it also replaces an existing config.\n',
+    });
+  });
+
+  it('--ci github in a sub-folder writes the workflow at the repository root, checking that folder', async () => {
+    const repo = gitRepo();
+    const cwd = join(repo, 'courses');
+    mkdirSync(cwd);
+    const result = await runInit(['sql', '--yes', '--ci', 'github'], { cwd });
+    expect(result, result.stderr).toMatchObject({ code: 0 });
+    expect(existsSync(join(cwd, 'sql', '.github'))).toBe(false);
+    const workflow = readFileSync(join(repo, '.github/workflows/blueprint.yml'), 'utf8');
+    expect(workflow).toContain('-- blueprint check courses/sql --format github');
+    expect(result.stdout).toContain('  ../.github/workflows/blueprint.yml\n');
+  });
+
+  it('--ci outside any git repository writes nothing and says to run git init', async () => {
+    const dir = freshDir();
+    const result = await runInit(['--yes', '--ci', 'gitlab'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^blueprint: --ci gitlab writes the pipeline at the root of the git repository, and \. is in none: run 'git init' first\. Nothing written\.\n$/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('writes into a named folder, creating it, with paths relative to the current folder', async () => {
-    const cwd = freshDir();
+    const cwd = gitRepo();
     const result = await runInit(['courses/new one', '--yes', '--starter', 'flash', '--ci', 'gitlab'], {
       cwd,
     });
     expect(result.code).toBe(0);
-    expect(readFileSync(join(cwd, 'courses/new one/.gitlab/ci/blueprint.gitlab-ci.yml'), 'utf8')).toMatch(
-      /blueprint check --format stylish --format junit=course-blueprint\.junit\.xml/,
+    // The job goes at the repository's root, where GitLab includes it from, and checks the folder.
+    expect(readFileSync(join(cwd, '.gitlab/ci/blueprint.gitlab-ci.yml'), 'utf8')).toMatch(
+      /blueprint check 'courses\/new one' --format stylish --format gitlab=course-blueprint\.codequality\.json --format junit=course-blueprint\.junit\.xml/,
     );
+    expect(existsSync(join(cwd, 'courses/new one/.gitlab'))).toBe(false);
     expect(result.stdout).toContain(
-      "  npx blueprint check 'courses/new one/clear-email-subject-lines.blueprint.yaml'\n",
+      "  npx course-blueprint check 'courses/new one/clear-email-subject-lines.blueprint.yaml'\n",
     );
     expect(existsSync(join(cwd, 'courses/new one/.gitlab-ci.yml'))).toBe(false);
   });
 
-  it('--ci github writes a workflow that checks on push and pull request and uploads SARIF', async () => {
-    const dir = freshDir();
+  it('--ci github writes a workflow that checks on push and pull request, SARIF upload opt-in', async () => {
+    const dir = gitRepo();
     await runInit(['--yes', '--ci', 'github'], { cwd: dir });
     const workflow = readFileSync(join(dir, '.github/workflows/blueprint.yml'), 'utf8');
     expect(workflow).toMatch(/^ {2}push:\n {2}pull_request:$/m);
     expect(workflow).toMatch(/blueprint check --format github --format sarif=course-blueprint\.sarif/);
     expect(workflow).toMatch(/upload-sarif/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    expect(workflow).toContain("if: ${{ always() && vars.BLUEPRINT_UPLOAD_SARIF == 'true' }}");
     expect(workflow).not.toContain('{{version}}');
   });
 
   it.each(['github', 'gitlab'])(
     "the %s pipeline's check command passes on the new blueprint and writes its report",
     async (ci) => {
-      const dir = freshDir();
+      const dir = gitRepo();
       await runInit(['--yes', '--ci', ci, '--starter', 'blended', '--duration', '13h'], { cwd: dir });
       const pipeline = readFileSync(
         join(dir, ci === 'github' ? '.github/workflows/blueprint.yml' : '.gitlab/ci/blueprint.gitlab-ci.yml'),

@@ -256,3 +256,32 @@ describe('template errors in French', () => {
     );
   });
 });
+
+describe('--stdin, --print-config and ignores in French', () => {
+  it('words their refusals and notes in French', async () => {
+    write('c.blueprint.yaml', VALID);
+    const stderr = async (argv: string[]) => (await french(['check', ...argv])).stderr;
+    expect(await stderr(['--stdin-filename', 'x.blueprint.yaml'])).toBe(
+      'blueprint: --stdin-filename nomme ce que lit --stdin\u00a0: ajoutez --stdin\n',
+    );
+    expect(await stderr(['--stdin', 'c.blueprint.yaml'])).toBe(
+      'blueprint: --stdin ne vérifie que l’entrée standard\u00a0: ne donnez aucun chemin (nommez-la avec --stdin-filename)\n',
+    );
+    expect(await stderr(['--print-config', 'c.blueprint.yaml', 'c.blueprint.yaml'])).toBe(
+      'blueprint: --print-config FICHIER ne vérifie rien\u00a0: ne donnez aucun autre chemin\n',
+    );
+    expect(await stderr(['c.blueprint.yaml', '--ignore-pattern', 'c.*'])).toBe(
+      'blueprint: c.blueprint.yaml est ignoré (--ignore-pattern)\u00a0: non vérifié\n',
+    );
+  });
+
+  it('checks standard input with French findings', async () => {
+    const run = await runCli(['check', '--stdin', '--stdin-filename', 'x.blueprint.yaml'], {
+      cwd: dir,
+      env: FRENCH,
+      stdin: '',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('blueprint vide');
+  });
+});

@@ -37,7 +37,10 @@ describe('config examples in the docs', () => {
   });
 
   it.each(blocks)('%s is a valid config', (name, block) => {
-    expect(() => parseConfig(block, name)).not.toThrow();
+    // A package.json example holds its config under the "blueprint" key, as discovery reads it.
+    const key = /^\s*"blueprint"\s*:/m.test(block) ? 'blueprint' : undefined;
+    expect(() => parseConfig(block, name, key)).not.toThrow();
+    if (key) expect(parseConfig(block, name, key).ignores).toBeDefined();
   });
 });
 

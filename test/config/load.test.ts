@@ -64,7 +64,7 @@ describe('parseConfig', () => {
 
   it('points at an unknown top-level key, with a did-you-mean', () => {
     expect(problemOf('extends: [recommended]\nrule:\n  unused-disable: off\n')).toBe(
-      ".blueprintrc.yaml:2:1: unknown key 'rule'. Did you mean 'rules'? Known: extends, rules, verbs, locale",
+      ".blueprintrc.yaml:2:1: unknown key 'rule'. Did you mean 'rules'? Known: extends, rules, ignores, verbs, locale",
     );
   });
 
@@ -91,7 +91,7 @@ describe('parseConfig', () => {
       '.blueprintrc.yaml:1:8: `rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
     );
     expect(problemOf('- recommended\n')).toBe(
-      '.blueprintrc.yaml:1:1: a config is a mapping with the keys extends, rules, verbs and locale',
+      '.blueprintrc.yaml:1:1: a config is a mapping with the keys extends, rules, ignores, verbs and locale',
     );
   });
 
@@ -112,7 +112,7 @@ describe('parseConfig', () => {
 
   it('never lets a __proto__ key reach a prototype', () => {
     expect(problemOf('__proto__:\n  polluted: yes\n')).toBe(
-      ".blueprintrc.yaml:1:1: unknown key '__proto__'. Known: extends, rules, verbs, locale",
+      ".blueprintrc.yaml:1:1: unknown key '__proto__'. Known: extends, rules, ignores, verbs, locale",
     );
     expect(problemOf('rules:\n  __proto__: off\n')).toMatch(
       /^\.blueprintrc\.yaml:2:3: unknown rule '__proto__'/,

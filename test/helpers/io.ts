@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { IO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 
@@ -8,10 +9,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output; standard input is a terminal only with `tty`. */
+/** Runs the CLI in-process with captured output; standard input is a terminal only with `tty`, and holds `stdin`. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string>; tty?: boolean },
+  options: { cwd: string; env?: Record<string, string>; tty?: boolean; stdin?: string | Uint8Array },
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -29,6 +30,7 @@ export async function runCli(
       isTTY: false,
     },
     stdinIsTTY: options.tty ?? false,
+    stdin: options.stdin === undefined ? undefined : Readable.from([Buffer.from(options.stdin)]),
     cwd: options.cwd,
     env: options.env ?? {},
   };

@@ -17,7 +17,7 @@ describe('the files init plans', () => {
     expect(validateConfig(data), JSON.stringify(validateConfig.errors)).toBe(true);
     expect(data).toEqual({ extends: ['recommended'] });
     expect(config?.content.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://course-blueprint.dev/schemas/v1/blueprintrc.schema.json',
+      '# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/course-blueprint@1.0.0/schemas/blueprintrc.schema.json',
     );
   });
 
@@ -42,17 +42,17 @@ describe('the files init plans', () => {
     mkdirSync(schemas, { recursive: true });
     writeFileSync(join(schemas, 'blueprint.schema.json'), '{}');
     const dir = join(project, 'courses', 'sql');
-    expect(schemaReference(dir, 'blueprint.schema.json')).toBe(
+    expect(schemaReference(dir, 'blueprint.schema.json', '1.0.0')).toBe(
       '../../node_modules/course-blueprint/schemas/blueprint.schema.json',
     );
-    expect(schemaReference(project, 'blueprint.schema.json')).toBe(
+    expect(schemaReference(project, 'blueprint.schema.json', '1.0.0')).toBe(
       'node_modules/course-blueprint/schemas/blueprint.schema.json',
     );
   });
 
-  it('else the versioned $id of the schema', () => {
-    expect(schemaReference(freshDir(), 'blueprint.schema.json')).toBe(
-      'https://course-blueprint.dev/schemas/v1/blueprint.schema.json',
+  it("else the published file's address at this exact version", () => {
+    expect(schemaReference(freshDir(), 'blueprint.schema.json', '1.2.3-rc.1')).toBe(
+      'https://cdn.jsdelivr.net/npm/course-blueprint@1.2.3-rc.1/schemas/blueprint.schema.json',
     );
   });
 });

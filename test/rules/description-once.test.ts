@@ -36,6 +36,14 @@ function* textFiles(folder: string): Generator<string> {
 function handWritten(path: string, text: string): string {
   const file = relative(root, path);
   if (file === 'README.md') return text.replace(generatedPart(text, 'rules-table') ?? '', '');
+  // The config schema's rule properties are generated too (scripts/config-schema.ts): only a
+  // rule whose options make its property hand-written is read.
+  if (file === 'schemas/blueprintrc.schema.json') {
+    const schema = JSON.parse(text);
+    const properties: Record<string, { $ref?: string }> = schema.properties.rules.properties;
+    for (const [id, property] of Object.entries(properties)) if (property.$ref) delete properties[id];
+    return JSON.stringify(schema);
+  }
   // The line under the title of an English rule doc (docs/rules/<id>.md, not docs/rules/<lang>/).
   if (/^docs\/rules\/[^/]+\.md$/.test(file)) return text.replace(/^(# .*\n)\n.*\n/, '$1');
   return text;

@@ -82,7 +82,7 @@ describe('the rule docs', () => {
 
   it('ships with the package', () => {
     const files = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { files: string[] }).files;
-    expect(files).toContain('docs/rules');
+    expect(files).toContain('docs');
   });
 });
 

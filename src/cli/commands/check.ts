@@ -1,18 +1,20 @@
-import { isUnreadable } from '../../check/file.js';
+import { checkSource, isUnreadable } from '../../check/file.js';
 import { checkFiles } from '../../check/files.js';
-import { createSettingsResolver } from '../../config/resolve.js';
+import { findTargets } from '../../check/targets.js';
+import { printedConfig } from '../../config/print.js';
+import { createSettingsResolver, type SettingsResolver } from '../../config/resolve.js';
 import { checkPresetName } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { messages } from '../../i18n/index.js';
-import { findBlueprintFiles } from '../../load/files.js';
+import { MAX_FILE_BYTES } from '../../load/decode.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
-import { renderReports } from '../../report/outputs.js';
-import { printableLine } from '../../report/text.js';
+import { type ReportTarget, renderReports } from '../../report/outputs.js';
+import { jsonSafe, printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
 import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
 import { ExitCode } from '../exit-codes.js';
-import { type IO, isCI, useColor } from '../io.js';
+import { type IO, isCI, readInput, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
 import { planReports } from '../report-targets.js';
 import { parseRuleFlag } from '../rule-flag.js';
@@ -27,6 +29,13 @@ export interface CheckFlags extends CommonOptions {
   config?: string;
   preset: string[];
   rule: string[];
+  printConfig?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern: string[];
+  /** false with `--no-gitignore`. */
+  gitignore: boolean;
 }
 
 /** `blueprint check [paths…]`: findings on the chosen format; exit 0, 1 or 2. */
@@ -34,7 +43,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   const locale = flags.locale ?? 'en';
   const say = messages(locale).cli;
   const targets = planReports(flags.format, flags.output, io.cwd, undefined, locale);
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings);
+  parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings); // a bad value stops the run before anything is read
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
@@ -45,16 +54,37 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     },
   });
 
-  const { files, problems } = await findBlueprintFiles(paths, io.cwd, locale);
+  if (flags.printConfig !== undefined) {
+    if (paths.length > 0) throw new UsageError(messages(locale).flags.printConfigAlone);
+    const printed = printedConfig(flags.printConfig, settings(flags.printConfig));
+    io.stdout.write(`${jsonSafe(JSON.stringify(printed, null, 2))}\n`);
+    return ExitCode.Ok;
+  }
+
+  if (flags.stdin || flags.stdinFilename !== undefined) {
+    const result = await checkStandardInput(io, paths, flags, settings);
+    const inputs = [result.file, settings(result.file).configFile, flags.config ?? ''];
+    refuseOverwritingInputs(reportFilesOf(targets), inputs, io.cwd, locale);
+    return reportResults(io, flags, targets, [result], ExitCode.Ok);
+  }
+
+  const { files, problems, ignored } = await findTargets(paths, {
+    cwd: io.cwd,
+    settings,
+    ignorePatterns: flags.ignorePattern,
+    gitignore: flags.gitignore,
+    locale,
+  });
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
+  for (const { file, by } of ignored)
+    io.stderr.write(`blueprint: ${printableLine(messages(locale).flags.ignored(file, by))}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   const configs = new Set(files.map((file) => settings(file).configFile));
   if (flags.config !== undefined) configs.add(flags.config);
   // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
-  const reportFiles = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
-  refuseOverwritingInputs(reportFiles, [...files, ...configs], io.cwd, locale);
+  refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd, locale);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length, say.progress);
@@ -71,6 +101,26 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   progress.done();
   // No file could be read (each said why on stderr): no report, least of all "no problems".
   if (results.length === 0) return exitCode;
+  return reportResults(io, flags, targets, results, exitCode);
+}
+
+/** The files reports go to. */
+function reportFilesOf(targets: readonly ReportTarget[]): string[] {
+  return targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
+}
+
+/** Renders and writes the reports of a run; the exit code from its outcome (or 2, kept). */
+async function reportResults(
+  io: IO,
+  flags: CheckFlags,
+  targets: readonly ReportTarget[],
+  results: FileResult[],
+  readExitCode: number,
+): Promise<number> {
+  let exitCode = readExitCode;
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).cli;
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings);
   // As ESLint: --quiet hides warnings from the reports, yet --max-warnings still counts them.
   const reported = flags.quiet ? withoutWarnings(results) : results;
   const reports = await renderReports(targets, reported, {
@@ -91,6 +141,26 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (outcome.tooManyWarnings && outcome.errors === 0)
     io.stderr.write(`blueprint: ${say.tooManyWarnings(outcome.warnings, maxWarnings as number)}\n`);
   return outcome.failed ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/**
+ * `--stdin`: the blueprint on standard input, checked as the file `--stdin-filename` names
+ * (its config, its competency framework, its name in reports), `<stdin>` by default.
+ */
+async function checkStandardInput(
+  io: IO,
+  paths: readonly string[],
+  flags: CheckFlags,
+  settings: SettingsResolver,
+): Promise<FileResult> {
+  const say = messages(flags.locale).flags;
+  if (!flags.stdin) throw new UsageError(say.stdinFilenameAlone);
+  if (paths.length > 0) throw new UsageError(say.stdinNoPath);
+  const file = flags.stdinFilename ?? '<stdin>';
+  if (file === '') throw new UsageError(say.stdinFilenameEmpty);
+  const source = await readInput(io.stdin, MAX_FILE_BYTES);
+  if (source === undefined) throw new UsageError(say.stdinTooLarge(MAX_FILE_BYTES / 1024 / 1024));
+  return checkSource(source, file, io.cwd, { settings, locale: flags.locale ?? 'en' });
 }
 
 /** As ESLint: a whole number; a negative one (-1) means no maximum. */

@@ -5,6 +5,7 @@ import {
   answersFromFlags,
   checkAnswers,
   checkCi,
+  ciPlacement,
   courseId,
   findExisting,
   type InitAnswers,
@@ -29,12 +30,12 @@ export interface InitFlags extends CommonOptions {
   level?: string;
   ci?: string;
   force?: boolean;
+  forceConfig?: boolean;
+  vscode?: boolean;
 }
 
 /** `blueprint init [dir]`: asks (or takes flags), writes a clean blueprint, never clobbers. */
 export async function initCommand(io: IO, dir: string | undefined, flags: InitFlags): Promise<number> {
-  const locale = flags.locale ?? 'en';
-  const say = messages(locale).init;
   const raw: RawAnswers = {
     title: flags.title,
     language: flags.lang,
@@ -44,13 +45,17 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     audience: flags.audience,
     level: flags.level,
   };
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).init;
   // With --yes the flags are all the answers; else they are the answers not to ask again.
   const fromFlags = flags.yes ? answersFromFlags(raw, locale) : undefined;
   const given = fromFlags ?? checkAnswers(raw, locale);
   const ci = checkCi(flags.ci, locale);
+  if (flags.forceConfig && !flags.force) throw new UsageError(say.forceConfigAlone);
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
+  let vscode = flags.vscode;
   if (fromFlags) {
     answers = fromFlags;
   } else {
@@ -60,16 +65,19 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
       return ExitCode.Usage;
     }
     const target = resolve(io.cwd, dir ?? '.');
-    const existing = (paths: string[]) => (flags.force ? undefined : findExisting(target, paths));
-    const blocking = existing(targetPaths('', ci).slice(1));
+    const existing = (paths: string[], from = target) =>
+      flags.force ? undefined : findExisting(from, paths);
+    const { root, folder } = ci ? ciPlacement(target, ci, show) : { root: target, folder: '' };
+    const blocking = existing(targetPaths('', ci, folder).slice(1), root);
     if (blocking) throw new UsageError(say.exists(show(blocking)));
-    const { askAnswers } = await import('../ask-init.js');
+    const { askAnswers, askVscode } = await import('../ask-init.js');
     const titleProblem = (title: string, language: Language) => {
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
       return taken && say.titleTaken(show(taken));
     };
     const asked = await askAnswers(given, titleProblem, locale);
-    if (!asked) {
+    vscode = asked && (vscode ?? (await askVscode(locale)));
+    if (!asked || vscode === undefined) {
       io.stderr.write(`blueprint: ${say.cancelled}\n`);
       return ExitCode.Usage;
     }
@@ -81,17 +89,22 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     answers,
     ci,
     force: flags.force,
+    forceConfig: flags.forceConfig,
+    vscode,
     version: VERSION,
     display: show,
     locale,
   });
   const blueprint = show(result.blueprint);
-  io.stdout.write(`${say.created}\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
+  const list = (paths: string[]) => paths.map((path) => `  ${show(path)}\n`).join('');
+  io.stdout.write(`${say.created}\n${list(result.written)}`);
+  if (result.updated.length > 0) io.stdout.write(`${say.updated}\n${list(result.updated)}`);
+  if (result.kept.length > 0) io.stdout.write(`${say.kept}\n${list(result.kept)}`);
   if (ci === 'gitlab') io.stdout.write(`${say.gitlabInclude}\n`);
   if (result.check.findings.length > 0)
     io.stderr.write(`blueprint: ${say.findings(result.check.findings.length)}\n`);
   io.stdout.write(
-    `\n${say.next}\n  npx blueprint check ${quote(blueprint)}\n  npx blueprint render ${quote(blueprint)}\n`,
+    `\n${say.next}\n  npx course-blueprint check ${quote(blueprint)}\n  npx course-blueprint render ${quote(blueprint)}\n`,
   );
   return ExitCode.Ok;
 }
