@@ -5,6 +5,6 @@ export function describeFsError(error: unknown, doing: 'read' | 'write', locale:
   const code = (error as NodeJS.ErrnoException).code;
   const say = messages(locale).files;
   if (code === 'ENOENT' && doing === 'write') return say.noFolder;
-  if (code === undefined) return String((error as Error)?.message ?? error);
+  if (!code) return String((error as Error)?.message ?? error);
   return Object.hasOwn(say.errors, code) ? (say.errors[code] as string) : say.refused(code);
 }
