@@ -361,6 +361,10 @@ export const en = {
     created: 'Created:',
     updated: 'Updated:',
     kept: 'Kept (--force-config replaces it):',
+    ciNoRepository: (ci: string, dir: string) =>
+      `--ci ${ci} writes the pipeline at the root of the git repository, and ${dir} is in none: run 'git init' first. Nothing written.`,
+    ciUnsafeFolder: (ci: string, folder: string) =>
+      `--ci ${ci} cannot name the folder ${folder} in the pipeline's command: write the pipeline by hand (docs/ci.md). Nothing written.`,
     forceConfigAlone: '--force-config goes with --force: it also replaces an existing config.',
     gitlabInclude: 'Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).',
     findings: (findings: number) =>

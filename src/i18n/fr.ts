@@ -372,6 +372,10 @@ export const fr: Catalogue = {
     created: 'Créé\u00a0:',
     updated: 'Mis à jour\u00a0:',
     kept: 'Conservé (--force-config le remplace)\u00a0:',
+    ciNoRepository: (ci, dir) =>
+      french`--ci ${ci} écrit le pipeline à la racine du dépôt git, et ${dir} n’est dans aucun dépôt : lancez d’abord « git init ». Rien n’a été écrit.`,
+    ciUnsafeFolder: (ci, folder) =>
+      french`--ci ${ci} ne peut pas nommer le dossier ${folder} dans la commande du pipeline : écrivez le pipeline à la main (docs/ci.md). Rien n’a été écrit.`,
     forceConfigAlone: french`--force-config va avec --force : il remplace aussi une configuration existante.`,
     gitlabInclude:
       'Incluez le job GitLab depuis votre .gitlab-ci.yml (voir les premières lignes du fichier).',

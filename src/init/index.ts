@@ -71,7 +71,9 @@ export function initBlueprint(options: InitOptions): InitResult {
   const id = courseId(options.answers.title, options.answers.language);
   const show = options.display ?? ((path: string) => path);
   // A pipeline is read at the repository's root only: everything is placed from there.
-  const { root, folder } = options.ci ? ciPlacement(dir, options.ci, show) : { root: dir, folder: '' };
+  const { root, folder } = options.ci
+    ? ciPlacement(dir, options.ci, show, options.locale)
+    : { root: dir, folder: '' };
   const files: PlannedFile[] = planFiles(options.answers, {
     id,
     version: options.version,

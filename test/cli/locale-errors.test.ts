@@ -285,3 +285,13 @@ describe('--stdin, --print-config and ignores in French', () => {
     expect(run.stdout).toContain('blueprint vide');
   });
 });
+
+describe('init --ci outside a repository in French', () => {
+  it('says in French that the pipeline needs a git repository', async () => {
+    const { code, stderr } = await french(['init', '--yes', '--ci', 'github']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^blueprint: --ci github écrit le pipeline à la racine du dépôt git, et \. n’est dans aucun dépôt\u00a0: lancez d’abord «\u00a0git init\u00a0»\. Rien n’a été écrit\.\n$/,
+    );
+  });
+});

@@ -67,7 +67,7 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     const target = resolve(io.cwd, dir ?? '.');
     const existing = (paths: string[], from = target) =>
       flags.force ? undefined : findExisting(from, paths);
-    const { root, folder } = ci ? ciPlacement(target, ci, show) : { root: target, folder: '' };
+    const { root, folder } = ci ? ciPlacement(target, ci, show, locale) : { root: target, folder: '' };
     const blocking = existing(targetPaths('', ci, folder).slice(1), root);
     if (blocking) throw new UsageError(say.exists(show(blocking)));
     const { askAnswers, askVscode } = await import('../ask-init.js');
