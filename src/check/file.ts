@@ -55,9 +55,9 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   run: CheckRun = createCheckRun(cwd),
 ): Checked | FileResult | Unreadable {
   const { roots } = run;
-  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND);
+  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND, options.locale);
   if (refused) return notRead(file, refused);
-  const read = readInputFile(file, cwd);
+  const read = readInputFile(file, cwd, options.locale);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);
@@ -97,7 +97,7 @@ function checkSourceWith<Checked extends FileResult | undefined>(
   }
   const loadCompetencies =
     options.loadCompetencies ??
-    ((name: string) => loadCompetencyFile(name, file, cwd, run.roots, run.frameworks));
+    ((name: string) => loadCompetencyFile(name, file, cwd, run.roots, run.frameworks, options.locale));
   return check(source, { ...checkOptions, file, loadCompetencies }, run.hint);
 }
 

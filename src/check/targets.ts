@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SettingsResolver } from '../config/resolve.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { findBlueprintFiles } from '../load/files.js';
 import { compileIgnoreRules, GitignoreIndex, type IgnoreRules, isIgnored } from '../load/ignore.js';
 
@@ -12,6 +13,8 @@ export interface TargetOptions {
   ignorePatterns?: readonly string[];
   /** Leave out what .gitignore files exclude from folder searches and globs (default true). */
   gitignore?: boolean;
+  /** The language of the problems (English when absent). */
+  locale?: Locale;
 }
 
 /** The blueprints to check, the paths that named none, and the named files left out. */
@@ -34,7 +37,7 @@ export async function findTargets(paths: readonly string[], options: TargetOptio
   const git = options.gitignore === false ? undefined : new GitignoreIndex();
   const skip = (absolute: string, isFolder: boolean) =>
     (git?.ignores(absolute, isFolder) ?? false) || isIgnored(cli, absolute, isFolder);
-  const found = await findBlueprintFiles(paths, cwd, { skip });
+  const found = await findBlueprintFiles(paths, cwd, { skip, locale: options.locale });
 
   const named = new Set(paths);
   const compiled = new Map<IgnoreRules, ReturnType<typeof compileIgnoreRules>>();
@@ -50,7 +53,7 @@ export async function findTargets(paths: readonly string[], options: TargetOptio
     }
     const by =
       rules && isIgnored([rules], absolute, false)
-        ? `ignores in ${own.configFile}`
+        ? messages(options.locale).flags.ignoresIn(own.configFile)
         : isIgnored(cli, absolute, false)
           ? '--ignore-pattern'
           : undefined;

@@ -1,4 +1,6 @@
+import { styleText } from 'node:util';
 import { confirm, input, select } from '@inquirer/prompts';
+import { type Locale, messages } from '../i18n/index.js';
 import {
   answerProblem,
   type InitAnswers,
@@ -11,11 +13,13 @@ import {
 
 /**
  * Asks the questions not answered by flags, on the terminal, each with its default (the
- * chosen starter's, in the chosen language). Resolves to undefined when the user cancels (Ctrl-C).
+ * chosen starter's, in the chosen language), in the language of the messages (`locale`).
+ * Resolves to undefined when the user cancels (Ctrl-C).
  */
 export async function askAnswers(
   given: Partial<InitAnswers>,
   titleProblem: (title: string, language: Language) => string | undefined = () => undefined,
+  locale: Locale = 'en',
 ): Promise<InitAnswers | undefined> {
   const answers: Partial<Record<keyof InitAnswers, string>> = { ...given };
   try {
@@ -28,17 +32,22 @@ export async function askAnswers(
       const fallback = defaults[question.name];
       answers[question.name] = question.choices
         ? await select({
-            message: question.message,
-            choices: question.choices.map((choice) => ({ ...choice })),
+            message: question.message[locale],
+            choices: question.choices.map((choice) => ({
+              value: choice.value,
+              name: choice.label?.[locale] ?? choice.value,
+              ...(choice.description ? { description: choice.description[locale] } : {}),
+            })),
             default: fallback,
+            ...menuTheme(locale),
           })
         : (
             await input({
-              message: question.message,
+              message: question.message[locale],
               default: fallback,
               validate: (value) =>
                 promptProblem(
-                  answerProblem(question, value) ??
+                  answerProblem(question, value, locale) ??
                     (question.name === 'title'
                       ? titleProblem(value.trim(), (answers.language ?? 'en') as Language)
                       : undefined),
@@ -54,13 +63,29 @@ export async function askAnswers(
 }
 
 /** Asks whether to set VS Code up (default no); undefined when the user cancels (Ctrl-C). */
-export async function askVscode(): Promise<boolean | undefined> {
+export async function askVscode(locale: Locale = 'en'): Promise<boolean | undefined> {
   try {
-    return await confirm({ message: VSCODE_QUESTION.message, default: false });
+    return await confirm({ message: VSCODE_QUESTION.message[locale], default: false });
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') return undefined;
     throw error;
   }
+}
+
+/**
+ * The menu's theme in the locale: its key help line ("↑↓ navigate • ⏎ select") reworded, styled as
+ * inquirer styles it; nothing for English, which inquirer words itself.
+ */
+function menuTheme(locale: Locale): {
+  theme?: { style: { keysHelpTip: (keys: [string, string][]) => string } };
+} {
+  if (locale === 'en') return {};
+  const words = messages(locale).init.keys;
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys
+      .map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words[action] ?? action)}`)
+      .join(styleText('dim', ' • '));
+  return { theme: { style: { keysHelpTip } } };
 }
 
 /** A flag's problem as the prompt shows it: without the flag's name ('Takes a duration such as…'). */

@@ -4,6 +4,7 @@ import { FAIL_ON_CLASSES } from '../diff/classes.js';
 import { UsageError } from '../errors.js';
 import { type Locale, messages } from '../i18n/index.js';
 import { printableLine } from '../report/text.js';
+import { localizeCommanderError } from './commander-messages.js';
 import type { DiffFlags } from './commands/diff.js';
 import { ExitCode } from './exit-codes.js';
 import type { IO } from './io.js';
@@ -54,7 +55,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'blueprint: ')),
+      outputError: (text, write) => write(localizeCommanderError(text, locale)),
     });
 
   const command = (name: string, load: () => Promise<Action>) =>

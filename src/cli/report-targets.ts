@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { reporterNames } from '../report/index.js';
 import type { ReportTarget } from '../report/outputs.js';
 
@@ -9,31 +10,28 @@ import type { ReportTarget } from '../report/outputs.js';
  * then nothing goes to standard output (as ESLint's `--output-file`). Without `--output`, at
  * most one format goes to standard output; when every format names a file, `stylish` still
  * goes to standard output so the terminal or CI log shows the findings. Two reports to one file
- * (relative paths resolved from `cwd`) are refused. `names` are the formats the command writes.
+ * (relative paths resolved from `cwd`) are refused. `names` are the formats the command writes;
+ * refusals are worded in `locale`.
  */
 export function planReports(
   formats: readonly string[],
   output?: string,
   cwd = '/',
   names: readonly string[] = reporterNames,
+  locale: Locale = 'en',
 ): ReportTarget[] {
-  const targets = (formats.length > 0 ? formats : ['stylish']).map((value) => parseFormat(value, names));
+  const say = messages(locale).flags;
+  const targets = (formats.length > 0 ? formats : ['stylish']).map((value) =>
+    parseFormat(value, names, locale),
+  );
   const bare = targets.filter((target) => target.file === undefined);
   if (output !== undefined) {
-    if (output === '') throw new UsageError('--output needs a file name');
-    if (bare.length === 0)
-      throw new UsageError(
-        `--output ${output} names the file of the format given without =FILE, but every --format names its own file`,
-      );
-    if (bare.length > 1)
-      throw new UsageError(
-        `--output ${output} takes one format, got ${bare.map((t) => t.format).join(', ')}: write the others with --format NAME=FILE`,
-      );
+    if (output === '') throw new UsageError(say.outputEmpty);
+    if (bare.length === 0) throw new UsageError(say.outputAllNamed(output));
+    if (bare.length > 1) throw new UsageError(say.outputMany(output, bare.map((t) => t.format).join(', ')));
     (bare[0] as ReportTarget).file = output;
   } else if (bare.length > 1) {
-    throw new UsageError(
-      `only one format can go to standard output, got ${bare.map((t) => t.format).join(', ')}: write the others to files with --format NAME=FILE`,
-    );
+    throw new UsageError(say.oneToStdout(bare.map((t) => t.format).join(', ')));
   } else if (bare.length === 0) {
     targets.unshift({ format: 'stylish' });
   }
@@ -41,20 +39,19 @@ export function planReports(
   for (const target of targets) {
     if (target.file === undefined) continue;
     const key = resolve(cwd, target.file);
-    if (seen.has(key))
-      throw new UsageError(`two reports would be written to ${target.file}: give each its own file`);
+    if (seen.has(key)) throw new UsageError(say.sameFile(target.file));
     seen.add(key);
   }
   return targets;
 }
 
-function parseFormat(value: string, names: readonly string[]): ReportTarget {
+function parseFormat(value: string, names: readonly string[], locale: Locale): ReportTarget {
   const equals = value.indexOf('=');
   const format = equals === -1 ? value : value.slice(0, equals);
   if (!names.includes(format))
-    throw new UsageError(`unknown format '${format}': use one of ${names.join(', ')}`);
+    throw new UsageError(messages(locale).flags.unknownFormat(format, names.join(', ')));
   if (equals === -1) return { format };
   const file = value.slice(equals + 1);
-  if (file === '') throw new UsageError(`--format ${format}= needs a file name after '='`);
+  if (file === '') throw new UsageError(messages(locale).flags.formatNoFile(format));
   return { format, file };
 }

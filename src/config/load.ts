@@ -1,7 +1,7 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { checkCharacters, decodeInput } from '../load/decode.js';
 import { parseYamlFast } from '../load/fast-parse.js';
 import { readInputFile } from '../load/files.js';
@@ -10,12 +10,11 @@ import { parseYaml } from '../load/parse.js';
 import { formatPointer, parsePointer, valueAtSegments as valueAt } from '../load/pointer.js';
 import { BLOOM_LEVELS } from '../model/bloom.js';
 import type { PresetName, RuleContext } from '../rules/types.js';
-import { didYouMean } from '../schema/did-you-mean.js';
 import { validateConfig } from '../schema/validators.js';
 import type { SeveritySetting } from '../types.js';
 import { append } from '../util/append.js';
 import { PACKAGE_JSON_KEY } from './discover.js';
-import { presetNameProblem, ruleNameProblem, settingProblem } from './settings.js';
+import { guessHint, presetNameProblem, ruleNameProblem, settingProblem } from './settings.js';
 
 /** A config file, read and checked: what `check` applies to the blueprints it governs. */
 export interface BlueprintConfig {
@@ -44,29 +43,34 @@ export function defaultConfig(): BlueprintConfig {
  * Reads and checks a config file. Any problem (unreadable, not YAML, against the schema, an
  * unknown rule, preset or severity) is a UsageError of one line: `file:line:column: message`.
  */
-export function loadConfigFile(file: string, cwd: string): BlueprintConfig {
+export function loadConfigFile(file: string, cwd: string, locale: Locale = 'en'): BlueprintConfig {
+  const say = messages(locale).config;
   const shown = displayPath(resolve(cwd, file), cwd);
-  const read = readInputFile(shown, cwd);
-  if (read.kind === 'unreadable') throw new UsageError(`config ${read.message}`);
-  if (read.kind === 'too-large')
-    throw new UsageError(`${shown}: the config file is too large to be a config`);
-  const decoded = decodeInput(read.source);
-  const problem = decoded.ok ? checkCharacters(decoded.text) : decoded.problem;
+  const read = readInputFile(shown, cwd, locale);
+  if (read.kind === 'unreadable') throw new UsageError(say.unreadable(read.message));
+  if (read.kind === 'too-large') throw new UsageError(say.tooLarge(shown));
+  const decoded = decodeInput(read.source, locale);
+  const problem = decoded.ok ? checkCharacters(decoded.text, locale) : decoded.problem;
   if (problem || !decoded.ok) {
     const at = problem ? positionInText(problem.prefix) : { line: 1, column: 1 };
-    throw new UsageError(`${shown}:${at.line}:${at.column}: ${problem?.message ?? 'unreadable'}`);
+    throw new UsageError(`${shown}:${at.line}:${at.column}: ${problem?.message ?? say.notText}`);
   }
   // A package.json holds its config under one key (discovery found it there).
   const key = basename(shown) === 'package.json' ? PACKAGE_JSON_KEY : undefined;
-  return parseConfig(decoded.text, shown, key);
+  return parseConfig(decoded.text, shown, key, locale);
 }
 
 /**
  * Checks a config's text (YAML or JSON), naming `file` in its one-line UsageError; with `key`,
  * the config is the value of that top-level key (package.json's `blueprint`), and positions
- * are still the file's.
+ * are still the file's. Problems are worded in `locale`.
  */
-export function parseConfig(text: string, file: string, key?: string): BlueprintConfig {
+export function parseConfig(
+  text: string,
+  file: string,
+  key?: string,
+  locale: Locale = 'en',
+): BlueprintConfig {
   const select = (whole: unknown) => (key === undefined ? whole : valueAt(whole, [key]));
   // A config the fast parser reads and that has no problem needs no document with positions:
   // yaml's takes ~4 KB per entry (900 MB for 200,000 verbs).
@@ -74,9 +78,10 @@ export function parseConfig(text: string, file: string, key?: string): Blueprint
   if (fast) {
     const data = select(fast.data);
     if (data === null || data === undefined) return { ...defaultConfig(), file };
-    if (validateConfig(data) && semanticProblems(data).length === 0) return toConfig(data as RawConfig, file);
+    if (validateConfig(data) && semanticProblems(data, locale).length === 0)
+      return toConfig(data as RawConfig, file);
   }
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, locale);
   const fail = (offset: number, endOffset: number, message: string): never => {
     const at = positionOf(parsed.lineCounter, offset, endOffset);
     throw new UsageError(`${file}:${at.line}:${at.column}: ${message}`);
@@ -101,8 +106,8 @@ export function parseConfig(text: string, file: string, key?: string): Blueprint
     .map((found) => ({ ...found, key: found.key ?? false }));
   const inConfig: Problem[] = [];
   if (!validateConfig(data))
-    for (const error of validateConfig.errors ?? []) inConfig.push(describeError(error, data));
-  append(inConfig, semanticProblems(data));
+    for (const error of validateConfig.errors ?? []) inConfig.push(describeError(error, data, locale));
+  append(inConfig, semanticProblems(data, locale));
   for (const problem of inConfig) problems.push({ ...problem, path: `${prefix}${problem.path}` });
   const located = problems.map((problem) => ({
     problem,
@@ -139,7 +144,8 @@ const languages = ['en', 'fr'];
 const levels: readonly string[] = [...BLOOM_LEVELS, 'analyse'];
 
 /** Turns one schema error into a message that names the key and the fix. */
-function describeError(error: ErrorObject, data: unknown): Problem {
+function describeError(error: ErrorObject, data: unknown, locale: Locale): Problem {
+  const say = messages(locale).config;
   const path = error.instancePath;
   const segments = parsePointer(path);
   const params = error.params as Record<string, unknown>;
@@ -147,64 +153,56 @@ function describeError(error: ErrorObject, data: unknown): Problem {
     const key = String(params.additionalProperty);
     // The schema lists every configurable rule (for editors): the rule's own message says more.
     if (segments.length === 1 && segments[0] === 'rules')
-      return { path: formatPointer(['rules', key]), key: true, message: ruleNameProblem(key) ?? '' };
+      return { path: formatPointer(['rules', key]), key: true, message: ruleNameProblem(key, locale) ?? '' };
     const inVerbs = segments.length === 1 && segments[0] === 'verbs';
     const known = inVerbs ? languages : topKeys;
-    const what = inVerbs ? `unknown language '${key}' in verbs` : `unknown key '${key}'`;
+    const what = inVerbs ? say.unknownLanguage(key) : say.unknownKey(key);
     return {
       path: formatPointer([...segments, key]),
       key: true,
       // Language codes are too short for a did-you-mean to be more than a guess: list them.
-      message: `${what}.${inVerbs ? '' : didYouMean(key, known, "'")} Known: ${known.join(', ')}`,
+      message: say.known(what, inVerbs ? '' : guessHint(key, known, locale), known.join(', ')),
     };
   }
   const [top, second, , fourth] = segments;
   const preset = top === 'extends' && segments.length === 2 ? valueAt(data, segments) : undefined;
   if (error.keyword === 'enum' && typeof preset === 'string')
-    return { path, key: false, message: presetNameProblem(preset) ?? '' };
+    return { path, key: false, message: presetNameProblem(preset, locale) ?? '' };
   if (top === 'rules' && segments.length >= 2 && second !== undefined) {
     const setting = valueAt(data, ['rules', second]);
-    const message = settingProblem(second, setting) ?? `${path}: ${error.message ?? 'invalid value'}`;
+    const message = settingProblem(second, setting, locale) ?? say.invalidValue(path, error.message);
     return { path: formatPointer(['rules', second]), key: false, message };
   }
   if (top === 'verbs' && fourth !== undefined && error.keyword === 'enum') {
-    return { path, key: false, message: `unknown Bloom level${levelHint(valueAt(data, segments))}` };
+    return { path, key: false, message: say.unknownLevel(levelHint(valueAt(data, segments), locale)) };
   }
-  if (top === 'ignores' && segments.length === 2)
-    return { path, key: false, message: 'an ignore pattern is a non-empty text, such as archive/' };
-  const expected: Record<string, string> = {
-    '': 'a config is a mapping with the keys extends, rules, ignores, verbs and locale',
-    ignores: '`ignores` is a list of .gitignore patterns, such as [archive/]',
-    extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
-    rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
-    verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
-    locale: '`locale` is the language of the messages: en or fr',
-  };
+  if (top === 'ignores' && segments.length === 2) return { path, key: false, message: say.ignorePattern };
   const where = segments.length === 0 ? '' : segments.length === 1 ? (top as string) : '';
-  const message =
-    expected[where] ??
-    (top === 'extends'
-      ? 'a preset is a name: recommended or qualiopi'
+  const message = Object.hasOwn(say.expected, where)
+    ? (say.expected[where] as string)
+    : top === 'extends'
+      ? say.presetShape
       : top === 'verbs' && segments.length === 2
-        ? `verbs.${second} is a mapping of verb: [Bloom levels], such as { negotiate: [apply, create] }`
+        ? say.verbsShape(String(second))
         : top === 'verbs'
-          ? `the levels of '${segments[2]}' are a list of Bloom levels, such as [apply, create] ([] marks a verb to avoid)`
-          : `${path}: ${error.message ?? 'invalid value'}`);
+          ? say.levelsShape(String(segments[2]))
+          : say.invalidValue(path, error.message);
   return { path, key: false, message };
 }
 
-function levelHint(value: unknown): string {
-  if (typeof value !== 'string') return `: use one of ${BLOOM_LEVELS.join(', ')}`;
-  return ` '${value}'.${didYouMean(value, levels, "'")} Levels: ${BLOOM_LEVELS.join(', ')}`;
+function levelHint(value: unknown, locale: Locale): string {
+  const say = messages(locale).config;
+  if (typeof value !== 'string') return say.levelOneOf(BLOOM_LEVELS.join(', '));
+  return say.levelGuess(value, guessHint(value, levels, locale), BLOOM_LEVELS.join(', '));
 }
 
 /** What the schema cannot say: preset and rule names must exist, and a severity must be one of three. */
-function semanticProblems(data: unknown): Problem[] {
+function semanticProblems(data: unknown, locale: Locale): Problem[] {
   const problems: Problem[] = [];
   const presets = valueAt(data, ['extends']);
   if (Array.isArray(presets)) {
     presets.forEach((name, index) => {
-      const problem = typeof name === 'string' ? presetNameProblem(name) : undefined;
+      const problem = typeof name === 'string' ? presetNameProblem(name, locale) : undefined;
       if (problem) problems.push({ path: `/extends/${index}`, key: false, message: problem });
     });
   }
@@ -212,9 +210,9 @@ function semanticProblems(data: unknown): Problem[] {
   if (!isMapping(rules)) return problems;
   for (const [rule, severity] of Object.entries(rules)) {
     const path = formatPointer(['rules', rule]);
-    const nameProblem = ruleNameProblem(rule);
+    const nameProblem = ruleNameProblem(rule, locale);
     if (nameProblem) problems.push({ path, key: true, message: nameProblem });
-    const problem = settingProblem(rule, severity);
+    const problem = settingProblem(rule, severity, locale);
     if (problem) problems.push({ path, key: false, message: problem });
   }
   return problems;

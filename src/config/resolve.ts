@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import type { IgnoreRules } from '../load/ignore.js';
 import { CONFIG_KIND, createProjectRoots, linkProblem } from '../load/project.js';
 import { presetSeverities } from '../rules/presets.js';
@@ -59,6 +60,8 @@ export interface SettingsResolverOptions {
   /** `--config FILE`: this config for every blueprint, instead of looking one up. */
   configFile?: string;
   commandLine?: CommandLineSettings;
+  /** The language of a bad config's error (English when absent). */
+  locale?: Locale;
 }
 
 /** Gives the settings for a blueprint file; throws a UsageError when its config is bad. */
@@ -72,7 +75,11 @@ export type SettingsResolver = (blueprintFile: string) => ResolvedSettings;
 export function createSettingsResolver(options: SettingsResolverOptions): SettingsResolver {
   const { cwd, commandLine } = options;
   if (options.configFile !== undefined) {
-    const settings = resolveSettings(loadConfigFile(options.configFile, cwd), commandLine, cwd);
+    const settings = resolveSettings(
+      loadConfigFile(options.configFile, cwd, options.locale),
+      commandLine,
+      cwd,
+    );
     return () => settings;
   }
   const finder = createConfigFinder();
@@ -89,9 +96,10 @@ export function createSettingsResolver(options: SettingsResolverOptions): Settin
     settings = byConfig.get(configPath);
     if (!settings) {
       // A config found by looking up is the project's: a link in its place must stay in its folder.
-      const refused = configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND);
-      if (refused) throw new UsageError(`config ${refused}`);
-      const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd);
+      const refused =
+        configPath === '' ? undefined : linkProblem(configPath, cwd, roots, CONFIG_KIND, options.locale);
+      if (refused) throw new UsageError(messages(options.locale).config.refused(refused));
+      const config = configPath === '' ? defaultConfig() : loadConfigFile(configPath, cwd, options.locale);
       settings = resolveSettings(config, commandLine, cwd);
       byConfig.set(configPath, settings);
     }

@@ -253,6 +253,215 @@ export const en = {
     notAnnotated: (errors: number, warnings: number, limit: number) =>
       `${count(errors, 'more error', 'more errors')} and ${count(warnings, 'more warning', 'more warnings')} are listed in the log but not annotated: GitHub shows ${limit} annotations of each kind per step. The SARIF upload (code scanning) has every finding.`,
   },
+  render: {
+    badLang: (value: string) => `unknown language '${value}' for --lang: use en or fr`,
+    outEmpty: '--out needs a file name',
+    tooLarge: (file: string) => `${file} is too large to be a blueprint`,
+    notRendered: (file: string) => `${file} was not rendered: fix the errors above first`,
+    programmeRefused: (file: string, items: number) =>
+      `${file}: the programme was not rendered: it does not state ${count(items, 'item', 'items')} a published programme must:`,
+    programmeHowTo:
+      'state them in the blueprint, or pass --allow-incomplete to render it with "Not stated." in their place',
+    programmeIncomplete: (file: string, items: number) =>
+      `${file}: the programme is incomplete (--allow-incomplete): ${count(items, 'item', 'items')} not stated:`,
+    cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+    despite: (file: string, errors: number, warnings: number) =>
+      `rendered ${file} despite ${count(errors, 'error', 'errors')} and ${count(warnings, 'warning', 'warnings')}: run \`blueprint check ${file}\` to see them`,
+  },
+  flags: {
+    outputEmpty: '--output needs a file name',
+    outputAllNamed: (output: string) =>
+      `--output ${output} names the file of the format given without =FILE, but every --format names its own file`,
+    outputMany: (output: string, formats: string) =>
+      `--output ${output} takes one format, got ${formats}: write the others with --format NAME=FILE`,
+    oneToStdout: (formats: string) =>
+      `only one format can go to standard output, got ${formats}: write the others to files with --format NAME=FILE`,
+    sameFile: (file: string) => `two reports would be written to ${file}: give each its own file`,
+    unknownFormat: (format: string, names: string) => `unknown format '${format}': use one of ${names}`,
+    formatNoFile: (format: string) => `--format ${format}= needs a file name after '='`,
+    ruleShape: (flag: string) =>
+      `--rule ${flag}: expected RULE=SEVERITY, such as --rule duration-under-budget=off`,
+    overwriteInput: (output: string) =>
+      `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
+    cannotWriteReport: (file: string, why: string) => `cannot write the report to ${file}: ${why}`,
+    printConfigAlone: '--print-config FILE checks nothing: give no other path',
+    stdinFilenameAlone: '--stdin-filename names what --stdin reads: add --stdin',
+    stdinNoPath: '--stdin checks standard input only: give no path (name it with --stdin-filename)',
+    stdinFilenameEmpty: '--stdin-filename needs a file name',
+    stdinTooLarge: (megabytes: number) =>
+      `standard input is over the ${megabytes} MB limit: this is not a blueprint`,
+    ignored: (file: string, by: string) => `${file} is ignored (${by}): not checked`,
+    ignoresIn: (config: string) => `ignores in ${config}`,
+  },
+  commander: {
+    unknownOption: (option: string) => `unknown option '${option}'`,
+    unknownCommand: (command: string) => `unknown command '${command}'`,
+    missingArgument: (argument: string) => `missing required argument '${argument}'`,
+    optionArgumentMissing: (option: string) => `option '${option}' argument missing`,
+    tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+      `too many arguments${command === undefined ? '' : ` for '${command}'`}. Expected ${count(expected, 'argument', 'arguments')} but got ${got}.`,
+    didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+    didYouMeanOneOf: (suggestions: string) => `(Did you mean one of ${suggestions}?)`,
+  },
+  files: {
+    errors: {
+      ENOENT: 'no such file',
+      ENOTDIR: 'a part of its path is a file, not a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'no space left on the device',
+      EFBIG: 'the file is larger than the system allows (a file size limit)',
+      EDQUOT: 'the disk quota is exceeded',
+      ENAMETOOLONG: 'the name is too long',
+      ELOOP: 'too many symbolic links on the way (a loop?)',
+      EBUSY: 'the file is busy',
+      ETXTBSY: 'the file is busy',
+      EEXIST: 'a file is already there',
+    } as Record<string, string>,
+    noFolder: 'its folder does not exist',
+    refused: (code: string) => `the system refused it (${code})`,
+    isFolder: (path: string) => `${path} is a folder, not a file`,
+    notRegular: (path: string) => `${path} is not a regular file`,
+    cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
+    noBlueprintIn: (path: string) => `no blueprint (*.blueprint.yaml or *.blueprint.yml) found in ${path}`,
+    noMatch: (pattern: string) => `no file matches ${pattern}`,
+    noSuch: (path: string) => `no such file or folder: ${path}`,
+    brokenLink: (file: string) => `${file} is a symbolic link to nothing (a broken link)`,
+    outsideProject: (file: string, root: string) =>
+      `${file} leads outside the project (${root}): it was not read, as links are followed only inside the project`,
+    linkToOtherKind: (file: string, kind: string) =>
+      `${file} is a symbolic link to a file that is not ${kind} outside hidden folders: it was not read`,
+    kinds: {
+      blueprint: 'a blueprint (*.blueprint.yaml or *.blueprint.yml)',
+      config: (names: string) => `a config (${names})`,
+    },
+  },
+  init: {
+    takesOneOf: (flag: string, values: string, value: string, hint: string) =>
+      `${flag} takes one of ${values}, got '${value}'.${hint}`,
+    didYouMean: (guess: string) => ` Did you mean '${guess}'?`,
+    empty: (flag: string) => `${flag} cannot be empty.`,
+    control: (flag: string) => `${flag} takes one line of text without control characters.`,
+    tooLong: (flag: string, length: number) => `${flag} takes at most 200 characters, got ${length}.`,
+    duration: (flag: string, value: string, hint: string) =>
+      `${flag} takes a duration such as 45min, 3h, 1h30, 2d or PT1H30M, got '${value}'.${hint}`,
+    durationRange: (flag: string, min: string, max: string, value: string, actual: string) =>
+      `${flag} takes a total between ${min} and ${max}, got '${value}' (${actual}).`,
+    noTerminal: 'without a terminal',
+    inCi: 'when CI is set',
+    cannotAsk: (why: string) =>
+      `init cannot ask questions ${why}: pass --yes, with --title, --lang, --starter, --duration, --modality, --audience, --level as needed. Nothing written.`,
+    exists: (path: string) => `${path} already exists: nothing written (--force replaces it).`,
+    titleTaken: (path: string) => `${path} already exists: choose another title (or run init with --force).`,
+    cancelled: 'init cancelled: nothing written.',
+    /** The actions of the menu's key help line, as inquirer words them. */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
+    created: 'Created:',
+    updated: 'Updated:',
+    kept: 'Kept (--force-config replaces it):',
+    ciNoRepository: (ci: string, dir: string) =>
+      `--ci ${ci} writes the pipeline at the root of the git repository, and ${dir} is in none: run 'git init' first. Nothing written.`,
+    ciUnsafeFolder: (ci: string, folder: string) =>
+      `--ci ${ci} cannot name the folder ${folder} in the pipeline's command: write the pipeline by hand (docs/ci.md). Nothing written.`,
+    forceConfigAlone: '--force-config goes with --force: it also replaces an existing config.',
+    gitlabInclude: 'Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).',
+    findings: (findings: number) =>
+      `the new blueprint has ${findings} finding(s) with the current rules: please report it.`,
+    next: 'Next:',
+    notFolder: (path: string) => `${path} exists and is not a folder: nothing written.`,
+    symlink: (path: string) => `${path} is a symbolic link: init never writes through one; nothing written.`,
+    notRegularFile: (path: string) => `${path} exists and is not a regular file: nothing written.`,
+    linkOut: (path: string, root: string) =>
+      `${path} is a symbolic link that leads out of ${root}: nothing written.`,
+    appeared: 'a file appeared while writing: nothing written (--force replaces existing files).',
+    couldNotWrite: (root: string, why: string, undone: boolean) =>
+      `could not write into ${root}: ${why}${undone ? '; nothing written' : ''}.`,
+  },
+  config: {
+    unreadable: (message: string) => `config ${message}`,
+    refused: (message: string) => `config ${message}`,
+    tooLarge: (file: string) => `${file}: the config file is too large to be a config`,
+    notText: 'unreadable',
+    didYouMean: (guess: string) => ` Did you mean '${guess}'?`,
+    unknownPreset: (name: string, hint: string, presets: string) =>
+      `unknown preset '${name}'.${hint} Presets: ${presets}`,
+    alwaysOn: (rule: string) => `'${rule}' is always on and cannot be configured`,
+    unknownRule: (rule: string, hint: string) =>
+      `unknown rule '${rule}'.${hint} See 'blueprint explain' for the list.`,
+    numbersNotSeverities: ' (numbers such as 0, 1, 2 are not severities here)',
+    notSeverity: (shown: string, rule: string, hint: string) =>
+      `${shown} is not a severity for '${rule}': use off, warn or error.${hint}`,
+    settingShape: (rule: string) =>
+      `the setting of '${rule}' is a severity, or a list of a severity and its options, such as [warn, { … }]`,
+    noOptions: (rule: string) =>
+      `'${rule}' takes no options: give its severity alone, such as '${rule}: warn'`,
+    optionsShape: (rule: string, example: string) =>
+      `the options of '${rule}' are a mapping, such as { ${example} }`,
+    unknownOption: (name: string, rule: string, hint: string, options: string) =>
+      `unknown option '${name}' for '${rule}'.${hint} Options: ${options}`,
+    optionValue: (name: string, rule: string, description: string, minimum: number, shown: string) =>
+      `option '${name}' of '${rule}' (${description}) must be a number more than ${minimum}, got ${shown}`,
+    unknownLanguage: (key: string) => `unknown language '${key}' in verbs`,
+    unknownKey: (key: string) => `unknown key '${key}'`,
+    known: (what: string, hint: string, known: string) => `${what}.${hint} Known: ${known}`,
+    invalidValue: (path: string, message: string | undefined) => `${path}: ${message ?? 'invalid value'}`,
+    unknownLevel: (hint: string) => `unknown Bloom level${hint}`,
+    levelOneOf: (levels: string) => `: use one of ${levels}`,
+    levelGuess: (value: string, hint: string, levels: string) => ` '${value}'.${hint} Levels: ${levels}`,
+    expected: {
+      '': 'a config is a mapping with the keys extends, rules, ignores, verbs and locale',
+      ignores: '`ignores` is a list of .gitignore patterns, such as [archive/]',
+      extends: '`extends` is a list of presets, such as [recommended, qualiopi]',
+      rules: '`rules` is a mapping of rule: severity, such as { duration-under-budget: off }',
+      verbs: '`verbs` is a mapping of language (en, fr) to verbs, such as { en: { negotiate: [apply] } }',
+      locale: '`locale` is the language of the messages: en or fr',
+    } as Record<string, string>,
+    presetShape: 'a preset is a name: recommended or qualiopi',
+    ignorePattern: 'an ignore pattern is a non-empty text, such as archive/',
+    verbsShape: (language: string) =>
+      `verbs.${language} is a mapping of verb: [Bloom levels], such as { negotiate: [apply, create] }`,
+    levelsShape: (verb: string) =>
+      `the levels of '${verb}' are a list of Bloom levels, such as [apply, create] ([] marks a verb to avoid)`,
+  },
+  framework: {
+    problem: (name: string, why: string) =>
+      `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}`,
+    cannotBeUsed: (message: string) => `cannot be used: ${message}`,
+    overLimit: (megabytes: number) => `is over the ${megabytes} MB limit`,
+    notUtf8: (place: string) => `is not UTF-8 text at ${place}`,
+    forbiddenCharacter: (place: string) => `holds a character YAML forbids at ${place}`,
+    notYaml: (place: string) => `is not valid YAML at ${place}`,
+    notFramework: (place: string, more: number) =>
+      `is not a competency framework at ${place}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}: a framework is a mapping with \`items\`, a list of { id, title } (its content is not quoted: it is not a blueprint)`,
+    place: (line: number, column: number) => `line ${line}, column ${column}`,
+    absolute: 'is an absolute path: name a file inside the project, relative to the blueprint',
+    outside: (root: string) => `is outside the project (${root}): it was not read`,
+    hidden: 'is a hidden file or inside a hidden folder: it was not read',
+  },
+  template: {
+    notFound: (template: string, builtIns: string) =>
+      `template '${template}' not found: use ${builtIns} or the path of a .liquid file`,
+    notFile: (template: string) => `template '${template}' is not a file`,
+    computedFile: (tag: string) =>
+      `{% ${tag} %} must name its file as written, not computed from data (such as {{ … }}): write {% ${tag} header.liquid %}`,
+    outsideFolder: (file: string, folder: string) => `${file} is outside the template's folder ${folder}`,
+    tooLarge: (file: string, size: number, limit: number) =>
+      `${file} is ${size} bytes, over the ${limit}-byte template limit`,
+    includeOutside: (name: string) =>
+      `cannot include "${name}": templates may only include files inside their own folder`,
+    includeMissing: (name: string) =>
+      `cannot include "${name}": no such file in the template's folder (name it without quotes, e.g. {% include header.liquid %})`,
+    undefinedVariable: (message: string) =>
+      `${message} (a template sees only \`blueprint\` and \`figures\`, and their own keys)`,
+    renderLimit: (message: string, seconds: number) =>
+      `${message}: the template ran longer than ${seconds} s and was stopped (an endless or huge loop?)`,
+    memoryLimit: (message: string, items: number) =>
+      `${message}: the template built more than ${items.toLocaleString('en')} items of data and was stopped (a huge range or loop?)`,
+    parseLimit: (message: string, characters: number) =>
+      `${message}: the templates are longer than ${characters.toLocaleString('en')} characters`,
+  },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,
     presetStatus: (severity: string, preset: string) => `${severity} in the '${preset}' preset`,

@@ -104,7 +104,7 @@ export const fr: Catalogue = {
       out: 'écrire le document dans un fichier (de façon atomique) au lieu de la sortie standard',
       lang: 'langue du texte des modèles intégrés : en ou fr (par défaut : celle du blueprint)',
       allowIncomplete:
-        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme « Non précisé. »)',
+        'produire le programme intégré même s’il manque des éléments demandés par programme-incomplete (ils apparaissent comme «\u00a0Non renseigné.\u00a0»)',
     },
     schema: {
       summary: 'afficher le JSON Schema du format blueprint',
@@ -262,6 +262,216 @@ export const fr: Catalogue = {
       `${count(errors + warnings, 'problème', 'problèmes')} (${count(errors, 'erreur', 'erreurs')}, ${count(warnings, 'avertissement', 'avertissements')}) dans ${withFindings} ${plural('fr', files, 'fichier', 'fichiers')} sur ${files}`,
     notAnnotated: (errors, warnings, limit) =>
       french`${count(errors, 'autre erreur', 'autres erreurs')} et ${count(warnings, 'autre avertissement', 'autres avertissements')} figurent dans le journal sans annotation : GitHub affiche ${limit} annotations de chaque type par étape. L’envoi SARIF (code scanning) contient tous les signalements.`,
+  },
+  render: {
+    badLang: (value) => french`langue inconnue « ${value} » pour --lang : utilisez en ou fr`,
+    outEmpty: '--out attend un nom de fichier',
+    tooLarge: (file) => `${file} est trop volumineux pour être un blueprint`,
+    notRendered: (file) => french`${file} n’a pas été produit : corrigez d’abord les erreurs ci-dessus`,
+    programmeRefused: (file, items) =>
+      french`${file} : le programme n’a pas été produit : il n’indique pas ${count(items, 'élément', 'éléments')} qu’un programme publié doit indiquer :`,
+    programmeHowTo:
+      'indiquez-les dans le blueprint, ou passez --allow-incomplete pour le produire avec «\u00a0Non renseigné.\u00a0» à leur place',
+    programmeIncomplete: (file, items) =>
+      french`${file} : le programme est incomplet (--allow-incomplete) : ${count(items, 'élément non renseigné', 'éléments non renseignés')} :`,
+    cannotWrite: (file, why) => french`impossible d’écrire ${file} : ${why}`,
+    despite: (file, errors, warnings) =>
+      french`${file} produit malgré ${count(errors, 'erreur', 'erreurs')} et ${count(warnings, 'avertissement', 'avertissements')} : lancez \`blueprint check ${file}\` pour les voir`,
+  },
+  flags: {
+    outputEmpty: '--output attend un nom de fichier',
+    outputAllNamed: (output) =>
+      french`--output ${output} nomme le fichier du format donné sans =FICHIER, mais chaque --format nomme déjà son propre fichier`,
+    outputMany: (output, formats) =>
+      french`--output ${output} accepte un seul format, reçu ${formats} : écrivez les autres avec --format NOM=FICHIER`,
+    oneToStdout: (formats) =>
+      french`un seul format peut aller sur la sortie standard, reçu ${formats} : écrivez les autres dans des fichiers avec --format NOM=FICHIER`,
+    sameFile: (file) =>
+      french`deux rapports seraient écrits dans ${file} : donnez à chacun son propre fichier`,
+    unknownFormat: (format, names) => french`format inconnu « ${format} » : utilisez l’un de ${names}`,
+    formatNoFile: (format) => french`--format ${format}= attend un nom de fichier après « = »`,
+    ruleShape: (flag) =>
+      french`--rule ${flag} : RÈGLE=SÉVÉRITÉ attendu, par exemple --rule duration-under-budget=off`,
+    overwriteInput: (output) =>
+      french`refus d’écrire dans ${output} : ce fichier est lu par cette exécution (un blueprint, une configuration, un référentiel ou un modèle) ; choisissez un autre fichier`,
+    cannotWriteReport: (file, why) => french`impossible d’écrire le rapport dans ${file} : ${why}`,
+    printConfigAlone: french`--print-config FICHIER ne vérifie rien : ne donnez aucun autre chemin`,
+    stdinFilenameAlone: french`--stdin-filename nomme ce que lit --stdin : ajoutez --stdin`,
+    stdinNoPath: french`--stdin ne vérifie que l’entrée standard : ne donnez aucun chemin (nommez-la avec --stdin-filename)`,
+    stdinFilenameEmpty: '--stdin-filename attend un nom de fichier',
+    stdinTooLarge: (megabytes) =>
+      french`l’entrée standard dépasse la limite de ${megabytes} Mo : ce n’est pas un blueprint`,
+    ignored: (file, by) => french`${file} est ignoré (${by}) : non vérifié`,
+    ignoresIn: (config) => `ignores dans ${config}`,
+  },
+  commander: {
+    unknownOption: (option) => french`option inconnue « ${option} »`,
+    unknownCommand: (command) => french`commande inconnue « ${command} »`,
+    missingArgument: (argument) => french`argument obligatoire manquant « ${argument} »`,
+    optionArgumentMissing: (option) => french`l’option « ${option} » attend une valeur`,
+    tooManyArguments: (command, expected, got) =>
+      `trop d’arguments${command === undefined ? '' : french` pour « ${command} »`}. ${count(expected, 'argument attendu', 'arguments attendus')}, ${got} reçus.`,
+    didYouMean: (suggestion) => french`(Vouliez-vous dire ${suggestion} ?)`,
+    didYouMeanOneOf: (suggestions) => french`(Vouliez-vous dire l’un de ${suggestions} ?)`,
+  },
+  files: {
+    errors: {
+      ENOENT: 'fichier introuvable',
+      ENOTDIR: 'une partie de son chemin est un fichier, pas un dossier',
+      EACCES: 'permission refusée',
+      EPERM: 'permission refusée',
+      EROFS: 'le système de fichiers est en lecture seule',
+      EISDIR: 'c’est un dossier',
+      ENOSPC: 'plus d’espace libre sur le périphérique',
+      EFBIG: 'le fichier dépasse la taille que le système permet (une limite de taille de fichier)',
+      EDQUOT: 'le quota disque est dépassé',
+      ENAMETOOLONG: 'le nom est trop long',
+      ELOOP: french`trop de liens symboliques en chemin (une boucle ?)`,
+      EBUSY: 'le fichier est occupé',
+      ETXTBSY: 'le fichier est occupé',
+      EEXIST: 'un fichier s’y trouve déjà',
+    },
+    noFolder: 'son dossier n’existe pas',
+    refused: (code) => `le système l’a refusé (${code})`,
+    isFolder: (path) => `${path} est un dossier, pas un fichier`,
+    notRegular: (path) => `${path} n’est pas un fichier ordinaire`,
+    cannotRead: (path, why) => french`impossible de lire ${path} : ${why}`,
+    noBlueprintIn: (path) => `aucun blueprint (*.blueprint.yaml ou *.blueprint.yml) trouvé dans ${path}`,
+    noMatch: (pattern) => `aucun fichier ne correspond à ${pattern}`,
+    noSuch: (path) => french`fichier ou dossier introuvable : ${path}`,
+    brokenLink: (file) => `${file} est un lien symbolique qui ne mène nulle part (un lien cassé)`,
+    outsideProject: (file, root) =>
+      french`${file} mène hors du projet (${root}) : il n’a pas été lu, car les liens ne sont suivis qu’à l’intérieur du projet`,
+    linkToOtherKind: (file, kind) =>
+      french`${file} est un lien symbolique vers un fichier qui n’est pas ${kind} hors des dossiers cachés : il n’a pas été lu`,
+    kinds: {
+      blueprint: 'un blueprint (*.blueprint.yaml ou *.blueprint.yml)',
+      config: (names) => `une configuration (${names})`,
+    },
+  },
+  init: {
+    takesOneOf: (flag, values, value, hint) =>
+      french`${flag} accepte l’une des valeurs ${values}, reçu « ${value} ».${hint}`,
+    didYouMean: (guess) => french` Vouliez-vous dire « ${guess} » ?`,
+    empty: (flag) => `${flag} ne peut pas être vide.`,
+    control: (flag) => `${flag} attend une seule ligne de texte, sans caractère de contrôle.`,
+    tooLong: (flag, length) => french`${flag} accepte au plus 200 caractères, reçu ${length}.`,
+    duration: (flag, value, hint) =>
+      french`${flag} attend une durée comme 45min, 3h, 1h30, 2d ou PT1H30M, reçu « ${value} ».${hint}`,
+    durationRange: (flag, min, max, value, actual) =>
+      french`${flag} attend une durée totale entre ${min} et ${max}, reçu « ${value} » (${actual}).`,
+    noTerminal: 'sans terminal',
+    inCi: 'quand CI est défini',
+    cannotAsk: (why) =>
+      french`init ne peut pas poser de questions ${why} : passez --yes, avec --title, --lang, --starter, --duration, --modality, --audience, --level selon les besoins. Rien n’a été écrit.`,
+    exists: (path) => french`${path} existe déjà : rien n’a été écrit (--force le remplace).`,
+    titleTaken: (path) =>
+      french`${path} existe déjà : choisissez un autre titre (ou lancez init avec --force).`,
+    cancelled: french`init annulé : rien n’a été écrit.`,
+    keys: { navigate: 'naviguer', select: 'choisir' },
+    created: 'Créé\u00a0:',
+    updated: 'Mis à jour\u00a0:',
+    kept: 'Conservé (--force-config le remplace)\u00a0:',
+    ciNoRepository: (ci, dir) =>
+      french`--ci ${ci} écrit le pipeline à la racine du dépôt git, et ${dir} n’est dans aucun dépôt : lancez d’abord « git init ». Rien n’a été écrit.`,
+    ciUnsafeFolder: (ci, folder) =>
+      french`--ci ${ci} ne peut pas nommer le dossier ${folder} dans la commande du pipeline : écrivez le pipeline à la main (docs/ci.md). Rien n’a été écrit.`,
+    forceConfigAlone: french`--force-config va avec --force : il remplace aussi une configuration existante.`,
+    gitlabInclude:
+      'Incluez le job GitLab depuis votre .gitlab-ci.yml (voir les premières lignes du fichier).',
+    findings: (findings) =>
+      french`le nouveau blueprint a ${count(findings, 'signalement', 'signalements')} avec les règles actuelles : merci de le signaler.`,
+    next: 'Ensuite\u00a0:',
+    notFolder: (path) => french`${path} existe et n’est pas un dossier : rien n’a été écrit.`,
+    symlink: (path) =>
+      french`${path} est un lien symbolique : init n’écrit jamais à travers un lien ; rien n’a été écrit.`,
+    notRegularFile: (path) => french`${path} existe et n’est pas un fichier ordinaire : rien n’a été écrit.`,
+    linkOut: (path, root) =>
+      french`${path} est un lien symbolique qui mène hors de ${root} : rien n’a été écrit.`,
+    appeared: french`un fichier est apparu pendant l’écriture : rien n’a été écrit (--force remplace les fichiers existants).`,
+    couldNotWrite: (root, why, undone) =>
+      french`impossible d’écrire dans ${root} : ${why}${undone ? french` ; rien n’a été écrit` : ''}.`,
+  },
+  config: {
+    unreadable: (message) => `configuration\u00a0: ${message}`,
+    refused: (message) => `configuration\u00a0: ${message}`,
+    tooLarge: (file) => french`${file} : le fichier de configuration est trop volumineux pour en être une`,
+    notText: 'illisible',
+    didYouMean: (guess) => french` Vouliez-vous dire « ${guess} » ?`,
+    unknownPreset: (name, hint, presets) => french`preset inconnu « ${name} ».${hint} Presets : ${presets}`,
+    alwaysOn: (rule) => french`« ${rule} » est toujours active et ne peut pas être configurée`,
+    unknownRule: (rule, hint) =>
+      french`règle inconnue « ${rule} ».${hint} Voir « blueprint explain » pour la liste.`,
+    numbersNotSeverities: ' (des nombres comme 0, 1, 2 ne sont pas des sévérités ici)',
+    notSeverity: (shown, rule, hint) =>
+      french`${shown} n’est pas une sévérité pour « ${rule} » : utilisez off, warn ou error.${hint}`,
+    settingShape: (rule) =>
+      french`le réglage de « ${rule} » est une sévérité, ou une liste d’une sévérité et de ses options, comme [warn, { … }]`,
+    noOptions: (rule) =>
+      french`« ${rule} » n’a pas d’options : donnez sa sévérité seule, comme « ${rule}: warn »`,
+    optionsShape: (rule, example) => french`les options de « ${rule} » sont un mapping, comme { ${example} }`,
+    unknownOption: (name, rule, hint, options) =>
+      french`option inconnue « ${name} » pour « ${rule} ».${hint} Options : ${options}`,
+    optionValue: (name, rule, description, minimum, shown) =>
+      french`l’option « ${name} » de « ${rule} » (${description}) doit être un nombre supérieur à ${minimum}, reçu ${shown}`,
+    unknownLanguage: (key) => french`langue inconnue « ${key} » dans verbs`,
+    unknownKey: (key) => french`clé inconnue « ${key} »`,
+    known: (what, hint, known) => french`${what}.${hint} Connues : ${known}`,
+    invalidValue: (path, message) => french`${path} : ${message ?? 'valeur invalide'}`,
+    unknownLevel: (hint) => `niveau de Bloom inconnu${hint}`,
+    levelOneOf: (levels) => french` : utilisez l’un de ${levels}`,
+    levelGuess: (value, hint, levels) => french` « ${value} ».${hint} Niveaux : ${levels}`,
+    expected: {
+      '': 'une configuration est un mapping avec les clés extends, rules, ignores, verbs et locale',
+      ignores: '`ignores` est une liste de motifs .gitignore, comme [archive/]',
+      extends: '`extends` est une liste de presets, comme [recommended, qualiopi]',
+      rules: '`rules` est un mapping règle: sévérité, comme { duration-under-budget: off }',
+      verbs: '`verbs` est un mapping de langue (en, fr) vers des verbes, comme { fr: { négocier: [apply] } }',
+      locale: french`\`locale\` est la langue des messages : en ou fr`,
+    },
+    presetShape: french`un preset est un nom : recommended ou qualiopi`,
+    ignorePattern: 'un motif d’exclusion est un texte non vide, comme archive/',
+    verbsShape: (language) =>
+      french`verbs.${language} est un mapping verbe: [niveaux de Bloom], comme { négocier: [apply, create] }`,
+    levelsShape: (verb) =>
+      french`les niveaux de « ${verb} » sont une liste de niveaux de Bloom, comme [apply, create] ([] marque un verbe à éviter)`,
+  },
+  framework: {
+    problem: (name, why) =>
+      `le référentiel de compétences \`${name}\` (chemin relatif au dossier du blueprint) ${why}`,
+    cannotBeUsed: (message) => french`ne peut pas être utilisé : ${message}`,
+    overLimit: (megabytes) => `dépasse la limite de ${megabytes} Mo`,
+    notUtf8: (place) => `n’est pas du texte UTF-8 (${place})`,
+    forbiddenCharacter: (place) => `contient un caractère que YAML interdit (${place})`,
+    notYaml: (place) => `n’est pas du YAML valide (${place})`,
+    notFramework: (place, more) =>
+      french`n’est pas un référentiel de compétences (${place}${more > 0 ? `, et ${count(more, 'autre problème', 'autres problèmes')}` : ''}) : un référentiel est un mapping avec \`items\`, une liste de { id, title } (son contenu n’est pas cité : ce n’est pas un blueprint)`,
+    place: (line, column) => `ligne ${line}, colonne ${column}`,
+    absolute: french`est un chemin absolu : nommez un fichier du projet, relatif au blueprint`,
+    outside: (root) => french`est hors du projet (${root}) : il n’a pas été lu`,
+    hidden: french`est un fichier caché ou dans un dossier caché : il n’a pas été lu`,
+  },
+  template: {
+    notFound: (template, builtIns) =>
+      french`modèle « ${template} » introuvable : utilisez ${builtIns} ou le chemin d’un fichier .liquid`,
+    notFile: (template) => french`le modèle « ${template} » n’est pas un fichier`,
+    computedFile: (tag) =>
+      french`{% ${tag} %} doit nommer son fichier tel quel, et non le calculer à partir des données (comme {{ … }}) : écrivez {% ${tag} header.liquid %}`,
+    outsideFolder: (file, folder) => `${file} est hors du dossier du modèle ${folder}`,
+    tooLarge: (file, size, limit) =>
+      `${file} fait ${size} octets, au-delà de la limite de ${limit} octets pour un modèle`,
+    includeOutside: (name) =>
+      french`impossible d’inclure "${name}" : un modèle ne peut inclure que des fichiers de son propre dossier`,
+    includeMissing: (name) =>
+      french`impossible d’inclure "${name}" : aucun fichier de ce nom dans le dossier du modèle (nommez-le sans guillemets, par ex. {% include header.liquid %})`,
+    undefinedVariable: (message) =>
+      `${message} (un modèle ne voit que \`blueprint\` et \`figures\`, et leurs propres clés)`,
+    renderLimit: (message, seconds) =>
+      french`${message} : le modèle a tourné plus de ${seconds} s et a été arrêté (une boucle sans fin ou énorme ?)`,
+    memoryLimit: (message, items) =>
+      french`${message} : le modèle a construit plus de ${items.toLocaleString('fr')} éléments de données et a été arrêté (une plage ou une boucle énorme ?)`,
+    parseLimit: (message, characters) =>
+      french`${message} : les modèles dépassent ${characters.toLocaleString('fr')} caractères`,
   },
   explain: {
     alwaysOnStatus: (severity) =>

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
 import { closestMatch } from '../schema/did-you-mean.js';
 import {
@@ -17,14 +18,14 @@ export type RawAnswers = Partial<Record<keyof InitAnswers, string>>;
 
 /**
  * Checks answers given as flags and returns them typed; throws a UsageError naming the flag,
- * the accepted values and the closest one ("did you mean") for the first bad one.
+ * the accepted values and the closest one ("did you mean") for the first bad one, in `locale`.
  */
-export function checkAnswers(raw: RawAnswers): Partial<InitAnswers> {
+export function checkAnswers(raw: RawAnswers, locale: Locale = 'en'): Partial<InitAnswers> {
   const checked: Partial<Record<keyof InitAnswers, string>> = {};
   for (const question of QUESTIONS) {
     const value = raw[question.name];
     if (value === undefined) continue;
-    const problem = answerProblem(question, value);
+    const problem = answerProblem(question, value, locale);
     if (problem) throw new UsageError(problem);
     checked[question.name] = value.trim();
   }
@@ -37,33 +38,46 @@ export function completeAnswers(given: Partial<InitAnswers>): InitAnswers {
   return { ...defaults, ...definedOnly(given) };
 }
 
-/** Why an answer is not acceptable, as one line naming the flag, or undefined when it is fine. */
-export function answerProblem(question: Question, value: string): string | undefined {
+/**
+ * Why an answer is not acceptable, as one line naming the flag (in `locale`), or undefined when
+ * it is fine.
+ */
+export function answerProblem(question: Question, value: string, locale: Locale = 'en'): string | undefined {
+  const say = messages(locale).init;
   const text = value.trim();
   if (question.choices) {
     if (question.choices.some((choice) => choice.value === text)) return undefined;
     const values = question.choices.map((choice) => choice.value);
     const guess = question.synonyms?.[text.toLowerCase()] ?? closestMatch(text, values);
-    const hint = guess ? ` Did you mean '${guess}'?` : '';
-    return `${question.flag} takes one of ${values.join(', ')}, got '${value}'.${hint}`;
+    const hint = guess ? say.didYouMean(guess) : '';
+    return say.takesOneOf(question.flag, values.join(', '), value, hint);
   }
-  if (text === '') return `${question.flag} cannot be empty.`;
-  if (/[\u0000-\u001f\u007f]/.test(text))
-    return `${question.flag} takes one line of text without control characters.`;
-  if (text.length > 200) return `${question.flag} takes at most 200 characters, got ${text.length}.`;
-  if (question.name === 'duration') return durationProblem(question.flag, text, value);
+  if (text === '') return say.empty(question.flag);
+  if (/[\u0000-\u001f\u007f]/.test(text)) return say.control(question.flag);
+  if (text.length > 200) return say.tooLong(question.flag, text.length);
+  if (question.name === 'duration') return durationProblem(question.flag, text, value, say);
   return undefined;
 }
 
-function durationProblem(flag: string, text: string, value: string): string | undefined {
+function durationProblem(
+  flag: string,
+  text: string,
+  value: string,
+  say: ReturnType<typeof messages>['init'],
+): string | undefined {
   const minutes = parseDuration(text);
   if (minutes === undefined) {
     const guess = guessDuration(text);
-    const hint = guess ? ` Did you mean '${guess}'?` : '';
-    return `${flag} takes a duration such as 45min, 3h, 1h30, 2d or PT1H30M, got '${value}'.${hint}`;
+    return say.duration(flag, value, guess ? say.didYouMean(guess) : '');
   }
   if (minutes < DURATION_LIMITS.min || minutes > DURATION_LIMITS.max)
-    return `${flag} takes a total between ${formatMinutes(DURATION_LIMITS.min)} and ${formatMinutes(DURATION_LIMITS.max)}, got '${value}' (${formatMinutes(minutes)}).`;
+    return say.durationRange(
+      flag,
+      formatMinutes(DURATION_LIMITS.min),
+      formatMinutes(DURATION_LIMITS.max),
+      value,
+      formatMinutes(minutes),
+    );
   return undefined;
 }
 
@@ -82,13 +96,14 @@ function guessDuration(text: string): string | undefined {
   return guess !== text && parseDuration(guess) !== undefined ? guess : undefined;
 }
 
-/** Checks `--ci`: github or gitlab. */
-export function checkCi(value: string | undefined): CiSystem | undefined {
+/** Checks `--ci`: github or gitlab; a bad value is a UsageError in `locale`. */
+export function checkCi(value: string | undefined, locale: Locale = 'en'): CiSystem | undefined {
   if (value === undefined) return undefined;
   if ((CI_SYSTEMS as readonly string[]).includes(value)) return value as CiSystem;
   const guess = closestMatch(value, CI_SYSTEMS);
+  const say = messages(locale).init;
   throw new UsageError(
-    `--ci takes one of ${CI_SYSTEMS.join(', ')}, got '${value}'.${guess ? ` Did you mean '${guess}'?` : ''}`,
+    say.takesOneOf('--ci', CI_SYSTEMS.join(', '), value, guess ? say.didYouMean(guess) : ''),
   );
 }
 

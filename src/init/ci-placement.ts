@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { findRepositoryRoot } from '../util/repository.js';
 import type { CiSystem } from './questions.js';
 
@@ -9,23 +10,20 @@ const UNSAFE_IN_COMMAND = /[#:'"\\$`\u0000-\u001f\u007f]/;
 /**
  * Where a CI pipeline for blueprints in `dir` goes: the repository's root (CI systems read
  * pipelines there only), and the folder to check, relative to that root ('' for the root itself).
- * Throws a UsageError outside a repository, or for a folder name the command cannot hold.
+ * Throws a UsageError (in `locale`) outside a repository, or for a folder name the command cannot
+ * hold.
  */
 export function ciPlacement(
   dir: string,
   ci: CiSystem,
   show: (path: string) => string,
+  locale: Locale = 'en',
 ): { root: string; folder: string } {
+  const say = messages(locale).init;
   const root = findRepositoryRoot(dir);
-  if (root === undefined)
-    throw new UsageError(
-      `--ci ${ci} writes the pipeline at the root of the git repository, and ${show(resolve(dir))} is in none: run 'git init' first. Nothing written.`,
-    );
+  if (root === undefined) throw new UsageError(say.ciNoRepository(ci, show(resolve(dir))));
   const folder = relative(root, resolve(dir)).split(sep).join('/');
-  if (UNSAFE_IN_COMMAND.test(folder))
-    throw new UsageError(
-      `--ci ${ci} cannot name the folder ${JSON.stringify(folder)} in the pipeline's command: write the pipeline by hand (docs/ci.md). Nothing written.`,
-    );
+  if (UNSAFE_IN_COMMAND.test(folder)) throw new UsageError(say.ciUnsafeFolder(ci, JSON.stringify(folder)));
   return { root, folder };
 }
 

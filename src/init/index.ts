@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { checkBlueprint } from '../check/blueprint.js';
+import type { Locale } from '../i18n/locale.js';
 import type { FileResult } from '../types.js';
 import { findRepositoryRoot } from '../util/repository.js';
 import { checkAnswers, completeAnswers, type RawAnswers } from './answers.js';
@@ -35,6 +36,8 @@ export interface InitOptions {
   version: string;
   /** How to show a path in a message. */
   display?: (path: string) => string;
+  /** The language of the refusals (English when absent). */
+  locale?: Locale;
 }
 
 /** What `init` did. */
@@ -68,7 +71,9 @@ export function initBlueprint(options: InitOptions): InitResult {
   const id = courseId(options.answers.title, options.answers.language);
   const show = options.display ?? ((path: string) => path);
   // A pipeline is read at the repository's root only: everything is placed from there.
-  const { root, folder } = options.ci ? ciPlacement(dir, options.ci, show) : { root: dir, folder: '' };
+  const { root, folder } = options.ci
+    ? ciPlacement(dir, options.ci, show, options.locale)
+    : { root: dir, folder: '' };
   const files: PlannedFile[] = planFiles(options.answers, {
     id,
     version: options.version,
@@ -84,9 +89,19 @@ export function initBlueprint(options: InitOptions): InitResult {
   // VS Code reads .vscode in the folder it opens: the repository's, else the target folder.
   const workspace = options.vscode ? (findRepositoryRoot(dir) ?? dir) : undefined;
   const vscode = workspace === undefined ? [] : planVscodeFiles(workspace, options.version);
-  const written = writeFiles(root, toWrite, { force: options.force, display: options.display });
+  const written = writeFiles(root, toWrite, {
+    force: options.force,
+    display: options.display,
+    locale: options.locale,
+  });
   const editor =
-    workspace === undefined ? [] : writeFiles(workspace, vscode, { force: true, display: options.display });
+    workspace === undefined
+      ? []
+      : writeFiles(workspace, vscode, {
+          force: true,
+          display: options.display,
+          locale: options.locale,
+        });
   return {
     written: [...written, ...editor.filter((_, index) => !vscode[index]?.existed)],
     blueprint: written[0] as string,
@@ -97,6 +112,6 @@ export function initBlueprint(options: InitOptions): InitResult {
 }
 
 /** Answers from flags, checked, completed with the starter's defaults. */
-export function answersFromFlags(raw: RawAnswers): InitAnswers {
-  return completeAnswers(checkAnswers(raw));
+export function answersFromFlags(raw: RawAnswers, locale: Locale = 'en'): InitAnswers {
+  return completeAnswers(checkAnswers(raw, locale));
 }

@@ -1,7 +1,8 @@
 /**
  * What `blueprint init` asks, as data: the prompts and the `--yes` flags both read this list,
- * so a question and its flag cannot drift apart.
+ * so a question and its flag cannot drift apart. Each text is here in English and French.
  */
+import type { Locale } from '../i18n/locale.js';
 
 /** The starters `init` can write, one pair of data files each (templates/init/<name>.<lang>.yaml). */
 export const STARTERS = ['workshop', 'course', 'elearning', 'blended', 'flash'] as const;
@@ -35,11 +36,15 @@ export interface InitAnswers {
   modality: Modality;
 }
 
+/** A text in each language of the tool's messages (`--locale`), not of the course content. */
+export type Localized = Readonly<Record<Locale, string>>;
+
 /** One choice of a question that offers a fixed list. */
 export interface Choice {
   value: string;
-  name: string;
-  description?: string;
+  /** What the menu shows; the value itself when absent. */
+  label?: Localized;
+  description?: Localized;
 }
 
 /** One question: how it is asked and which flag answers it. */
@@ -47,7 +52,8 @@ export interface Question {
   name: keyof InitAnswers;
   /** The command-line flag that answers it under `--yes`. */
   flag: string;
-  message: string;
+  /** The question as the prompt asks it, in each language of the messages. */
+  message: Localized;
   /** A fixed list of answers (asked as a menu), or free text. */
   choices?: readonly Choice[];
   /** Other words users type for a choice, mapped to the choice (for "did you mean"). */
@@ -63,27 +69,47 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: 'language',
     flag: '--lang',
-    message: 'Language of the course content',
+    message: { en: 'Language of the course content', fr: 'Langue du contenu de la formation' },
     choices: [
-      { value: 'en', name: 'English (en)' },
-      { value: 'fr', name: 'French (fr)' },
+      { value: 'en', label: { en: 'English (en)', fr: 'anglais (en)' } },
+      { value: 'fr', label: { en: 'French (fr)', fr: 'français (fr)' } },
     ],
     synonyms: { english: 'en', anglais: 'en', french: 'fr', francais: 'fr', français: 'fr' },
   },
   {
     name: 'starter',
     flag: '--starter',
-    message: 'Kind of course',
+    message: { en: 'Kind of course', fr: 'Type de formation' },
     choices: [
-      { value: 'workshop', name: 'workshop', description: 'a one-day in-person workshop' },
-      { value: 'course', name: 'course', description: 'a university course: weekly sessions, exam, project' },
-      { value: 'elearning', name: 'elearning', description: 'short self-paced e-learning modules' },
+      {
+        value: 'workshop',
+        description: { en: 'a one-day in-person workshop', fr: 'un atelier d’une journée en présentiel' },
+      },
+      {
+        value: 'course',
+        description: {
+          en: 'a university course: weekly sessions, exam, project',
+          fr: 'un cours universitaire\u00a0: séances hebdomadaires, examen, projet',
+        },
+      },
+      {
+        value: 'elearning',
+        description: {
+          en: 'short self-paced e-learning modules',
+          fr: 'de courts modules e-learning en autonomie',
+        },
+      },
       {
         value: 'blended',
-        name: 'blended',
-        description: 'online preparation, sessions in the room, remote follow-up',
+        description: {
+          en: 'online preparation, sessions in the room, remote follow-up',
+          fr: 'préparation en ligne, séances en salle, suivi à distance',
+        },
       },
-      { value: 'flash', name: 'flash', description: 'a twenty-minute flash module' },
+      {
+        value: 'flash',
+        description: { en: 'a twenty-minute flash module', fr: 'un module flash de vingt minutes' },
+      },
     ],
     synonyms: {
       'e-learning': 'elearning',
@@ -95,16 +121,20 @@ export const QUESTIONS: readonly Question[] = [
       'micro-learning': 'flash',
     },
   },
-  { name: 'title', flag: '--title', message: 'Course title' },
-  { name: 'audience', flag: '--audience', message: 'Who is it for (target audience)' },
+  { name: 'title', flag: '--title', message: { en: 'Course title', fr: 'Titre de la formation' } },
+  {
+    name: 'audience',
+    flag: '--audience',
+    message: { en: 'Who is it for (target audience)', fr: 'À qui s’adresse-t-elle (public visé)' },
+  },
   {
     name: 'level',
     flag: '--level',
-    message: "Audience's level",
+    message: { en: "Audience's level", fr: 'Niveau du public' },
     choices: [
-      { value: 'beginner', name: 'beginner' },
-      { value: 'intermediate', name: 'intermediate' },
-      { value: 'advanced', name: 'advanced' },
+      { value: 'beginner', label: { en: 'beginner', fr: 'débutant (beginner)' } },
+      { value: 'intermediate', label: { en: 'intermediate', fr: 'intermédiaire (intermediate)' } },
+      { value: 'advanced', label: { en: 'advanced', fr: 'avancé (advanced)' } },
     ],
     synonyms: {
       debutant: 'beginner',
@@ -117,16 +147,41 @@ export const QUESTIONS: readonly Question[] = [
       expert: 'advanced',
     },
   },
-  { name: 'duration', flag: '--duration', message: 'Total planned time (e.g. 7h, 1h30, 2d, 45min)' },
+  {
+    name: 'duration',
+    flag: '--duration',
+    message: {
+      en: 'Total planned time (e.g. 7h, 1h30, 2d, 45min)',
+      fr: 'Durée totale prévue (par ex. 7h, 1h30, 2d, 45min)',
+    },
+  },
   {
     name: 'modality',
     flag: '--modality',
-    message: 'Delivery mode',
+    message: { en: 'Delivery mode', fr: 'Modalité' },
     choices: [
-      { value: 'in-person', name: 'in-person' },
-      { value: 'remote', name: 'remote', description: 'live, online' },
-      { value: 'blended', name: 'blended', description: 'a mix: each module says how it is delivered' },
-      { value: 'self-paced', name: 'self-paced', description: 'learners on their own, at their pace' },
+      { value: 'in-person', label: { en: 'in-person', fr: 'présentiel (in-person)' } },
+      {
+        value: 'remote',
+        label: { en: 'remote', fr: 'distanciel (remote)' },
+        description: { en: 'live, online', fr: 'en direct, en ligne' },
+      },
+      {
+        value: 'blended',
+        label: { en: 'blended', fr: 'mixte (blended)' },
+        description: {
+          en: 'a mix: each module says how it is delivered',
+          fr: 'un mélange\u00a0: chaque module dit comment il se déroule',
+        },
+      },
+      {
+        value: 'self-paced',
+        label: { en: 'self-paced', fr: 'en autonomie (self-paced)' },
+        description: {
+          en: 'learners on their own, at their pace',
+          fr: 'les apprenants seuls, à leur rythme',
+        },
+      },
     ],
     synonyms: {
       online: 'remote',
@@ -162,5 +217,8 @@ export const DURATION_LIMITS = { min: 15, max: 200 * 60 } as const;
 /** The yes/no question of `init` on a terminal, answered by `--vscode` under `--yes`. */
 export const VSCODE_QUESTION = {
   flag: '--vscode',
-  message: 'Set up VS Code for blueprints (.vscode: the schemas, the YAML extension)?',
+  message: {
+    en: 'Set up VS Code for blueprints (.vscode: the schemas, the YAML extension)?',
+    fr: 'Configurer VS Code pour les blueprints (.vscode\u00a0: les schémas, l’extension YAML)\u00a0?',
+  } as Localized,
 } as const;

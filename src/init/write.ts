@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, realpathSync, rmdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import { type StagedFile, stageFile } from '../util/atomic-write.js';
 import { describeFsError } from '../util/fs-error.js';
 import type { PlannedFile } from './files.js';
@@ -11,6 +12,8 @@ export interface WriteOptions {
   force?: boolean;
   /** How to show a path in a message (defaults to the absolute path). */
   display?: (path: string) => string;
+  /** The language of the refusals (English when absent). */
+  locale?: Locale;
 }
 
 /**
@@ -24,24 +27,19 @@ export interface WriteOptions {
 export function writeFiles(dir: string, files: readonly PlannedFile[], options: WriteOptions = {}): string[] {
   const root = resolve(dir);
   const show = options.display ?? ((path: string) => path);
+  const say = messages(options.locale).init;
   const rootStats = lstatOrUndefined(root);
-  if (rootStats && !statFollowing(root)?.isDirectory())
-    throw new UsageError(`${show(root)} exists and is not a folder: nothing written.`);
+  if (rootStats && !statFollowing(root)?.isDirectory()) throw new UsageError(say.notFolder(show(root)));
   const realRoot = rootStats ? realpathSync(root) : undefined;
 
   const targets = files.map((file) => ({ ...file, absolute: join(root, ...file.path.split('/')) }));
   for (const target of targets) {
-    checkFolders(root, realRoot, dirname(target.absolute), show);
+    checkFolders(root, realRoot, dirname(target.absolute), show, say);
     const stats = lstatOrUndefined(target.absolute);
     if (!stats) continue;
-    if (stats.isSymbolicLink())
-      throw new UsageError(
-        `${show(target.absolute)} is a symbolic link: init never writes through one; nothing written.`,
-      );
-    if (!stats.isFile())
-      throw new UsageError(`${show(target.absolute)} exists and is not a regular file: nothing written.`);
-    if (!options.force)
-      throw new UsageError(`${show(target.absolute)} already exists: nothing written (--force replaces it).`);
+    if (stats.isSymbolicLink()) throw new UsageError(say.symlink(show(target.absolute)));
+    if (!stats.isFile()) throw new UsageError(say.notRegularFile(show(target.absolute)));
+    if (!options.force) throw new UsageError(say.exists(show(target.absolute)));
   }
 
   // Every file is staged beside its target before any is put in place, so a failure while
@@ -66,12 +64,9 @@ export function writeFiles(dir: string, files: readonly PlannedFile[], options: 
     for (const { file } of staged) file.discard();
     if (!options.force) for (const path of written) rmSync(path, { force: true });
     for (const { first, last } of made.reverse()) removeEmptyFolders(first, last);
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new UsageError(
-        'a file appeared while writing: nothing written (--force replaces existing files).',
-      );
-    const undone = options.force ? '' : '; nothing written';
-    throw new UsageError(`could not write into ${show(root)}: ${describeFsError(error, 'write')}${undone}.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(say.appeared);
+    const why = describeFsError(error, 'write', options.locale);
+    throw new UsageError(say.couldNotWrite(show(root), why, !options.force));
   }
   return written;
 }
@@ -105,6 +100,7 @@ function checkFolders(
   realRoot: string | undefined,
   folder: string,
   show: (path: string) => string,
+  say: Catalogue['init'],
 ): void {
   const steps = relative(root, folder).split(/[\\/]/).filter(Boolean);
   let current = root;
@@ -115,13 +111,9 @@ function checkFolders(
     if (stats.isSymbolicLink()) {
       const real = realpathOrUndefined(current);
       const inside = real !== undefined && realRoot !== undefined && isInside(realRoot, real);
-      if (!inside)
-        throw new UsageError(
-          `${show(current)} is a symbolic link that leads out of ${show(root)}: nothing written.`,
-        );
+      if (!inside) throw new UsageError(say.linkOut(show(current), show(root)));
     }
-    if (!statFollowing(current)?.isDirectory())
-      throw new UsageError(`${show(current)} exists and is not a folder: nothing written.`);
+    if (!statFollowing(current)?.isDirectory()) throw new UsageError(say.notFolder(show(current)));
   }
 }
 

@@ -1,3 +1,4 @@
+import { type Locale, messages } from '../i18n/index.js';
 import type { ExternalCompetencies } from '../model/model.js';
 import type { Competency } from '../schema/generated/blueprint.js';
 import { validateCompetencyFileData } from '../schema/validate.js';
@@ -11,10 +12,6 @@ import { createProjectRoots, type ProjectRoots, resolveInProject } from './proje
 export interface CompetencyFileProblem {
   problem: string;
 }
-
-/** What a framework file must be, said when it is not: its own content is never quoted. */
-const SHAPE =
-  'a framework is a mapping with `items`, a list of { id, title } (its content is not quoted: it is not a blueprint)';
 
 /**
  * Frameworks already read in a run, by absolute path: what each gave, its content or why it could
@@ -36,13 +33,14 @@ export function loadCompetencyFile(
   cwd: string,
   roots: ProjectRoots = createProjectRoots(cwd),
   cache: FrameworkCache = new Map(),
+  locale: Locale = 'en',
 ): ExternalCompetencies | CompetencyFileProblem {
-  const fail = (why: string) => competencyFileProblem(name, why);
-  const resolved = resolveInProject(name, blueprintFile, cwd, roots);
+  const fail = (why: string) => competencyFileProblem(name, why, locale);
+  const resolved = resolveInProject(name, blueprintFile, cwd, roots, locale);
   if ('problem' in resolved) return fail(resolved.problem);
   let framework = cache.get(resolved.path);
   if (!framework) {
-    framework = readFramework(resolved.path, cwd);
+    framework = readFramework(resolved.path, cwd, locale);
     cache.set(resolved.path, framework);
   }
   // A file that cannot be read is named as the blueprint names it.
@@ -50,12 +48,12 @@ export function loadCompetencyFile(
 }
 
 /** Reads and checks a framework file at an absolute path: its items, or why it cannot be used. */
-function readFramework(path: string, cwd: string): ExternalCompetencies | { why: string } {
-  const fail = (why: string) => ({ why });
-  const read = readInputFile(path, cwd);
-  if (read.kind === 'unreadable') return fail(`cannot be used: ${read.message}`);
-  if (read.kind === 'too-large') return fail(`is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-  return frameworkOf(read.source);
+function readFramework(path: string, cwd: string, locale: Locale): ExternalCompetencies | { why: string } {
+  const say = messages(locale).framework;
+  const read = readInputFile(path, cwd, locale);
+  if (read.kind === 'unreadable') return { why: say.cannotBeUsed(read.message) };
+  if (read.kind === 'too-large') return { why: say.overLimit(MAX_FILE_BYTES / 1024 / 1024) };
+  return frameworkOf(read.source, locale);
 }
 
 /**
@@ -65,44 +63,44 @@ function readFramework(path: string, cwd: string): ExternalCompetencies | { why:
 export function parseCompetencyFile(
   name: string,
   source: string | Uint8Array,
+  locale: Locale = 'en',
 ): ExternalCompetencies | CompetencyFileProblem {
-  const framework = frameworkOf(source);
-  return 'why' in framework ? competencyFileProblem(name, framework.why) : framework;
+  const framework = frameworkOf(source, locale);
+  return 'why' in framework ? competencyFileProblem(name, framework.why, locale) : framework;
 }
 
 /** A framework's items from its source, or why it cannot be used (without its name). */
-function frameworkOf(source: string | Uint8Array): ExternalCompetencies | { why: string } {
+function frameworkOf(source: string | Uint8Array, locale: Locale): ExternalCompetencies | { why: string } {
+  const say = messages(locale).framework;
   const fail = (why: string) => ({ why });
+  const where = ({ line, column }: { line: number; column: number }) => say.place(line, column);
   const decoded = decodeInput(source);
-  if (!decoded.ok) return fail(`is not UTF-8 text at ${where(positionInText(decoded.problem.prefix))}`);
+  if (!decoded.ok) return fail(say.notUtf8(where(positionInText(decoded.problem.prefix))));
   const characterProblem = checkCharacters(decoded.text);
-  if (characterProblem)
-    return fail(`holds a character YAML forbids at ${where(positionInText(characterProblem.prefix))}`);
+  if (characterProblem) return fail(say.forbiddenCharacter(where(positionInText(characterProblem.prefix))));
 
   const parsed = parseYaml(decoded.text);
   const at = (offset: number) => where(positionOf(parsed.lineCounter, offset, offset));
   const first = parsed.offsetFindings[0];
-  if (first) return fail(`is not valid YAML at ${at(first.offset)}`);
+  if (first) return fail(say.notYaml(at(first.offset)));
   const schemaFindings =
     parsed.pathFindings.length > 0 ? parsed.pathFindings : validateCompetencyFileData(parsed.data);
   const [schemaFinding] = schemaFindings;
   if (schemaFinding) {
     const place = parsed.doc
       ? at(locatePointer(parsed.doc, decoded.text, schemaFinding.path, schemaFinding.key).offset)
-      : 'line 1, column 1';
-    const more = schemaFindings.length - 1;
-    const others = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '';
-    return fail(`is not a competency framework at ${place}${others}: ${SHAPE}`);
+      : say.place(1, 1);
+    return fail(say.notFramework(place, schemaFindings.length - 1));
   }
   const items = (parsed.data as { items: Competency[] }).items;
   return { items };
 }
 
-function where({ line, column }: { line: number; column: number }): string {
-  return `line ${line}, column ${column}`;
-}
-
-/** A framework that could not be used: its name as the blueprint gives it, and why. */
-export function competencyFileProblem(name: string, why: string): CompetencyFileProblem {
-  return { problem: `competency framework \`${name}\` (path relative to the blueprint's folder) ${why}` };
+/** A framework that could not be used: its name as the blueprint gives it, and why (in `locale`). */
+export function competencyFileProblem(
+  name: string,
+  why: string,
+  locale: Locale = 'en',
+): CompetencyFileProblem {
+  return { problem: messages(locale).framework.problem(name, why) };
 }

@@ -9,6 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type Locale, messages } from '../i18n/index.js';
 import { describeFsError } from '../util/fs-error.js';
 import { MAX_FILE_BYTES } from './decode.js';
 
@@ -37,19 +38,22 @@ export interface SearchOptions {
    * folder that is itself left out is searched without asking.
    */
   skip?: (absolute: string, isFolder: boolean) => boolean;
+  /** The language of the problems (English when absent). */
+  locale?: Locale;
 }
 
 /**
  * Expands files, folders (searched for *.blueprint.yaml|yml, skipping node_modules and
  * dot-folders) and glob patterns into a list of files, in the order named, each once. Neither
  * folder walks nor globs follow a symbolic link to a folder (a folder named is searched, even
- * through a link).
+ * through a link). Problems are worded in `locale`.
  */
 export async function findBlueprintFiles(
   paths: readonly string[],
   cwd: string,
   options: SearchOptions = {},
 ): Promise<FoundFiles> {
+  const say = messages(options.locale).files;
   const files = new Set<string>();
   const problems: string[] = [];
   const { skip } = options;
@@ -58,8 +62,7 @@ export async function findBlueprintFiles(
     if (stats?.isDirectory()) {
       const named = skip?.(resolve(cwd, path), true) ? undefined : skip;
       const found = walk(cwd, path, named);
-      if (found.length === 0)
-        problems.push(`no blueprint (*.blueprint.yaml or *.blueprint.yml) found in ${path}`);
+      if (found.length === 0) problems.push(say.noBlueprintIn(path));
       for (const file of found) files.add(file);
     } else if (stats) {
       files.add(path);
@@ -75,10 +78,10 @@ export async function findBlueprintFiles(
         followSymbolicLinks: false,
       });
       const kept = skip ? matches.filter((match) => !skip(resolve(cwd, match), false)) : matches;
-      if (kept.length === 0) problems.push(`no file matches ${path}`);
+      if (kept.length === 0) problems.push(say.noMatch(path));
       for (const match of kept.sort()) files.add(match);
     } else {
-      problems.push(`no such file or folder: ${path}`);
+      problems.push(say.noSuch(path));
     }
   }
   return { files: [...files], problems };
@@ -132,14 +135,15 @@ const DIRECT_READ_BYTES = 1024 * 1024;
  * blocking (a FIFO is opened non-blocking and refused). One open and one fstat per file: on a
  * catalogue of thousands, a separate stat of each path is a cost that shows.
  */
-export function readInputFile(path: string, cwd: string): ReadResult {
+export function readInputFile(path: string, cwd: string, locale: Locale = 'en'): ReadResult {
+  const say = messages(locale).files;
   const absolute = resolve(cwd, path);
   let fd: number | undefined;
   try {
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { kind: 'unreadable', message: `${path} is a folder, not a file` };
-    if (!stats.isFile()) return { kind: 'unreadable', message: `${path} is not a regular file` };
+    if (stats.isDirectory()) return { kind: 'unreadable', message: say.isFolder(path) };
+    if (!stats.isFile()) return { kind: 'unreadable', message: say.notRegular(path) };
     if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
     if (stats.size <= DIRECT_READ_BYTES) {
       // Read and decoded in one native call. Node writes U+FFFD for bytes that are not UTF-8: then
@@ -150,8 +154,8 @@ export function readInputFile(path: string, cwd: string): ReadResult {
     return { kind: 'source', source: readAll(fd, stats.size) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR')
-      return { kind: 'unreadable', message: `${path} is a folder, not a file` };
-    return { kind: 'unreadable', message: `cannot read ${path}: ${describeFsError(error, 'read')}` };
+      return { kind: 'unreadable', message: say.isFolder(path) };
+    return { kind: 'unreadable', message: say.cannotRead(path, describeFsError(error, 'read', locale)) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import { BLUEPRINT_FILE } from './files.js';
 
 /**
@@ -86,14 +87,16 @@ function isHidden(path: string, allowedName?: (name: string) => boolean): boolea
  * when it may. A file whose real path lies outside its project root is refused, whatever leads
  * there (the file a symbolic link, or a folder on the way); so is a symbolic link to a file of
  * another kind (not named like one) or inside a hidden folder such as `.git`. A file that does
- * not exist is left for the reader to report.
+ * not exist is left for the reader to report. The reason is worded in `locale`.
  */
 export function linkProblem(
   file: string,
   cwd: string,
   roots: ProjectRoots,
   kind: FileKind,
+  locale: Locale = 'en',
 ): string | undefined {
+  const say = messages(locale).files;
   const absolute = resolve(cwd, file);
   let link: boolean;
   try {
@@ -104,30 +107,30 @@ export function linkProblem(
   const root = roots(dirname(absolute));
   // A file that is not a link is where its folder really is: one realpath per folder, not per file.
   const real = link || root.folder === undefined ? realPath(absolute) : join(root.folder, basename(absolute));
-  if (real === undefined) return link ? `${file} is a symbolic link to nothing (a broken link)` : undefined;
+  if (real === undefined) return link ? say.brokenLink(file) : undefined;
   const path = inside(real, root.real);
-  if (path === undefined)
-    return `${file} leads outside the project (${root.path}): it was not read, as links are followed only inside the project`;
+  if (path === undefined) return say.outsideProject(file, root.path);
   if (link && (!kind.test(basename(real)) || isHidden(path, kind.test)))
-    return `${file} is a symbolic link to a file that is not ${kind.name} outside hidden folders: it was not read`;
+    return say.linkToOtherKind(file, kind.name(say.kinds));
   return undefined;
 }
 
 /** A kind of file a link may lead to: its name in messages, and the file names of the kind. */
 export interface FileKind {
-  name: string;
+  /** Its name in a message, from the kinds of the message catalogue's locale. */
+  name: (kinds: Catalogue['files']['kinds']) => string;
   test: (fileName: string) => boolean;
 }
 
 /** Config files, for `linkProblem`. */
 export const CONFIG_KIND: FileKind = {
-  name: `a config (${CONFIG_FILE_NAMES.join(', ')})`,
+  name: (kinds) => kinds.config(CONFIG_FILE_NAMES.join(', ')),
   test: (fileName) => CONFIG_FILE_NAMES.includes(fileName),
 };
 
 /** Blueprint files, for `linkProblem`. */
 export const BLUEPRINT_KIND: FileKind = {
-  name: 'a blueprint (*.blueprint.yaml or *.blueprint.yml)',
+  name: (kinds) => kinds.blueprint,
   test: (fileName) => BLUEPRINT_FILE.test(fileName),
 };
 
@@ -141,18 +144,17 @@ export function resolveInProject(
   blueprintFile: string,
   cwd: string,
   roots: ProjectRoots,
+  locale: Locale = 'en',
 ): { path: string } | { problem: string } {
-  if (isAbsolute(name))
-    return { problem: 'is an absolute path: name a file inside the project, relative to the blueprint' };
+  const say = messages(locale).framework;
+  if (isAbsolute(name)) return { problem: say.absolute };
   const folder = dirname(resolve(cwd, blueprintFile));
   const root = roots(folder);
   const path = resolve(folder, name);
   const named = inside(path, root.path);
   const real = realPath(path);
   const within = real === undefined ? named : inside(real, root.real);
-  if (within === undefined || named === undefined)
-    return { problem: `is outside the project (${root.path}): it was not read` };
-  if (isHidden(within) || isHidden(named))
-    return { problem: 'is a hidden file or inside a hidden folder: it was not read' };
+  if (within === undefined || named === undefined) return { problem: say.outside(root.path) };
+  if (isHidden(within) || isHidden(named)) return { problem: say.hidden };
   return { path };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FS, Liquid } from 'liquidjs';
 import { UsageError } from '../errors.js';
+import { type Catalogue, type Locale, messages } from '../i18n/index.js';
 import { cell, inline, literal } from './text.js';
 
 /** Largest template file read (bytes); larger is not a template. */
@@ -35,13 +36,15 @@ export async function renderTemplateFile(
   language: string,
   locale: string,
   displayPath: (absolute: string) => string = (absolute) => absolute,
+  messageLocale: Locale = 'en',
 ): Promise<string> {
+  const say = messages(messageLocale).template;
   const liquidjs = await import('liquidjs');
   const { Liquid } = liquidjs;
   const absolute = resolve(file);
   const folder = dirname(absolute);
   const sources = new Map<string, string>();
-  const fs = boundedFs(folder, sources);
+  const fs = boundedFs(folder, sources, say);
   const engine: Liquid = new Liquid({
     root: [folder],
     partials: [folder],
@@ -76,9 +79,7 @@ export async function renderTemplateFile(
         constructor(...args: never[]) {
           super(...args);
           if (this.file !== undefined && typeof this.file !== 'string')
-            throw new Error(
-              `{% ${name} %} must name its file as written, not computed from data (such as {{ … }}): write {% ${name} header.liquid %}`,
-            );
+            throw new Error(say.computedFile(name));
         }
       } as never,
     );
@@ -92,12 +93,12 @@ export async function renderTemplateFile(
     const template = engine.parse(text, absolute);
     return await engine.render(template, {}, { globals: scope });
   } catch (error) {
-    throw templateError(error, absolute, sources, displayPath);
+    throw templateError(error, absolute, sources, displayPath, say);
   }
 }
 
 /** A file system for LiquidJS that reads regular files inside one folder and nothing else. */
-function boundedFs(folder: string, sources: Map<string, string>): FS {
+function boundedFs(folder: string, sources: Map<string, string>, say: TemplateMessages): FS {
   const realFolder = realpathSync(folder);
   const inside = (file: string): boolean => {
     try {
@@ -109,10 +110,9 @@ function boundedFs(folder: string, sources: Map<string, string>): FS {
     }
   };
   const read = (file: string): string => {
-    if (!inside(file)) throw new UsageError(`${file} is outside the template's folder ${folder}`);
+    if (!inside(file)) throw new UsageError(say.outsideFolder(file, folder));
     const size = statSync(file).size;
-    if (size > MAX_TEMPLATE_BYTES)
-      throw new UsageError(`${file} is ${size} bytes, over the ${MAX_TEMPLATE_BYTES}-byte template limit`);
+    if (size > MAX_TEMPLATE_BYTES) throw new UsageError(say.tooLarge(file, size, MAX_TEMPLATE_BYTES));
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     sources.set(text, file);
     return text;
@@ -143,6 +143,7 @@ function templateError(
   top: string,
   sources: Map<string, string>,
   displayPath: (absolute: string) => string,
+  say: TemplateMessages,
 ): UsageError {
   if (error instanceof UsageError) return error;
   const found = error as LiquidErrorLike;
@@ -156,11 +157,9 @@ function templateError(
     .replace(/, file:.*$/s, '')
     .replace(/, line:\d+, col:\d+$/, '')
     .replace(/^ENOENT: Failed to lookup "(.*)" in "[^"]*"$/, (_whole, name: string) =>
-      existsSync(resolve(dirname(file), name))
-        ? `cannot include "${name}": templates may only include files inside their own folder`
-        : `cannot include "${name}": no such file in the template's folder (name it without quotes, e.g. {% include header.liquid %})`,
+      existsSync(resolve(dirname(file), name)) ? say.includeOutside(name) : say.includeMissing(name),
     );
-  return new UsageError(`${displayPath(file)}:${line}:${column}: ${explain(message)}`);
+  return new UsageError(`${displayPath(file)}:${line}:${column}: ${explain(message, say)}`);
 }
 
 function deepest(error: LiquidErrorLike): LiquidErrorLike {
@@ -173,14 +172,15 @@ function deepest(error: LiquidErrorLike): LiquidErrorLike {
   return current;
 }
 
-function explain(message: string): string {
-  if (/^undefined variable: /.test(message))
-    return `${message} (a template sees only \`blueprint\` and \`figures\`, and their own keys)`;
+/** LiquidJS's own message (English), followed by what it means here in the run's language. */
+function explain(message: string, say: TemplateMessages): string {
+  if (/^undefined variable: /.test(message)) return say.undefinedVariable(message);
   if (/^template render limit exceeded/.test(message))
-    return `${message}: the template ran longer than ${RENDER_LIMITS.renderLimit / 1000} s and was stopped (an endless or huge loop?)`;
+    return say.renderLimit(message, RENDER_LIMITS.renderLimit / 1000);
   if (/^memory alloc limit exceeded/.test(message))
-    return `${message}: the template built more than ${RENDER_LIMITS.memoryLimit.toLocaleString('en')} items of data and was stopped (a huge range or loop?)`;
-  if (/^parse length limit exceeded/.test(message))
-    return `${message}: the templates are longer than ${RENDER_LIMITS.parseLimit.toLocaleString('en')} characters`;
+    return say.memoryLimit(message, RENDER_LIMITS.memoryLimit);
+  if (/^parse length limit exceeded/.test(message)) return say.parseLimit(message, RENDER_LIMITS.parseLimit);
   return message;
 }
+
+type TemplateMessages = Catalogue['template'];

@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import type { Model } from '../model/model.js';
 import { printable } from '../report/text.js';
 import { renderTemplateFile } from './engine.js';
@@ -20,6 +21,8 @@ export interface RenderOptions {
   cwd?: string;
   /** How to show a template's path in messages (default: as given, absolute). */
   displayPath?: (absolute: string) => string;
+  /** The language of a bad template's error (English when absent), not the document's. */
+  messageLocale?: Locale;
 }
 
 /** Whether a text names one of the languages documents can be rendered in. */
@@ -28,15 +31,18 @@ export function isRenderLanguage(value: string): value is RenderLanguage {
 }
 
 /** The template file a `--template` value names: a built-in of the language, or the user's file. */
-export function resolveTemplate(template: string, language: RenderLanguage, cwd: string): string {
+export function resolveTemplate(
+  template: string,
+  language: RenderLanguage,
+  cwd: string,
+  messageLocale: Locale = 'en',
+): string {
+  const say = messages(messageLocale).template;
   if (isBuiltIn(template)) return join(TEMPLATES_DIR, language, `${template}.liquid`);
   const path = resolve(cwd, template);
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats)
-    throw new UsageError(
-      `template '${template}' not found: use ${BUILT_IN_TEMPLATES.join(', ')} or the path of a .liquid file`,
-    );
-  if (!stats.isFile()) throw new UsageError(`template '${template}' is not a file`);
+  if (!stats) throw new UsageError(say.notFound(template, BUILT_IN_TEMPLATES.join(', ')));
+  if (!stats.isFile()) throw new UsageError(say.notFile(template));
   return realpathSync(path);
 }
 
@@ -55,7 +61,7 @@ export async function renderModel(model: Model, options: RenderOptions = {}): Pr
   if (!isRenderLanguage(language))
     throw new UsageError(`unknown language '${language}': use ${RENDER_LANGUAGES.join(' or ')}`);
   const template = options.template ?? 'syllabus';
-  const file = resolveTemplate(template, language, options.cwd ?? '.');
+  const file = resolveTemplate(template, language, options.cwd ?? '.', options.messageLocale);
   const figures = computeFigures(model, language);
   const output = await renderTemplateFile(
     file,
@@ -63,6 +69,7 @@ export async function renderModel(model: Model, options: RenderOptions = {}): Pr
     language,
     figures.locale,
     options.displayPath,
+    options.messageLocale,
   );
   // Values may hold control characters written as YAML escapes ("\e[2J"): shown, never sent raw.
   const shown = printable(output);

@@ -1,6 +1,7 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { type Locale, messages } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { describeFsError } from './fs-error.js';
 
@@ -29,11 +30,13 @@ export function writeOutputFile(path: string, content: string): void {
 /**
  * Refuses (a UsageError) to write an output onto a file the run reads: the same file, whatever
  * name or link reaches it. `outputs` are the names as given, resolved from `cwd`; so are `inputs`.
+ * The refusal is worded in `locale`.
  */
 export function refuseOverwritingInputs(
   outputs: readonly string[],
   inputs: readonly string[],
   cwd: string,
+  locale: Locale = 'en',
 ): void {
   if (outputs.length === 0) return;
   const identity = (path: string): string | undefined => {
@@ -43,26 +46,25 @@ export function refuseOverwritingInputs(
   const read = new Set(inputs.map(identity));
   for (const output of outputs) {
     const id = identity(output);
-    if (id !== undefined && read.has(id))
-      throw new UsageError(
-        `refusing to write to ${output}: it is a file this run reads (a blueprint, config, framework or template); name another file`,
-      );
+    if (id !== undefined && read.has(id)) throw new UsageError(messages(locale).flags.overwriteInput(output));
   }
 }
 
 /**
  * Writes each report file of a run (`writeOutputFile`: a regular file atomically, a device or stream in
- * place). Returns one line per file that could not be written; the others are written all the same.
+ * place). Returns one line per file that could not be written, in `locale`; the others are written
+ * all the same.
  */
 export function writeReportFiles(
   files: readonly { file: string; path: string; content: string }[],
+  locale: Locale = 'en',
 ): string[] {
   const problems: string[] = [];
   for (const { file, path, content } of files) {
     try {
       writeOutputFile(path, content);
     } catch (error) {
-      problems.push(`cannot write the report to ${file}: ${describeFsError(error, 'write')}`);
+      problems.push(messages(locale).flags.cannotWriteReport(file, describeFsError(error, 'write', locale)));
     }
   }
   return problems;

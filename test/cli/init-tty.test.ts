@@ -31,17 +31,17 @@ function waitFor(session: string, text: string): string {
 }
 
 /** Starts `blueprint init` in a fresh folder inside a new tmux session, as a user at a terminal would. */
-function start(session: string, flags = '', dir = freshDir()): string {
-  const command = `cd '${dir}' && env -u CI LANG=C.UTF-8 node '${bin}' init ${flags}; echo "EXIT=$?"; sleep 600`;
+function start(session: string, flags = '', dir = freshDir(), lang = 'C.UTF-8'): string {
+  const command = `cd '${dir}' && env -u CI LANG=${lang} node '${bin}' init ${flags}; echo "EXIT=$?"; sleep 600`;
   tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '50', command);
   return dir;
 }
 
-const asked = (name: string) => `? ${QUESTIONS.find((question) => question.name === name)?.message}`;
+const asked = (name: string) => `? ${QUESTIONS.find((question) => question.name === name)?.message.en}`;
 
 /** Answers the last question, whether to set VS Code up, with its default: no. */
 function declineVscode(session: string): void {
-  waitFor(session, `? ${VSCODE_QUESTION.message}`);
+  waitFor(session, `? ${VSCODE_QUESTION.message.en}`);
   keys(session, 'Enter');
 }
 
@@ -60,10 +60,50 @@ afterAll(() => {
 });
 
 describe('blueprint init in a terminal', () => {
+  it('asks in French under LANG=fr_FR.UTF-8, refuses a bad duration in French, writes a clean blueprint', () => {
+    const session = 'french';
+    const dir = start(session, '', freshDir(), 'fr_FR.UTF-8');
+    const menu = waitFor(session, '? Langue du contenu de la formation');
+    expect(menu).toContain('anglais (en)');
+    expect(menu).toContain('naviguer');
+    expect(menu).not.toMatch(/navigate|Language of the course/);
+    keys(session, 'Down', 'Enter');
+    expect(waitFor(session, '? Type de formation')).toContain('un atelier d’une journée en présentiel');
+    keys(session, 'Enter');
+    for (const message of ['? Titre de la formation', '? À qui s’adresse-t-elle (public visé)']) {
+      waitFor(session, message);
+      keys(session, 'Enter');
+    }
+    expect(waitFor(session, '? Niveau du public')).toContain('débutant (beginner)');
+    keys(session, 'Enter');
+    waitFor(session, '? Durée totale prévue');
+    keys(session, 'C-u');
+    type(session, 'trois heures');
+    keys(session, 'Enter');
+    waitFor(
+      session,
+      'Attend une durée comme 45min, 3h, 1h30, 2d ou PT1H30M, reçu «\u00a0trois heures\u00a0»',
+    );
+    keys(session, 'C-u');
+    type(session, '3h');
+    keys(session, 'Enter');
+    expect(waitFor(session, '? Modalité')).toContain('présentiel (in-person)');
+    keys(session, 'Enter');
+    waitFor(session, `? ${VSCODE_QUESTION.message.fr}`);
+    keys(session, 'Enter');
+    const shown = waitFor(session, 'EXIT=');
+    expect(shown).toContain('EXIT=0');
+    expect(shown).toContain('Créé\u00a0:');
+    expect(shown).toContain('Ensuite\u00a0:');
+    const [blueprint] = readdirSync(dir).filter((name) => name.endsWith('.blueprint.yaml'));
+    const { findings } = checkAll(readFileSync(join(dir, blueprint as string), 'utf8'));
+    expect(describeFindings(findings)).toEqual([]);
+  });
+
   it('Enter on every question writes the default starter as shipped', () => {
     const dir = start('defaults');
     for (const question of QUESTIONS) {
-      waitFor('defaults', `? ${question.message}`);
+      waitFor('defaults', `? ${question.message.en}`);
       keys('defaults', 'Enter');
     }
     declineVscode('defaults');
@@ -102,7 +142,7 @@ describe('blueprint init in a terminal', () => {
     keys(session, 'Enter');
     waitFor(session, asked('modality'));
     keys(session, 'Up', 'Enter');
-    waitFor(session, `? ${VSCODE_QUESTION.message}`);
+    waitFor(session, `? ${VSCODE_QUESTION.message.en}`);
     type(session, 'y');
     keys(session, 'Enter');
     expect(waitFor(session, 'EXIT=')).toContain('EXIT=0');

@@ -42,19 +42,20 @@ export interface CheckFlags extends CommonOptions {
 export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): Promise<number> {
   const locale = flags.locale ?? 'en';
   const say = messages(locale).cli;
-  const targets = planReports(flags.format, flags.output, io.cwd);
+  const targets = planReports(flags.format, flags.output, io.cwd, undefined, locale);
   parseMaxWarnings(flags.maxWarnings, say.badMaxWarnings); // a bad value stops the run before anything is read
   const settings = createSettingsResolver({
     cwd: io.cwd,
     configFile: flags.config,
+    locale,
     commandLine: {
-      presets: flags.preset.map((name) => checkPresetName(name, '--preset')),
-      rules: flags.rule.map(parseRuleFlag),
+      presets: flags.preset.map((name) => checkPresetName(name, '--preset', locale)),
+      rules: flags.rule.map((flag) => parseRuleFlag(flag, locale)),
     },
   });
 
   if (flags.printConfig !== undefined) {
-    if (paths.length > 0) throw new UsageError('--print-config FILE checks nothing: give no other path');
+    if (paths.length > 0) throw new UsageError(messages(locale).flags.printConfigAlone);
     const printed = printedConfig(flags.printConfig, settings(flags.printConfig));
     io.stdout.write(`${jsonSafe(JSON.stringify(printed, null, 2))}\n`);
     return ExitCode.Ok;
@@ -63,7 +64,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (flags.stdin || flags.stdinFilename !== undefined) {
     const result = await checkStandardInput(io, paths, flags, settings);
     const inputs = [result.file, settings(result.file).configFile, flags.config ?? ''];
-    refuseOverwritingInputs(reportFilesOf(targets), inputs, io.cwd);
+    refuseOverwritingInputs(reportFilesOf(targets), inputs, io.cwd, locale);
     return reportResults(io, flags, targets, [result], ExitCode.Ok);
   }
 
@@ -72,17 +73,18 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
     settings,
     ignorePatterns: flags.ignorePattern,
     gitignore: flags.gitignore,
+    locale,
   });
   let exitCode: number = problems.length > 0 ? ExitCode.Usage : ExitCode.Ok;
   for (const problem of problems) io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
   for (const { file, by } of ignored)
-    io.stderr.write(`blueprint: ${printableLine(`${file} is ignored (${by}): not checked`)}\n`);
+    io.stderr.write(`blueprint: ${printableLine(messages(locale).flags.ignored(file, by))}\n`);
 
   // Every file's config is read before any file is checked: a bad config stops the run at once.
   const configs = new Set(files.map((file) => settings(file).configFile));
   if (flags.config !== undefined) configs.add(flags.config);
   // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
-  refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd);
+  refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd, locale);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const progress = progressOn(io, files.length, say.progress);
@@ -127,7 +129,7 @@ async function reportResults(
     cwd: io.cwd,
     locale,
   });
-  for (const problem of writeReportFiles(reports.files)) {
+  for (const problem of writeReportFiles(reports.files, locale)) {
     io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
     exitCode = ExitCode.Usage;
   }
@@ -151,16 +153,13 @@ async function checkStandardInput(
   flags: CheckFlags,
   settings: SettingsResolver,
 ): Promise<FileResult> {
-  if (!flags.stdin) throw new UsageError('--stdin-filename names what --stdin reads: add --stdin');
-  if (paths.length > 0)
-    throw new UsageError('--stdin checks standard input only: give no path (name it with --stdin-filename)');
+  const say = messages(flags.locale).flags;
+  if (!flags.stdin) throw new UsageError(say.stdinFilenameAlone);
+  if (paths.length > 0) throw new UsageError(say.stdinNoPath);
   const file = flags.stdinFilename ?? '<stdin>';
-  if (file === '') throw new UsageError('--stdin-filename needs a file name');
+  if (file === '') throw new UsageError(say.stdinFilenameEmpty);
   const source = await readInput(io.stdin, MAX_FILE_BYTES);
-  if (source === undefined)
-    throw new UsageError(
-      `standard input is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit: this is not a blueprint`,
-    );
+  if (source === undefined) throw new UsageError(say.stdinTooLarge(MAX_FILE_BYTES / 1024 / 1024));
   return checkSource(source, file, io.cwd, { settings, locale: flags.locale ?? 'en' });
 }
 

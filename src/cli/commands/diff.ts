@@ -44,8 +44,8 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
   // The run resolves the locale (--locale, the config's, the environment); a direct call reads the environment.
   const locale = flags.locale ?? localeFromEnv(io.env);
   const failOn = parseFailOn(flags.failOn);
-  const targets = planReports(flags.format, flags.output, io.cwd, FORMATS);
-  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config });
+  const targets = planReports(flags.format, flags.output, io.cwd, FORMATS, locale);
+  const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config, locale });
   const options = { cwd: io.cwd, settings: (file: string) => resolver(file) };
   const looksLikeFile = (name: string) => /\.ya?ml$/i.test(name) || isFile(io.cwd, name);
   // Before `--`, a name that looks like a file is a path, as git reads `git diff main x.yaml`.
@@ -69,7 +69,7 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
       ? diffJson(report, { locale, ...(failOn.length > 0 ? { failOn, matched } : {}) })
       : (format === 'markdown' ? diffMarkdown : diffStylish)(report, { locale, color });
   const outputs = targets.flatMap((target) => (target.file === undefined ? [] : [target.file]));
-  refuseOverwritingInputs(outputs, inputs, io.cwd);
+  refuseOverwritingInputs(outputs, inputs, io.cwd, locale);
   const color = useColor(flags.color, io);
   for (const target of targets) if (target.file === undefined) io.stdout.write(render(target.format, color));
   const problems = writeReportFiles(
@@ -78,6 +78,7 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
         ? []
         : [{ file: target.file, path: resolve(io.cwd, target.file), content: render(target.format, false) }],
     ),
+    locale,
   );
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
   const invalid = report.files.filter((file) => file.status === 'invalid').length;

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { type Locale, messages } from '../../i18n/index.js';
 import {
   answersFromFlags,
   checkAnswers,
@@ -9,6 +10,7 @@ import {
   findExisting,
   type InitAnswers,
   initBlueprint,
+  type Language,
   type RawAnswers,
   targetPaths,
 } from '../../init/index.js';
@@ -43,12 +45,13 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     audience: flags.audience,
     level: flags.level,
   };
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).init;
   // With --yes the flags are all the answers; else they are the answers not to ask again.
-  const fromFlags = flags.yes ? answersFromFlags(raw) : undefined;
-  const given = fromFlags ?? checkAnswers(raw);
-  const ci = checkCi(flags.ci);
-  if (flags.forceConfig && !flags.force)
-    throw new UsageError('--force-config goes with --force: it also replaces an existing config.');
+  const fromFlags = flags.yes ? answersFromFlags(raw, locale) : undefined;
+  const given = fromFlags ?? checkAnswers(raw, locale);
+  const ci = checkCi(flags.ci, locale);
+  if (flags.forceConfig && !flags.force) throw new UsageError(say.forceConfigAlone);
 
   const show = (path: string) => relative(io.cwd, path) || '.';
   let answers: InitAnswers;
@@ -56,28 +59,26 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
   if (fromFlags) {
     answers = fromFlags;
   } else {
-    const why = cannotAsk(io);
+    const why = cannotAsk(io, locale);
     if (why) {
-      io.stderr.write(
-        `blueprint: init cannot ask questions ${why}: pass --yes, with --title, --lang, --starter, --duration, --modality, --audience, --level as needed. Nothing written.\n`,
-      );
+      io.stderr.write(`blueprint: ${say.cannotAsk(why)}\n`);
       return ExitCode.Usage;
     }
     const target = resolve(io.cwd, dir ?? '.');
     const existing = (paths: string[], from = target) =>
       flags.force ? undefined : findExisting(from, paths);
-    const { root, folder } = ci ? ciPlacement(target, ci, show) : { root: target, folder: '' };
+    const { root, folder } = ci ? ciPlacement(target, ci, show, locale) : { root: target, folder: '' };
     const blocking = existing(targetPaths('', ci, folder).slice(1), root);
-    if (blocking)
-      throw new UsageError(`${show(blocking)} already exists: nothing written (--force replaces it).`);
+    if (blocking) throw new UsageError(say.exists(show(blocking)));
     const { askAnswers, askVscode } = await import('../ask-init.js');
-    const asked = await askAnswers(given, (title, language) => {
+    const titleProblem = (title: string, language: Language) => {
       const taken = existing(targetPaths(courseId(title, language)).slice(0, 1));
-      return taken && `${show(taken)} already exists: choose another title (or run init with --force).`;
-    });
-    vscode = asked && (vscode ?? (await askVscode()));
+      return taken && say.titleTaken(show(taken));
+    };
+    const asked = await askAnswers(given, titleProblem, locale);
+    vscode = asked && (vscode ?? (await askVscode(locale)));
     if (!asked || vscode === undefined) {
-      io.stderr.write('blueprint: init cancelled: nothing written.\n');
+      io.stderr.write(`blueprint: ${say.cancelled}\n`);
       return ExitCode.Usage;
     }
     answers = asked;
@@ -92,31 +93,26 @@ export async function initCommand(io: IO, dir: string | undefined, flags: InitFl
     vscode,
     version: VERSION,
     display: show,
+    locale,
   });
   const blueprint = show(result.blueprint);
-  io.stdout.write(`Created:\n${result.written.map((path) => `  ${show(path)}\n`).join('')}`);
-  if (result.updated.length > 0)
-    io.stdout.write(`Updated:\n${result.updated.map((path) => `  ${show(path)}\n`).join('')}`);
-  if (result.kept.length > 0)
-    io.stdout.write(
-      `Kept (--force-config replaces it):\n${result.kept.map((path) => `  ${show(path)}\n`).join('')}`,
-    );
-  if (ci === 'gitlab')
-    io.stdout.write(`Include the GitLab job from your .gitlab-ci.yml (see the first lines of the file).\n`);
+  const list = (paths: string[]) => paths.map((path) => `  ${show(path)}\n`).join('');
+  io.stdout.write(`${say.created}\n${list(result.written)}`);
+  if (result.updated.length > 0) io.stdout.write(`${say.updated}\n${list(result.updated)}`);
+  if (result.kept.length > 0) io.stdout.write(`${say.kept}\n${list(result.kept)}`);
+  if (ci === 'gitlab') io.stdout.write(`${say.gitlabInclude}\n`);
   if (result.check.findings.length > 0)
-    io.stderr.write(
-      `blueprint: the new blueprint has ${result.check.findings.length} finding(s) with the current rules: please report it.\n`,
-    );
+    io.stderr.write(`blueprint: ${say.findings(result.check.findings.length)}\n`);
   io.stdout.write(
-    `\nNext:\n  npx course-blueprint check ${quote(blueprint)}\n  npx course-blueprint render ${quote(blueprint)}\n`,
+    `\n${say.next}\n  npx course-blueprint check ${quote(blueprint)}\n  npx course-blueprint render ${quote(blueprint)}\n`,
   );
   return ExitCode.Ok;
 }
 
 /** Why prompts are impossible here ('' when they are fine): no terminal, or CI set. */
-function cannotAsk(io: IO): string {
-  if (!io.stdinIsTTY) return 'without a terminal';
-  if (isCI(io.env)) return 'when CI is set';
+function cannotAsk(io: IO, locale: Locale): string {
+  if (!io.stdinIsTTY) return messages(locale).init.noTerminal;
+  if (isCI(io.env)) return messages(locale).init.inCi;
   return '';
 }
 

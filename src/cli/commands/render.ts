@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checkBlueprintFully } from '../../check/blueprint.js';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
+import { messages } from '../../i18n/index.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
 import { readInputFile } from '../../load/files.js';
 import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
@@ -11,7 +12,6 @@ import { stylish } from '../../report/stylish.js';
 import { alwaysOnRuleIds } from '../../rules/always-on.js';
 import { describeFsError } from '../../util/fs-error.js';
 import { refuseOverwritingInputs, writeOutputFile } from '../../util/output-file.js';
-import { count } from '../../util/words.js';
 import { ExitCode } from '../exit-codes.js';
 import { type IO, useColor } from '../io.js';
 import { type CommonOptions, VERSION } from '../program.js';
@@ -32,47 +32,48 @@ export interface RenderFlags extends CommonOptions {
  * lacks items a published programme must state, unless `--allow-incomplete`.
  */
 export async function renderCommand(io: IO, file: string, flags: RenderFlags): Promise<number> {
+  const locale = flags.locale ?? 'en';
+  const say = messages(locale).render;
   if (flags.lang !== undefined && !isRenderLanguage(flags.lang))
-    throw new UsageError(`unknown language '${flags.lang}' for --lang: use en or fr`);
-  if (flags.out === '') throw new UsageError('--out needs a file name');
+    throw new UsageError(say.badLang(flags.lang));
+  if (flags.out === '') throw new UsageError(say.outEmpty);
   const roots = createProjectRoots(io.cwd);
-  const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND);
+  const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND, locale);
   if (refused) throw new UsageError(refused);
-  const read = readInputFile(file, io.cwd);
+  const read = readInputFile(file, io.cwd, locale);
   if (read.kind === 'unreadable') throw new UsageError(read.message);
-  if (read.kind === 'too-large') throw new UsageError(`${file} is too large to be a blueprint`);
+  if (read.kind === 'too-large') throw new UsageError(say.tooLarge(file));
 
   // The blueprint's own config decides which rule findings the closing line counts.
-  const { severities, context, configFile } = createSettingsResolver({ cwd: io.cwd })(file);
+  const { severities, context, configFile } = createSettingsResolver({ cwd: io.cwd, locale })(file);
   const { result, model } = checkBlueprintFully(read.source, {
     file,
     severities,
     context,
-    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots),
+    locale,
+    loadCompetencies: (name) => loadCompetencyFile(name, file, io.cwd, roots, undefined, locale),
   });
   const blocking = result.findings.filter((finding) => alwaysOnRuleIds.has(finding.rule));
   if (!model || blocking.length > 0) {
     const color = useColor(flags.color, { ...io, stdout: io.stderr });
     io.stderr.write(
-      stylish([{ ...result, findings: blocking, warningCount: 0 }], { color, version: VERSION }),
+      stylish([{ ...result, findings: blocking, warningCount: 0 }], { color, version: VERSION, locale }),
     );
-    io.stderr.write(`blueprint: ${file} was not rendered: fix the errors above first\n`);
+    io.stderr.write(`blueprint: ${say.notRendered(file)}\n`);
     return ExitCode.Findings;
   }
 
   // A programme with gaps must not look finished: say what is missing, and render it only when asked.
-  const missing = flags.template === 'programme' ? missingProgrammeItems(model) : [];
+  const missing = flags.template === 'programme' ? missingProgrammeItems(model, locale) : [];
   if (missing.length > 0) {
     const lines = missing.map((message) => `  - ${message}\n`).join('');
     if (!flags.allowIncomplete) {
       io.stderr.write(
-        `blueprint: ${file}: the programme was not rendered: it does not state ${count(missing.length, 'item')} a published programme must:\n${lines}blueprint: state them in the blueprint, or pass --allow-incomplete to render it with "Not stated." in their place\n`,
+        `blueprint: ${say.programmeRefused(file, missing.length)}\n${lines}blueprint: ${say.programmeHowTo}\n`,
       );
       return ExitCode.Findings;
     }
-    io.stderr.write(
-      `blueprint: ${file}: the programme is incomplete (--allow-incomplete): ${count(missing.length, 'item')} not stated:\n${lines}`,
-    );
+    io.stderr.write(`blueprint: ${say.programmeIncomplete(file, missing.length)}\n${lines}`);
   }
 
   const document = await renderModel(model, {
@@ -80,26 +81,25 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     language: flags.lang,
     cwd: io.cwd,
     displayPath: (absolute) => relative(io.cwd, absolute) || absolute,
+    messageLocale: locale,
   });
   if (flags.out !== undefined) {
     const framework = model.data.competencies?.file;
     const inputs = [file, configFile];
     if (!(BUILT_IN_TEMPLATES as readonly string[]).includes(flags.template)) inputs.push(flags.template);
     if (framework) inputs.push(resolve(io.cwd, dirname(file), framework));
-    refuseOverwritingInputs([flags.out], inputs, io.cwd);
+    refuseOverwritingInputs([flags.out], inputs, io.cwd, locale);
     try {
       writeOutputFile(resolve(io.cwd, flags.out), document);
     } catch (error) {
-      throw new UsageError(`cannot write ${flags.out}: ${describeFsError(error, 'write')}`);
+      throw new UsageError(say.cannotWrite(flags.out, describeFsError(error, 'write', locale)));
     }
   } else {
     io.stdout.write(document);
   }
 
   if (result.errorCount + result.warningCount > 0) {
-    io.stderr.write(
-      `blueprint: rendered ${file} despite ${count(result.errorCount, 'error')} and ${count(result.warningCount, 'warning')}: run \`blueprint check ${file}\` to see them\n`,
-    );
+    io.stderr.write(`blueprint: ${say.despite(file, result.errorCount, result.warningCount)}\n`);
   }
   return ExitCode.Ok;
 }
