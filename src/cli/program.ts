@@ -37,8 +37,43 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
   let exitCode: number = ExitCode.Ok;
   const help = messages(locale).help;
+  const program = createProgram(help, locale, io);
+  const command: DeclareCommand = (name, load) =>
+    program
+      .command(name)
+      .option('--color', help.color)
+      .option('--no-color', help.noColor)
+      .option('--debug', help.debug)
+      .helpOption('-h, --help', help.help)
+      .exitOverride()
+      .action(async (...args: unknown[]) => {
+        const action = await load();
+        // Commander hands the command's options second to last: the run's locale joins them.
+        (args[args.length - 2] as CommonOptions).locale = locale;
+        exitCode = await action(io, ...(args.slice(0, -1) as never[]));
+      });
+  declareInit(command, help);
+  declareCheck(command, help);
+  declareDiff(command, help, argv);
+  declareOtherCommands(command, help);
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, argv, io, locale);
+  }
+}
+
+/** The words of `--help`, in the run's locale. */
+type HelpWords = ReturnType<typeof messages>['help'];
+
+/** Declares a command with the options every command takes; `load` imports its action when it runs. */
+type DeclareCommand = (name: string, load: () => Promise<Action>) => Command;
+
+/** The `blueprint` program: its global options, help in the run's locale, output through `io`. */
+function createProgram(help: HelpWords, locale: Locale, io: IO): Command {
   const localizeDefault = (text: string) => text.replace(/\(default: /g, help.defaultValue);
-  const program = new Command('blueprint')
+  return new Command('blueprint')
     .description(help.program)
     .version(VERSION, '-v, --version', help.version)
     .helpOption('-h, --help', help.help)
@@ -57,22 +92,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(localizeCommanderError(text, locale)),
     });
+}
 
-  const command = (name: string, load: () => Promise<Action>) =>
-    program
-      .command(name)
-      .option('--color', help.color)
-      .option('--no-color', help.noColor)
-      .option('--debug', help.debug)
-      .helpOption('-h, --help', help.help)
-      .exitOverride()
-      .action(async (...args: unknown[]) => {
-        const action = await load();
-        // Commander hands the command's options second to last: the run's locale joins them.
-        (args[args.length - 2] as CommonOptions).locale = locale;
-        exitCode = await action(io, ...(args.slice(0, -1) as never[]));
-      });
-
+function declareInit(command: DeclareCommand, help: HelpWords): void {
   command('init', async () => (await import('./commands/init.js')).initCommand)
     .summary(help.init.summary)
     .description(help.init.description)
@@ -89,7 +111,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--force', help.init.force)
     .option('--force-config', help.init.forceConfig)
     .option('--vscode', help.init.vscode);
+}
 
+function declareCheck(command: DeclareCommand, help: HelpWords): void {
   command('check', async () => (await import('./commands/check.js')).checkCommand)
     .summary(help.check.summary)
     .description(help.check.description)
@@ -108,7 +132,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--no-gitignore', help.check.noGitignore)
     .option('--stdin', help.check.stdin)
     .option('--stdin-filename <file>', help.check.stdinFilename);
+}
 
+function declareDiff(command: DeclareCommand, help: HelpWords, argv: readonly string[]): void {
   command('diff', async () => {
     const { diffCommand } = await import('./commands/diff.js');
     // Commander drops `--`: what follows it in argv are the paths, the operands before it revisions.
@@ -135,7 +161,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     // The report's language is the run's: the global --locale, the config's locale, the environment.
     .option('-c, --config <file>', help.diff.config)
     .addHelpText('after', `\n${help.diff.classes}\n${wrap(FAIL_ON_CLASSES.join(', '), 80, '  ')}\n`);
+}
 
+/** explain, render, schema and verbs. */
+function declareOtherCommands(command: DeclareCommand, help: HelpWords): void {
   command('explain', async () => (await import('./commands/explain.js')).explainCommand)
     .summary(help.explain.summary)
     .description(help.explain.description)
@@ -159,13 +188,6 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .description(help.verbs.description)
     .argument('[level]', help.verbs.level)
     .option('--lang <language>', help.verbs.lang, 'en');
-
-  try {
-    await program.parseAsync(argv as string[], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return reportFailure(error, argv, io, locale);
-  }
 }
 
 /** The exit code of a run that threw, after one line on stderr (a stack trace only with --debug). */
