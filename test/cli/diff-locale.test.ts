@@ -2,7 +2,6 @@
 // in French as a French designer meets them (LANG=fr_FR.UTF-8), through the real command line and
 // a real git repository. Each assertion is the exact French text, so it fails on English; each
 // also checks that `--locale en` wins and gives back the English text, unchanged.
-import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -15,21 +14,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { edit, WORKSHOP } from '../diff/helpers.js';
+import { edit, WITH_FRAMEWORK, WORKSHOP } from '../diff/helpers.js';
+import { git } from '../helpers/git.js';
 import { runCli } from '../helpers/io.js';
 import { freshDir } from '../init/helpers.js';
 
 const FRENCH = { LANG: 'fr_FR.UTF-8' };
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, env: GIT_ENV }).toString('utf8');
 const RAISED = edit(WORKSHOP, [
   '    bloom: evaluate\n    knowledge: metacognitive',
   '    bloom: create\n    knowledge: metacognitive',
@@ -159,12 +149,7 @@ describe('blueprint diff refuses in French', () => {
   it('a competency framework missing at a revision', async () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'blueprint-diff-fr-framework-')));
     git(dir, 'init', '-q', '-b', 'main');
-    const withFramework = edit(
-      WORKSHOP,
-      ['assessments:\n', 'competencies:\n  file: framework.yaml\nassessments:\n'],
-      ['    knowledge: conceptual\n', '    knowledge: conceptual\n    competencies: [C1]\n'],
-    );
-    writeFileSync(join(dir, 'leads.blueprint.yaml'), withFramework);
+    writeFileSync(join(dir, 'leads.blueprint.yaml'), WITH_FRAMEWORK);
     git(dir, 'add', '.');
     git(dir, 'commit', '-q', '-m', 'no framework');
     const head = git(dir, 'rev-parse', 'HEAD').trim().slice(0, 12);
