@@ -9,7 +9,7 @@
 // template; `init --yes` of each starter in English and French (with and without --ci); and
 // `explain` of every rule. Each command gives `<name>.out`, `<name>.err` and `<name>.code`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -61,10 +61,15 @@ for (const starter of starters) {
     for (const ci of ['none', 'github', 'gitlab']) {
       const name = `init.${starter}.${lang}.${ci}`;
       const work = mkdtempSync(join(tmpdir(), 'snapshot-init-'));
+      // `--ci` writes the pipeline at the root of a git repository, and refuses outside one.
+      spawnSync('git', ['init', '-q'], { cwd: work });
       const args = ['init', 'course', '--yes', '--starter', starter, '--lang', lang];
       if (ci !== 'none') args.push('--ci', ci);
       record(name, args, work);
       cpSync(join(work, 'course'), join(output, `${name}.files`), { recursive: true });
+      for (const pipeline of ['.github', '.gitlab', '.gitlab-ci.yml'])
+        if (existsSync(join(work, pipeline)))
+          cpSync(join(work, pipeline), join(output, `${name}.files`, pipeline), { recursive: true });
       rmSync(work, { recursive: true, force: true });
     }
   }
