@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import type { Locale } from '../i18n/locale.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
 
 /**
@@ -41,7 +43,8 @@ function git(
  * The repository the folder `cwd` lies in. A UsageError when git is not installed or `cwd` is
  * not inside a work tree.
  */
-export function openRepository(cwd: string): Repository {
+export function openRepository(cwd: string, locale: Locale = 'en'): Repository {
+  const say = messages(locale).diff;
   let root: string;
   try {
     root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
@@ -53,13 +56,10 @@ export function openRepository(cwd: string): Repository {
       .toString('utf8')
       .replace(/\n$/, '');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new UsageError('git is not installed (or not on PATH): comparing with a revision needs it');
-    throw new UsageError(
-      `${cwd} is not inside a git repository: compare two files instead (blueprint diff OLD NEW)`,
-    );
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(say.noGit);
+    throw new UsageError(say.notRepository(cwd));
   }
-  if (root === '') throw new UsageError(`${cwd} is in a git directory without a work tree`);
+  if (root === '') throw new UsageError(say.noWorkTree(cwd));
   return { root: realpathSync(root), cwd: realpathSync(cwd) };
 }
 
@@ -67,15 +67,15 @@ export function openRepository(cwd: string): Repository {
  * The commit a revision names (`main`, `HEAD~1`, a tag, a hash). A UsageError for a revision
  * that starts with `-` (it would read as an option) or that names no commit.
  */
-export function resolveRevision(repository: Repository, revision: string): string {
+export function resolveRevision(repository: Repository, revision: string, locale: Locale = 'en'): string {
   if (revision === '' || revision.startsWith('-'))
-    throw new UsageError(`'${revision}' is not a revision (a revision never starts with '-' here)`);
+    throw new UsageError(messages(locale).diff.notRevision(revision));
   try {
     return git(repository, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])
       .toString('utf8')
       .trim();
   } catch {
-    throw new UsageError(`unknown revision '${revision}': no commit, branch or tag has that name`);
+    throw new UsageError(messages(locale).diff.unknownRevision(revision));
   }
 }
 
@@ -103,21 +103,25 @@ export type BlobRead = { bytes: Uint8Array } | { absent: true } | { unreadable: 
  * not read (a link in a tree could point anywhere); neither is a file over MAX_FILE_BYTES, whose
  * size is read from the tree before its content.
  */
-export function readAtRevision(repository: Repository, commit: string, path: string, shown = path): BlobRead {
+export function readAtRevision(
+  repository: Repository,
+  commit: string,
+  path: string,
+  shown = path,
+  locale: Locale = 'en',
+): BlobRead {
+  const say = messages(locale).diff;
+  const at = commit.slice(0, 12);
   const listing = git(repository, ['ls-tree', '-z', '-l', '--full-tree', commit, '--', path]).toString(
     'utf8',
   );
   const entry = listing.split('\0').find((line) => line.slice(line.indexOf('\t') + 1) === path);
   if (entry === undefined) return { absent: true };
   const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
-  if (mode === '120000')
-    return { unreadable: `${shown} is a symbolic link at ${commit.slice(0, 12)}: it was not read` };
-  if (type !== 'blob' || object === undefined)
-    return { unreadable: `${shown} is not a file at ${commit.slice(0, 12)}` };
+  if (mode === '120000') return { unreadable: say.linkAt(shown, at) };
+  if (type !== 'blob' || object === undefined) return { unreadable: say.notFileAt(shown, at) };
   if (Number(size) > MAX_FILE_BYTES)
-    return {
-      unreadable: `${shown} is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit at ${commit.slice(0, 12)}: this is not a blueprint`,
-    };
+    return { unreadable: say.overLimitAt(shown, MAX_FILE_BYTES / 1024 / 1024, at) };
   return { bytes: git(repository, ['cat-file', 'blob', object], MAX_FILE_BYTES + 1) };
 }
 

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { CheckOptions } from '../check/data.js';
 import type { Side } from '../diff/files.js';
 import { UsageError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import type { Locale } from '../i18n/locale.js';
 import { competencyFileProblem, loadCompetencyFile, parseCompetencyFile } from '../load/competency-file.js';
 import { BLUEPRINT_FILE, readInputFile } from '../load/files.js';
 import { BLUEPRINT_KIND, linkProblem, type ProjectRoots } from '../load/project.js';
@@ -38,12 +40,14 @@ export function planPairs(
   base: string,
   head: string | undefined,
   paths: readonly string[],
+  locale: Locale = 'en',
 ): PlannedPair[] {
   const files: string[] = [];
   const folders: string[] = [];
   for (const path of paths) {
     const inside = repositoryPath(repository, path);
-    if (inside === undefined) throw new UsageError(`${path} is outside the repository (${repository.root})`);
+    if (inside === undefined)
+      throw new UsageError(messages(locale).diff.outsideRepository(path, repository.root));
     (BLUEPRINT_FILE.test(inside) ? files : folders).push(inside);
   }
   const pairs: PlannedPair[] = files.map((path) => ({
@@ -75,23 +79,24 @@ export function readLocation(
   repository: Repository,
   location: Location,
   roots: ProjectRoots,
+  locale: Locale = 'en',
 ): Side | undefined {
   const shown = displayPath(repository, location.path);
   if (location.commit !== undefined) {
-    const read = readAtRevision(repository, location.commit, location.path, shown);
+    const read = readAtRevision(repository, location.commit, location.path, shown, locale);
     if ('absent' in read) return undefined;
     return 'bytes' in read ? { source: read.bytes } : read;
   }
   const absolute = resolve(repository.root, location.path);
   if (!lstatSync(absolute, { throwIfNoEntry: false })) return undefined;
-  const refused = linkProblem(absolute, repository.cwd, roots, BLUEPRINT_KIND);
+  const refused = linkProblem(absolute, repository.cwd, roots, BLUEPRINT_KIND, locale);
   if (refused) return { unreadable: refused.replaceAll(absolute, shown) };
-  const read = readInputFile(absolute, repository.cwd);
+  const read = readInputFile(absolute, repository.cwd, locale);
   if (read.kind === 'source') return { source: read.source };
   return {
     unreadable:
       read.kind === 'too-large'
-        ? `${shown} is too large to be a blueprint`
+        ? messages(locale).diff.tooLarge(shown)
         : read.message.replaceAll(absolute, shown),
   };
 }
@@ -105,19 +110,20 @@ export function competencyReader(
   repository: Repository,
   location: Location,
   roots: ProjectRoots,
+  locale: Locale = 'en',
 ): NonNullable<CheckOptions['loadCompetencies']> {
   const absolute = resolve(repository.root, location.path);
   if (location.commit === undefined)
-    return (name) => loadCompetencyFile(name, absolute, repository.cwd, roots);
+    return (name) => loadCompetencyFile(name, absolute, repository.cwd, roots, new Map(), locale);
   const commit = location.commit;
+  const say = messages(locale).diff;
   return (name) => {
-    const fail = (why: string) => competencyFileProblem(name, why);
+    const fail = (why: string) => competencyFileProblem(name, why, locale);
     const path = siblingPath(location.path, name);
-    if (path === undefined)
-      return fail('leaves the repository or goes through a hidden folder: it was not read');
-    const read = readAtRevision(repository, commit, path);
-    if ('absent' in read) return fail(`does not exist at ${commit.slice(0, 12)}`);
-    if ('unreadable' in read) return fail('cannot be read at this revision (a link, a folder, or too large)');
-    return parseCompetencyFile(name, read.bytes);
+    if (path === undefined) return fail(say.frameworkLeaves);
+    const read = readAtRevision(repository, commit, path, path, locale);
+    if ('absent' in read) return fail(say.frameworkAbsent(commit.slice(0, 12)));
+    if ('unreadable' in read) return fail(say.frameworkUnreadable);
+    return parseCompetencyFile(name, read.bytes, locale);
   };
 }

@@ -378,6 +378,14 @@ export const en = {
     appeared: 'a file appeared while writing: nothing written (--force replaces existing files).',
     couldNotWrite: (root: string, why: string, undone: boolean) =>
       `could not write into ${root}: ${why}${undone ? '; nothing written' : ''}.`,
+    vscodeRefusal: (path: string, why: string) =>
+      `cannot complete ${path}: ${why}; nothing written (fix it, or run init without --vscode).`,
+    vscodeNotObject: (key: string) => `"${key}" is not an object`,
+    vscodeNotList: (key: string) => `"${key}" is not a list`,
+    vscodeNotRegular: 'it is not a regular file',
+    vscodeNotJson: (error: string, offset: number) =>
+      `it is not JSON with comments (${error} at offset ${offset})`,
+    vscodeNoObject: 'it does not hold an object',
   },
   config: {
     unreadable: (message: string) => `config ${message}`,
@@ -461,6 +469,33 @@ export const en = {
       `${message}: the template built more than ${items.toLocaleString('en')} items of data and was stopped (a huge range or loop?)`,
     parseLimit: (message: string, characters: number) =>
       `${message}: the templates are longer than ${characters.toLocaleString('en')} characters`,
+  },
+  diff: {
+    tooManyRevisions: (count: number) =>
+      `at most two revisions, got ${count}: put paths after --, as in blueprint diff main -- course.blueprint.yaml`,
+    unknownFailOn: (name: string, hint: string) =>
+      `unknown class '${name}' for --fail-on.${hint} See blueprint diff --help`,
+    couldNotCompare: (files: number) => `${count(files, 'file', 'files')} could not be compared (see above)`,
+    failOnFound: (classes: string) => `--fail-on: found ${classes}`,
+    noSuchFile: (name: string) => `no such file: ${name}`,
+    inNeither: (file: string) => `${file} exists in neither version`,
+    noGit: 'git is not installed (or not on PATH): comparing with a revision needs it',
+    notRepository: (cwd: string) =>
+      `${cwd} is not inside a git repository: compare two files instead (blueprint diff OLD NEW)`,
+    noWorkTree: (cwd: string) => `${cwd} is in a git directory without a work tree`,
+    notRevision: (revision: string) =>
+      `'${revision}' is not a revision (a revision never starts with '-' here)`,
+    unknownRevision: (revision: string) =>
+      `unknown revision '${revision}': no commit, branch or tag has that name`,
+    outsideRepository: (path: string, root: string) => `${path} is outside the repository (${root})`,
+    linkAt: (file: string, commit: string) => `${file} is a symbolic link at ${commit}: it was not read`,
+    notFileAt: (file: string, commit: string) => `${file} is not a file at ${commit}`,
+    overLimitAt: (file: string, megabytes: number, commit: string) =>
+      `${file} is over the ${megabytes} MB limit at ${commit}: this is not a blueprint`,
+    tooLarge: (file: string) => `${file} is too large to be a blueprint`,
+    frameworkLeaves: 'leaves the repository or goes through a hidden folder: it was not read',
+    frameworkAbsent: (commit: string) => `does not exist at ${commit}`,
+    frameworkUnreadable: 'cannot be read at this revision (a link, a folder, or too large)',
   },
   explain: {
     alwaysOnStatus: (severity: string) => `always on, ${severity}; cannot be configured or disabled`,

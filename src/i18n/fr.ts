@@ -391,6 +391,14 @@ export const fr: Catalogue = {
     appeared: french`un fichier est apparu pendant l’écriture : rien n’a été écrit (--force remplace les fichiers existants).`,
     couldNotWrite: (root, why, undone) =>
       french`impossible d’écrire dans ${root} : ${why}${undone ? french` ; rien n’a été écrit` : ''}.`,
+    vscodeRefusal: (path, why) =>
+      french`impossible de compléter ${path} : ${why} ; rien n’a été écrit (corrigez-le, ou lancez init sans --vscode).`,
+    vscodeNotObject: (key) => `"${key}" n’est pas un objet`,
+    vscodeNotList: (key) => `"${key}" n’est pas une liste`,
+    vscodeNotRegular: 'ce n’est pas un fichier ordinaire',
+    vscodeNotJson: (error, offset) =>
+      `ce n’est pas du JSON avec commentaires (${error} à la position ${offset})`,
+    vscodeNoObject: 'il ne contient pas un objet',
   },
   config: {
     unreadable: (message) => `configuration\u00a0: ${message}`,
@@ -472,6 +480,34 @@ export const fr: Catalogue = {
       french`${message} : le modèle a construit plus de ${items.toLocaleString('fr')} éléments de données et a été arrêté (une plage ou une boucle énorme ?)`,
     parseLimit: (message, characters) =>
       french`${message} : les modèles dépassent ${characters.toLocaleString('fr')} caractères`,
+  },
+  diff: {
+    tooManyRevisions: (n) =>
+      french`au plus deux révisions, reçu ${n} : mettez les chemins après --, comme dans blueprint diff main -- course.blueprint.yaml`,
+    unknownFailOn: (name, hint) =>
+      french`classe inconnue « ${name} » pour --fail-on.${hint} Voir blueprint diff --help`,
+    couldNotCompare: (files) =>
+      `${count(files, 'fichier n’a pas pu être comparé', 'fichiers n’ont pas pu être comparés')} (voir ci-dessus)`,
+    failOnFound: (classes) => french`--fail-on : trouvé ${classes}`,
+    noSuchFile: (name) => french`fichier introuvable : ${name}`,
+    inNeither: (file) => `${file} n’existe dans aucune des deux versions`,
+    noGit: french`git n’est pas installé (ou pas dans le PATH) : comparer avec une révision en a besoin`,
+    notRepository: (cwd) =>
+      french`${cwd} n’est dans aucun dépôt git : comparez plutôt deux fichiers (blueprint diff ANCIEN NOUVEAU)`,
+    noWorkTree: (cwd) => `${cwd} est dans un dossier git sans copie de travail`,
+    notRevision: (revision) =>
+      french`« ${revision} » n’est pas une révision (une révision ne commence jamais par « - » ici)`,
+    unknownRevision: (revision) =>
+      french`révision inconnue « ${revision} » : aucun commit, branche ou tag ne porte ce nom`,
+    outsideRepository: (path, root) => `${path} est hors du dépôt (${root})`,
+    linkAt: (file, commit) => french`${file} est un lien symbolique en ${commit} : il n’a pas été lu`,
+    notFileAt: (file, commit) => `${file} n’est pas un fichier en ${commit}`,
+    overLimitAt: (file, megabytes, commit) =>
+      french`${file} dépasse la limite de ${megabytes} Mo en ${commit} : ce n’est pas un blueprint`,
+    tooLarge: (file) => `${file} est trop volumineux pour être un blueprint`,
+    frameworkLeaves: french`sort du dépôt ou passe par un dossier caché : il n’a pas été lu`,
+    frameworkAbsent: (commit) => `n’existe pas en ${commit}`,
+    frameworkUnreadable: 'ne peut pas être lu à cette révision (un lien, un dossier, ou trop volumineux)',
   },
   explain: {
     alwaysOnStatus: (severity) =>

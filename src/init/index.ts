@@ -88,7 +88,7 @@ export function initBlueprint(options: InitOptions): InitResult {
   const toWrite = keepConfig ? files.filter((file) => file !== configFile) : files;
   // VS Code reads .vscode in the folder it opens: the repository's, else the target folder.
   const workspace = options.vscode ? (findRepositoryRoot(dir) ?? dir) : undefined;
-  const vscode = workspace === undefined ? [] : planVscodeFiles(workspace, options.version);
+  const vscode = workspace === undefined ? [] : planVscodeFiles(workspace, options.version, options.locale);
   const written = writeFiles(root, toWrite, {
     force: options.force,
     display: options.display,

@@ -9,6 +9,8 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import { UsageError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import type { Locale } from '../i18n/locale.js';
 import { schemaReference } from './files.js';
 
 /** The VS Code files `init --vscode` writes or completes, relative to the workspace folder. */
@@ -40,17 +42,18 @@ export interface VscodeFile {
  * already complete is left out. Throws a UsageError, before anything is written, for a file that
  * is not JSON (with comments), not an object, or holds the key with another shape.
  */
-export function planVscodeFiles(workspace: string, version: string): VscodeFile[] {
+export function planVscodeFiles(workspace: string, version: string, locale: Locale = 'en'): VscodeFile[] {
+  const say = messages(locale).init;
   const schemas: Record<string, string[]> = {};
   for (const [schema, patterns] of Object.entries(SCHEMA_FILES)) {
     const reference = schemaReference(workspace, schema, version);
     schemas[reference.startsWith('https:') ? reference : `./${reference}`] = patterns;
   }
   const files: VscodeFile[] = [];
-  const settings = completeJson(workspace, VSCODE_SETTINGS_FILE, (text, data) => {
+  const settings = completeJson(workspace, VSCODE_SETTINGS_FILE, locale, (text, data) => {
     const current = data['yaml.schemas'];
     if (current !== undefined && !isObject(current))
-      throw refusal(VSCODE_SETTINGS_FILE, '"yaml.schemas" is not an object');
+      throw refusal(VSCODE_SETTINGS_FILE, say.vscodeNotObject('yaml.schemas'), locale);
     let updated = text;
     for (const [key, patterns] of Object.entries(schemas)) {
       if (isObject(current) && Object.hasOwn(current, key)) continue;
@@ -62,10 +65,10 @@ export function planVscodeFiles(workspace: string, version: string): VscodeFile[
     return updated;
   });
   if (settings) files.push(settings);
-  const extensions = completeJson(workspace, VSCODE_EXTENSIONS_FILE, (text, data) => {
+  const extensions = completeJson(workspace, VSCODE_EXTENSIONS_FILE, locale, (text, data) => {
     const current = data.recommendations;
     if (current !== undefined && !Array.isArray(current))
-      throw refusal(VSCODE_EXTENSIONS_FILE, '"recommendations" is not a list');
+      throw refusal(VSCODE_EXTENSIONS_FILE, say.vscodeNotList('recommendations'), locale);
     if (Array.isArray(current) && current.includes(YAML_EXTENSION)) return text;
     const path = Array.isArray(current) ? ['recommendations', current.length] : ['recommendations'];
     const value = Array.isArray(current) ? YAML_EXTENSION : [YAML_EXTENSION];
@@ -82,31 +85,27 @@ export function planVscodeFiles(workspace: string, version: string): VscodeFile[
 function completeJson(
   workspace: string,
   path: string,
+  locale: Locale,
   complete: (text: string, data: Record<string, unknown>) => string,
 ): VscodeFile | undefined {
+  const say = messages(locale).init;
   const absolute = join(workspace, ...path.split('/'));
   const stats = lstatSync(absolute, { throwIfNoEntry: false });
-  if (stats && !stats.isFile()) throw refusal(path, 'it is not a regular file');
+  if (stats && !stats.isFile()) throw refusal(path, say.vscodeNotRegular, locale);
   const text = stats ? readFileSync(absolute, 'utf8') : '{}\n';
   const errors: ParseError[] = [];
   const data: unknown = parse(text, errors, { allowTrailingComma: true });
   const [error] = errors;
-  if (error)
-    throw refusal(
-      path,
-      `it is not JSON with comments (${printParseErrorCode(error.error)} at offset ${error.offset})`,
-    );
-  if (!isObject(data)) throw refusal(path, 'it does not hold an object');
+  if (error) throw refusal(path, say.vscodeNotJson(printParseErrorCode(error.error), error.offset), locale);
+  if (!isObject(data)) throw refusal(path, say.vscodeNoObject, locale);
   const content = complete(text, data);
   return content === text
     ? undefined
     : { path, content: content.endsWith('\n') ? content : `${content}\n`, existed: !!stats };
 }
 
-function refusal(path: string, why: string): UsageError {
-  return new UsageError(
-    `cannot complete ${path}: ${why}; nothing written (fix it, or run init without --vscode).`,
-  );
+function refusal(path: string, why: string, locale: Locale): UsageError {
+  return new UsageError(messages(locale).init.vscodeRefusal(path, why));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -14,19 +13,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FAIL_ON_CLASSES } from '../../src/diff/classes.js';
 import { UsageError } from '../../src/errors.js';
 import { openRepository, resolveRevision, siblingPath } from '../../src/git/git.js';
-import { edit, PROGRAMME, WORKSHOP } from '../diff/helpers.js';
+import { edit, PROGRAMME, WITH_FRAMEWORK, WORKSHOP } from '../diff/helpers.js';
+import { git } from '../helpers/git.js';
 import { runCli } from '../helpers/io.js';
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, env: GIT_ENV }).toString('utf8');
 
 const FRAMEWORK = 'framework: Team leadership\nitems:\n  - { id: C1, title: Give feedback }\n';
 const RAISED = edit(WORKSHOP, [
@@ -37,11 +26,6 @@ const SHORTER = edit(RAISED, [
   '    title: Role plays\n    duration: 2h',
   '    title: Role plays\n    duration: 1h40',
 ]);
-const WITH_FRAMEWORK = edit(
-  WORKSHOP,
-  ['assessments:\n', 'competencies:\n  file: framework.yaml\nassessments:\n'],
-  ['    knowledge: conceptual\n', '    knowledge: conceptual\n    competencies: [C1]\n'],
-);
 
 let repo: string;
 

@@ -14,6 +14,13 @@ export const PROGRAMME = example('excel-tcd-inter');
 /** A blended university course with enabling objectives and an inline competency framework. */
 export const COURSE = example('software-testing-course');
 
+/** The workshop with a competency framework in `framework.yaml` next to it, whose C1 an objective names. */
+export const WITH_FRAMEWORK = edit(
+  WORKSHOP,
+  ['assessments:\n', 'competencies:\n  file: framework.yaml\nassessments:\n'],
+  ['    knowledge: conceptual\n', '    knowledge: conceptual\n    competencies: [C1]\n'],
+);
+
 /** The text with each `[old, new]` replaced once; fails when `old` is not in it, so an edit never silently misses. */
 export function edit(text: string, ...edits: [string, string][]): string {
   let result = text;

@@ -10,6 +10,8 @@ import { diffMarkdown } from '../../diff/report/markdown.js';
 import { diffStylish } from '../../diff/report/stylish.js';
 import { UsageError } from '../../errors.js';
 import { compareFiles, compareRevisions } from '../../git/compare.js';
+import { messages } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locale.js';
 import { didYouMean } from '../../schema/did-you-mean.js';
 import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { ExitCode } from '../exit-codes.js';
@@ -43,18 +45,16 @@ const FORMATS = ['stylish', 'markdown', 'json'];
 export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFlags): Promise<number> {
   // The run resolves the locale (--locale, the config's, the environment); a direct call reads the environment.
   const locale = flags.locale ?? localeFromEnv(io.env);
-  const failOn = parseFailOn(flags.failOn);
+  const say = messages(locale).diff;
+  const failOn = parseFailOn(flags.failOn, locale);
   const targets = planReports(flags.format, flags.output, io.cwd, FORMATS, locale);
   const resolver = createSettingsResolver({ cwd: io.cwd, configFile: flags.config, locale });
-  const options = { cwd: io.cwd, settings: (file: string) => resolver(file) };
+  const options = { cwd: io.cwd, settings: (file: string) => resolver(file), locale };
   const looksLikeFile = (name: string) => /\.ya?ml$/i.test(name) || isFile(io.cwd, name);
   // Before `--`, a name that looks like a file is a path, as git reads `git diff main x.yaml`.
   const revisions = operands.revisions.filter((name) => !looksLikeFile(name));
   const paths = [...operands.revisions.filter(looksLikeFile), ...operands.paths];
-  if (revisions.length > 2)
-    throw new UsageError(
-      `at most two revisions, got ${revisions.length}: put paths after --, as in blueprint diff main -- course.blueprint.yaml`,
-    );
+  if (revisions.length > 2) throw new UsageError(say.tooManyRevisions(revisions.length));
   const twoFiles = operands.paths.length === 0 && revisions.length === 0 && paths.length === 2;
   const { report, inputs } = twoFiles
     ? compareFiles(paths[0] as string, paths[1] as string, options)
@@ -83,14 +83,11 @@ export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFla
   for (const problem of problems) io.stderr.write(`blueprint: ${problem}\n`);
   const invalid = report.files.filter((file) => file.status === 'invalid').length;
   if (invalid > 0 || problems.length > 0) {
-    if (invalid > 0)
-      io.stderr.write(
-        `blueprint: ${invalid} file${invalid === 1 ? '' : 's'} could not be compared (see above)\n`,
-      );
+    if (invalid > 0) io.stderr.write(`blueprint: ${say.couldNotCompare(invalid)}\n`);
     return ExitCode.Usage;
   }
   if (matched.length > 0) {
-    io.stderr.write(`blueprint: --fail-on: found ${matched.join(', ')}\n`);
+    io.stderr.write(`blueprint: ${say.failOnFound(matched.join(', '))}\n`);
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
@@ -100,7 +97,7 @@ function isFile(cwd: string, name: string): boolean {
   return statSync(resolve(cwd, name), { throwIfNoEntry: false })?.isFile() === true;
 }
 
-function parseFailOn(values: readonly string[]): string[] {
+function parseFailOn(values: readonly string[], locale: Locale): string[] {
   const classes = values
     .flatMap((value) => value.split(','))
     .map((name) => name.trim())
@@ -108,7 +105,7 @@ function parseFailOn(values: readonly string[]): string[] {
   for (const name of classes) {
     if (!FAIL_ON_CLASSES.includes(name))
       throw new UsageError(
-        `unknown class '${name}' for --fail-on.${didYouMean(name, FAIL_ON_CLASSES)} See blueprint diff --help`,
+        messages(locale).diff.unknownFailOn(name, didYouMean(name, FAIL_ON_CLASSES, '`', locale)),
       );
   }
   return [...new Set(classes)];
