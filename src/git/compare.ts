@@ -40,6 +40,7 @@ export function compareFiles(from: string, to: string, options: CompareOptions):
       file: name,
       ...options.settings(name),
       loadCompetencies: competencyReader(folder, { path: name }, roots, locale),
+      locale,
     };
   });
   return { report: { from, to, files: [file] }, inputs: [from, to] };
@@ -90,6 +91,7 @@ function comparePlanned(
       file: shown,
       ...options.settings(resolve(options.cwd, shown)),
       loadCompetencies: competencyReader(repository, location, roots, locale),
+      locale,
     };
   });
 }

@@ -146,6 +146,28 @@ describe('blueprint diff refuses in French', () => {
     expect(en.stderr).toBe('blueprint: --fail-on: found objective-level-changed\n');
   });
 
+  it("the rules' findings it quotes, worded as check words them in that language", async () => {
+    const argv = ['diff', 'HEAD~1', 'HEAD', '--format', 'json', '--', 'course.blueprint.yaml'];
+    const { fr, en } = await both(argv, repo);
+    const quoted = (stdout: string) =>
+      (
+        JSON.parse(stdout) as { files: { consequences: { rule: string; message: string }[] }[] }
+      ).files.flatMap((file) => file.consequences);
+    const frFindings = quoted(fr.stdout);
+    expect(frFindings.length).toBeGreaterThan(0);
+    const checked = await runCli(['check', '--format', 'json', 'course.blueprint.yaml'], {
+      cwd: repo,
+      env: FRENCH,
+    });
+    const checkMessages = (JSON.parse(checked.stdout) as { findings: { message: string }[] }[]).flatMap(
+      (file) => file.findings.map((finding) => finding.message),
+    );
+    for (const [index, finding] of frFindings.entries()) {
+      expect(checkMessages).toContain(finding.message);
+      expect(finding.message).not.toBe(quoted(en.stdout)[index]?.message);
+    }
+  });
+
   it('a competency framework missing at a revision', async () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'blueprint-diff-fr-framework-')));
     git(dir, 'init', '-q', '-b', 'main');
