@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_CLASSES, FAIL_ON_CLASSES } from '../../src/diff/classes.js';
-import { localeFromEnv } from '../../src/diff/locale.js';
 import { en } from '../../src/diff/messages/en.js';
 import { fr } from '../../src/diff/messages/fr.js';
 import { rules } from '../../src/rules/index.js';
@@ -39,21 +38,5 @@ describe('the diff message catalogues', () => {
     expect(en.summary({ files: 1, learners: 3, programme: 0, introduced: 0, resolved: 0 })).toBe(
       '3 changes for learners (1 file compared)',
     );
-  });
-});
-
-describe('localeFromEnv', () => {
-  it('reads LC_ALL, then LC_MESSAGES, then LANG: the first one set decides', () => {
-    expect(localeFromEnv({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
-    expect(localeFromEnv({ LC_ALL: 'en_GB.UTF-8', LANG: 'fr_FR.UTF-8' })).toBe('en');
-    expect(localeFromEnv({ LC_MESSAGES: 'fr_CA', LANG: 'en_US' })).toBe('fr');
-    expect(localeFromEnv({ LC_ALL: '', LC_MESSAGES: 'fr' })).toBe('fr');
-  });
-
-  it('is English for anything else or nothing', () => {
-    expect(localeFromEnv({})).toBe('en');
-    expect(localeFromEnv({ LANG: 'C.UTF-8' })).toBe('en');
-    expect(localeFromEnv({ LANG: 'fy_NL' })).toBe('en');
-    expect(localeFromEnv({ LANG: 'de_DE.UTF-8' })).toBe('en');
   });
 });

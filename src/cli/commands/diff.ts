@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { createSettingsResolver } from '../../config/resolve.js';
 import { FAIL_ON_CLASSES } from '../../diff/classes.js';
 import { matchedClasses } from '../../diff/files.js';
-import { localeFromEnv } from '../../diff/locale.js';
 import { messagesFor } from '../../diff/messages/index.js';
 import { diffJson } from '../../diff/report/json.js';
 import { diffMarkdown } from '../../diff/report/markdown.js';
@@ -43,8 +42,8 @@ const FORMATS = ['stylish', 'markdown', 'json'];
  * it could not compare (outside git, unknown revision, a version that is not a valid blueprint).
  */
 export async function diffCommand(io: IO, operands: DiffOperands, flags: DiffFlags): Promise<number> {
-  // The run resolves the locale (--locale, the config's, the environment); a direct call reads the environment.
-  const locale = flags.locale ?? localeFromEnv(io.env);
+  // The run resolves the locale (--locale, the config's, the environment), as for every command.
+  const locale = flags.locale ?? 'en';
   const say = messages(locale).diff;
   const failOn = parseFailOn(flags.failOn, locale);
   const targets = planReports(flags.format, flags.output, io.cwd, FORMATS, locale);

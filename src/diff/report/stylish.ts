@@ -1,8 +1,9 @@
+import type { Locale } from '../../i18n/locale.js';
 import { formatDuration } from '../../model/format-duration.js';
 import { printableLine } from '../../report/text.js';
 import { ansiStyles, type Style } from '../../util/ansi.js';
 import type { DiffReport, FileDiff } from '../files.js';
-import { type DiffLocale, type Messages, messagesFor } from '../messages/index.js';
+import { type Messages, messagesFor } from '../messages/index.js';
 import type { Change } from '../types.js';
 import {
   CHANGE_GROUPS,
@@ -15,7 +16,7 @@ import {
 
 /** How a diff report is written. */
 export interface DiffReportOptions {
-  locale: DiffLocale;
+  locale: Locale;
   /** ANSI colours (stylish only). */
   color?: boolean;
 }
