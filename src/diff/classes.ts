@@ -71,8 +71,3 @@ export const FINDING_INTRODUCED = 'finding-introduced';
 
 /** Every value `--fail-on` accepts, in the catalogue's order. */
 export const FAIL_ON_CLASSES: readonly string[] = [...Object.keys(CHANGE_CLASSES), FINDING_INTRODUCED];
-
-/** Whether a string names a change class. */
-export function isChangeClass(name: string): name is ChangeClass {
-  return Object.hasOwn(CHANGE_CLASSES, name);
-}
