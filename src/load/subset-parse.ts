@@ -143,9 +143,10 @@ class SubsetParser {
   private next = 0;
   /** Whether content was seen: a `---` after it is a second document. */
   private started = false;
-  /** Where `scanPlain` stopped, and whether at a `:` that makes the scalar a key. */
+  /** Where `scanPlain` stopped, and whether at a `:` that makes the scalar a key (and where that `:` is). */
   private scanEnd = 0;
   private scanColon = false;
+  private scanColonAt = -1;
   /** The next ` #` and `:` from where `commentFrom` and `colonFrom` last searched, and what they found. */
   private hashFrom = 0;
   private hashAt = -1;
@@ -247,8 +248,8 @@ class SubsetParser {
 
   /**
    * Scans a plain scalar in block context from `at` to the end of the line: it stops at a `:`
-   * followed by a space or the end of the line (setting `scanColon`), or at ` #`. `scanEnd` is
-   * its end without trailing spaces.
+   * followed by a space or the end of the line (setting `scanColon` and `scanColonAt`), or at
+   * ` #`. `scanEnd` is its end without trailing spaces.
    */
   private scanPlain(at: number): void {
     const text = this.text;
@@ -261,6 +262,7 @@ class SubsetParser {
       if (found + 1 === eol || text.charCodeAt(found + 1) === 32) {
         end = found;
         colon = true;
+        this.scanColonAt = found;
         break;
       }
     }
@@ -322,7 +324,7 @@ class SubsetParser {
       if (!this.scanColon || keyEnd === at || keyEnd - at > MAX_KEY) throw DECLINE;
       const key = knownKey(text, at, keyEnd) ?? resolvePlain(text.slice(at, keyEnd));
       if (!isPlainKey(key, map)) throw DECLINE;
-      const value = this.skipSpaces(text.indexOf(':', keyEnd) + 1);
+      const value = this.skipSpaces(this.scanColonAt + 1);
       if (value === this.eol || text.charCodeAt(value) === 35 /* # */) {
         this.pos = this.next;
         map[key] = this.nested(indent, true, depth + 1, value);
