@@ -2,9 +2,8 @@
 // anything at start-up: ajv standalone validators (CommonJS, see docs/conventions), the
 // TypeScript types of the blueprint and the list of its property names. Output goes to
 // src/schema/generated (read by tests and tsc) and dist/schema/generated (read by the built
-// program). The verb lexicons
-// (src/lexicon/data/<lang>.yaml) are turned into JSON beside them, so that start-up reads JSON,
-// not YAML, from both src/ and dist/.
+// program). The verb lexicons (src/lexicon/data/<lang>.yaml) are turned into JSON beside them,
+// so that start-up reads JSON, not YAML, from both src/ and dist/.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
