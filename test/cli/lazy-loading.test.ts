@@ -53,12 +53,15 @@ describe('check loads heavy packages on first use only', () => {
 
 describe('the bundled executable loads packages a run needs, and no other', () => {
   const root = join(src, '..');
-  /** The packages (folders under node_modules) that running the executable with `argv` loaded. */
+  /**
+   * The packages (folders under node_modules) and Node's own modules (`node:worker_threads`)
+   * that running the executable with `argv` loaded.
+   */
   function packagesLoaded(argv: string[]): Set<string> {
     const probe = join(mkdtempSync(join(tmpdir(), 'blueprint-probe-')), 'probe.cjs');
     writeFileSync(
       probe,
-      "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache))));\n",
+      "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify([...Object.keys(require.cache), ...process.moduleLoadList])));\n",
     );
     const result = spawnSync(
       process.execPath,
@@ -70,8 +73,13 @@ describe('the bundled executable loads packages a run needs, and no other', () =
       },
     );
     const loaded = JSON.parse(result.stderr.split('\nLOADED ').at(-1) ?? '[]') as string[];
+    const packageOf = (file: string) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1];
+    const builtinOf = (entry: string) => /^NativeModule ([a-z_]+)$/.exec(entry)?.[1];
     return new Set(
-      loaded.flatMap((file) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? []),
+      loaded.flatMap((entry) => {
+        const builtin = builtinOf(entry);
+        return packageOf(entry) ?? (builtin === undefined ? [] : `node:${builtin}`);
+      }),
     );
   }
 
@@ -80,6 +88,10 @@ describe('the bundled executable loads packages a run needs, and no other', () =
     expect(loaded.has('commander')).toBe(true);
     expect(loaded.has('ignore')).toBe(false);
     expect(loaded.has('fastest-levenshtein')).toBe(false);
+    // Node's own: workers start from 5,000 files, crypto names the temporary files of reports.
+    expect(loaded.has('node:fs')).toBe(true);
+    expect(loaded.has('node:worker_threads')).toBe(false);
+    expect(loaded.has('node:crypto')).toBe(false);
   });
 
   it('walking a folder of a repository with a .gitignore loads ignore; a misspelt key, fastest-levenshtein', () => {
