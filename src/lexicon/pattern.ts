@@ -171,7 +171,7 @@ export function longestMatch<T, K>(
   let best: T | undefined;
   let bestEnd = -1;
   for (const { item, words: first } of index.optionalStart) {
-    if (!startsWithAny(first, words)) continue;
+    if (!hasAny(first, words)) continue;
     const end = matchPattern(patternOf(item), tokens, at, wordsOf);
     if (end > bestEnd) {
       best = item;
@@ -198,11 +198,12 @@ export function longestMatch<T, K>(
  */
 export function mayStart<T>(index: PatternIndex<T>, words: readonly string[]): boolean {
   for (const word of words) if (index.byWord.has(word)) return true;
-  for (const { words: first } of index.optionalStart) if (startsWithAny(first, words)) return true;
+  for (const { words: first } of index.optionalStart) if (hasAny(first, words)) return true;
   return false;
 }
 
-function startsWithAny(first: ReadonlySet<string>, words: readonly string[]): boolean {
-  for (const word of words) if (first.has(word)) return true;
+/** Whether `set` has one of `words`. */
+export function hasAny(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (set.has(word)) return true;
   return false;
 }

@@ -1,7 +1,14 @@
 import { BLOOM_LEVELS, type BloomLevel, orderedLevels } from '../model/bloom.js';
 import type { Lexicon, PhraseEntry, VerbEntry, Voice } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { longestMatch, mayStart, type Pattern, type PatternIndex, type TokenWords } from './pattern.js';
+import {
+  hasAny,
+  longestMatch,
+  mayStart,
+  type Pattern,
+  type PatternIndex,
+  type TokenWords,
+} from './pattern.js';
 import { foldAccents, type Language, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
@@ -37,6 +44,44 @@ export interface Reading {
   levels: BloomLevel[];
 }
 
+const ADVERB_ENDING: Readonly<Record<Language, RegExp>> = { en: /^[a-z]{3,}ly$/, fr: /^[a-z]{4,}ment$/ };
+
+/** What the reader needs to know of a word, worked out from its forms (`formsOf`). */
+function wordFacts(
+  text: string,
+  key: string,
+  canon: string,
+  words: string[],
+  tables: ReaderTables,
+): WordForms {
+  const { lexicon } = tables;
+  let verb: VerbEntry | undefined;
+  let verbForm: VerbForm = 'inflected';
+  for (const word of words) {
+    verb = lexicon.words.get(word);
+    if (verb === undefined) continue;
+    if (word === canon) verbForm = 'base';
+    break;
+  }
+  const forms: WordForms = {
+    text,
+    key,
+    canon,
+    words,
+    texts: [text],
+    letter: /\p{L}/u.test(text),
+    singular: canon.replace(/[sx]$/, ''),
+    verb,
+    verbForm,
+    adverb: lexicon.adverbWords.get(canon),
+    adverbial: ADVERB_ENDING[lexicon.language].test(canon),
+    opens: 0,
+  };
+  for (const lookup of tables.all)
+    if (mayStart(lookup.index, lookup.wordsOf(forms))) forms.opens |= lookup.bit;
+  return forms;
+}
+
 /** A token as its canonical key and its lemmas, for lexicon patterns. */
 const keyTest: TokenWords<WordForms> = (token) => token.words;
 /** A token as its text, for connectors (read as written). */
@@ -58,6 +103,17 @@ interface WordForms {
   words: string[];
   /** The text, as the one word text patterns are looked up by. */
   texts: string[];
+  /** Whether the text has a letter: a word, not a mark or a number. */
+  letter: boolean;
+  /** The key without a final `s` or `x`: a noun in the plural ("formulaires", "repositories"). */
+  singular: string;
+  /** The lexicon's one-word verb among `words` (the first there), and whether `canon` is it. */
+  verb: VerbEntry | undefined;
+  verbForm: VerbForm;
+  /** The levels of the lexicon's one-word adverb the word is, if it is one. */
+  adverb: readonly BloomLevel[] | undefined;
+  /** Whether the word has an adverb's ending ("-ly", "-ment"), and so is one unless it is a verb. */
+  adverbial: boolean;
   /**
    * The lookups where a pattern may start with this word, a bit each (`Lookup.bit`): a token
    * is matched against an index's patterns only when its bit is set, which it rarely is.
@@ -128,9 +184,7 @@ function formsOf(text: string, tables: ReaderTables): WordForms {
     const key = foldAccents(text);
     const canon = canonicalSpelling(key, language);
     const lemmas = lemmaCandidates(key, language, irregular).filter((lemma) => lemma !== canon);
-    found = { text, key, canon, words: [canon, ...lemmas], texts: [text], opens: 0 };
-    for (const lookup of tables.all)
-      if (mayStart(lookup.index, lookup.wordsOf(found))) found.opens |= lookup.bit;
+    found = wordFacts(text, key, canon, [canon, ...lemmas], tables);
     if (known.size >= 50_000) known.clear(); // the words of a huge catalogue: keep memory bounded
     known.set(text, found);
   }
@@ -313,11 +367,9 @@ class StatementReader {
     for (let next = at + 1; next < tokens.length; next++) {
       const text = tokens[next]?.text;
       if (text === '.') return next;
-      const word = tokens[next + 1]?.text;
       if (
         (text === ',' || text === ';') &&
-        word &&
-        /\p{L}/u.test(word) &&
+        tokens[next + 1]?.letter &&
         this.longest(this.tables.conjunctions, next + 1) > next + 1
       )
         return next;
@@ -348,15 +400,12 @@ class StatementReader {
   }
 
   adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
-    const { tokens, lexicon } = this;
     const phrase = this.entryAt(this.tables.adverbs, at);
     if (phrase) return { end: phrase.end, levels: phrase.item.levels };
-    const token = tokens[at];
+    const token = this.tokens[at];
     if (!token) return undefined;
-    const known = lexicon.adverbWords.get(token.canon);
-    if (known) return { end: at + 1, levels: known };
-    const suffix = this.language === 'en' ? /^[a-z]{3,}ly$/ : /^[a-z]{4,}ment$/;
-    if (suffix.test(token.canon) && !this.singleVerb(at)) return { end: at + 1, levels: NO_LEVELS };
+    if (token.adverb) return { end: at + 1, levels: token.adverb };
+    if (token.adverbial && !this.singleVerb(at)) return { end: at + 1, levels: NO_LEVELS };
     return undefined;
   }
 
@@ -381,8 +430,7 @@ class StatementReader {
       const token = tokens[next];
       if (!token || token.text === ',' || this.longest(this.tables.subordinators, next) > next) break;
       // a noun in the plural too: "formulaires", "repositories"
-      found =
-        token.words.some((word) => cue.words.has(word)) || cue.words.has(token.canon.replace(/[sx]$/, ''));
+      found = hasAny(cue.words, token.words) || cue.words.has(token.singular);
     }
     if (found)
       return { ...entry, levels: cue.add ? orderedLevels([...entry.levels, ...cue.levels]) : cue.levels };
@@ -394,14 +442,12 @@ class StatementReader {
   singleVerb(at: number): Found | undefined {
     const token = this.tokens[at];
     if (!token) return undefined;
-    const found = this.entryOf(token.words, token.canon, at);
+    const found = this.entryOf(token, at);
     if (found) return found;
     // "compare/contrast", "accepter/faire": a slash pair is read as both verbs, at the levels of either
     if (!token.key.includes('/')) return undefined;
     const parts = token.key.split('/').map((part) => formsOf(part, this.tables));
-    const hits = parts
-      .map((part) => this.entryOf(part.words, part.canon, at))
-      .filter((hit) => hit !== undefined);
+    const hits = parts.map((part) => this.entryOf(part, at)).filter((hit) => hit !== undefined);
     const [first] = hits;
     if (!first) return undefined;
     const levels = orderedLevels(hits.flatMap((hit) => hit.hit.levels));
@@ -410,15 +456,9 @@ class StatementReader {
   }
 
   /** The lexicon's verb among a word's forms, read at the token `at`. */
-  entryOf(words: readonly string[], canon: string, at: number): Found | undefined {
-    for (const candidate of words) {
-      const known = this.lexicon.words.get(candidate);
-      const entry = known && this.cued(known, at);
-      const hit = entry && this.hitOf(entry, at, at + 1);
-      if (hit)
-        return { hit, form: candidate === canon ? 'base' : 'inflected', next: at + 1, adverbs: NO_LEVELS };
-    }
-    return undefined;
+  entryOf(forms: WordForms, at: number): Found | undefined {
+    const hit = forms.verb && this.hitOf(this.cued(forms.verb, at), at, at + 1);
+    return hit && { hit, form: forms.verbForm, next: at + 1, adverbs: NO_LEVELS };
   }
 
   /** Whether the token `at` is code between backticks ("the `filter` function"): never a verb. */
@@ -543,10 +583,7 @@ class StatementReader {
         this.adverbLevels.push(...adverb.levels);
         this.position = adverb.end;
         moved = true;
-      } else if (
-        lexicon.subject.has(tokens[position]?.canon ?? '') ||
-        !/\p{L}/u.test(tokens[position]?.text ?? '')
-      ) {
+      } else if (lexicon.subject.has(tokens[position]?.canon ?? '') || !tokens[position]?.letter) {
         this.position++;
         moved = true;
       }
