@@ -306,11 +306,11 @@ class StatementReader {
     let previousEnd = main.next;
     for (let at = main.next; at < tokens.length; ) {
       if (tokens[at]?.text === ':') break; // a list follows: "the following terms: object, assign, call"
-      if (this.longest(this.tables.subordinators, at) > at) {
+      const end = this.longest(this.tables.subordinators, at);
+      if (end > at) {
         // "Explain what TDD is, and use it": a relative clause ends at ", and" or at a full stop;
         // a verb's clause ("to split…, apply… and combine…") goes on to the end of the sentence;
         // a phrase ("avec JavaFX et les appliquer") is read past
-        const end = this.longest(this.tables.subordinators, at);
         if (lexicon.relatives.has(tokens[at]?.text ?? '')) at = this.clauseEnd(at);
         else if (this.readVerb(this.skipAdverbs(end, []), false)) at = this.sentenceEnd(at);
         else at = end;
