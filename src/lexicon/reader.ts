@@ -44,49 +44,6 @@ export interface Reading {
   levels: BloomLevel[];
 }
 
-const ADVERB_ENDING: Readonly<Record<Language, RegExp>> = { en: /^[a-z]{3,}ly$/, fr: /^[a-z]{4,}ment$/ };
-
-/** What the reader needs to know of a word, worked out from its forms (`formsOf`). */
-function wordFacts(
-  text: string,
-  key: string,
-  canon: string,
-  words: string[],
-  tables: ReaderTables,
-): WordForms {
-  const { lexicon } = tables;
-  let verb: VerbEntry | undefined;
-  let verbForm: VerbForm = 'inflected';
-  for (const word of words) {
-    verb = lexicon.words.get(word);
-    if (verb === undefined) continue;
-    if (word === canon) verbForm = 'base';
-    break;
-  }
-  const forms: WordForms = {
-    text,
-    key,
-    canon,
-    words,
-    texts: [text],
-    letter: /\p{L}/u.test(text),
-    singular: canon.replace(/[sx]$/, ''),
-    verb,
-    verbForm,
-    adverb: lexicon.adverbWords.get(canon),
-    adverbial: ADVERB_ENDING[lexicon.language].test(canon),
-    opens: 0,
-  };
-  for (const lookup of tables.all)
-    if (mayStart(lookup.index, lookup.wordsOf(forms))) forms.opens |= lookup.bit;
-  return forms;
-}
-
-/** A token as its canonical key and its lemmas, for lexicon patterns. */
-const keyTest: TokenWords<WordForms> = (token) => token.words;
-/** A token as its text, for connectors (read as written). */
-const textTest: TokenWords<WordForms> = (token) => token.texts;
-
 /**
  * What the reader needs of a word, the same wherever it appears: worked out once per lexicon.
  * The reader's tokens are these, shared by every occurrence of the word (their offsets are kept
@@ -175,6 +132,11 @@ function tablesOf(lexicon: Lexicon): ReaderTables {
   return tables;
 }
 
+/** A token as its canonical key and its lemmas, for lexicon patterns. */
+const keyTest: TokenWords<WordForms> = (token) => token.words;
+/** A token as its text, for connectors (read as written). */
+const textTest: TokenWords<WordForms> = (token) => token.texts;
+
 /** The forms of the word written `text` (a token's text, lower case). */
 function formsOf(text: string, tables: ReaderTables): WordForms {
   const known = tables.forms;
@@ -189,6 +151,45 @@ function formsOf(text: string, tables: ReaderTables): WordForms {
     known.set(text, found);
   }
   return found;
+}
+
+/** An adverb's ending, for the adverbs the lexicon does not list (on the canonical key). */
+const ADVERB_ENDING: Readonly<Record<Language, RegExp>> = { en: /^[a-z]{3,}ly$/, fr: /^[a-z]{4,}ment$/ };
+
+/** What the reader needs to know of a word, worked out from its forms (`formsOf`). */
+function wordFacts(
+  text: string,
+  key: string,
+  canon: string,
+  words: string[],
+  tables: ReaderTables,
+): WordForms {
+  const { lexicon } = tables;
+  let verb: VerbEntry | undefined;
+  let verbForm: VerbForm = 'inflected';
+  for (const word of words) {
+    verb = lexicon.words.get(word);
+    if (verb === undefined) continue;
+    if (word === canon) verbForm = 'base';
+    break;
+  }
+  const forms: WordForms = {
+    text,
+    key,
+    canon,
+    words,
+    texts: [text],
+    letter: /\p{L}/u.test(text),
+    singular: canon.replace(/[sx]$/, ''),
+    verb,
+    verbForm,
+    adverb: lexicon.adverbWords.get(canon),
+    adverbial: ADVERB_ENDING[lexicon.language].test(canon),
+    opens: 0,
+  };
+  for (const lookup of tables.all)
+    if (mayStart(lookup.index, lookup.wordsOf(forms))) forms.opens |= lookup.bit;
+  return forms;
 }
 
 interface Found {
