@@ -2,8 +2,7 @@ import type { SettingsResolver } from '../config/resolve.js';
 import { messages } from '../i18n/index.js';
 import { loadCompetencyFile } from '../load/competency-file.js';
 import { MAX_FILE_BYTES } from '../load/decode.js';
-import { readInputFile } from '../load/files.js';
-import { BLUEPRINT_KIND, linkProblem } from '../load/project.js';
+import { BLUEPRINT_KIND, readProjectFile } from '../load/project.js';
 import type { FileResult } from '../types.js';
 import { type CheckOptions, checkBlueprint } from './blueprint.js';
 import type { FastPathHint } from './fast.js';
@@ -55,9 +54,8 @@ export function checkFileWith<Checked extends FileResult | undefined>(
   run: CheckRun = createCheckRun(cwd),
 ): Checked | FileResult | Unreadable {
   const { roots } = run;
-  const refused = linkProblem(file, cwd, roots, BLUEPRINT_KIND, options.locale);
-  if (refused) return notRead(file, refused);
-  const read = readInputFile(file, cwd, options.locale);
+  const read = readProjectFile(file, cwd, roots, BLUEPRINT_KIND, options.locale);
+  if (read.kind === 'refused') return notRead(file, read.message);
   if (read.kind === 'unreadable') return { file, error: read.message };
   if (read.kind === 'too-large') {
     const megabytes = (read.size / 1024 / 1024).toFixed(1);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ResolvedSettings, SettingsResolver } from '../config/resolve.js';
 import type { FileResult } from '../types.js';
 import { type CheckFileOptions, checkFile, type Unreadable } from './file.js';
@@ -71,12 +71,14 @@ export async function checkFiles(
     counter: counter.buffer as SharedArrayBuffer,
     settings: settingsOf(files, settings),
   };
+  // Loaded here: most runs start no worker, and Node's worker module costs every start-up.
+  const { Worker } = await import('node:worker_threads');
   const workers: Worker[] = [];
   const done = new Promise<void>((resolve, reject) => {
     batches.onDone = resolve;
     for (let slot = 0; slot < workerCount; slot++)
       workers.push(
-        startWorker(slot, {
+        startWorker(Worker, slot, {
           workerFile,
           setup: { cwd, options: checkOptions },
           job,
@@ -178,6 +180,7 @@ interface WorkerStart {
 
 /** Starts the worker of `slot`, whose results settle the run's batches. */
 function startWorker(
+  Worker: typeof import('node:worker_threads').Worker,
   slot: number,
   { workerFile, setup, job, counter, batches, reject }: WorkerStart,
 ): Worker {

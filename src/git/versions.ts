@@ -6,8 +6,8 @@ import { UsageError } from '../errors.js';
 import { messages } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { competencyFileProblem, loadCompetencyFile, parseCompetencyFile } from '../load/competency-file.js';
-import { BLUEPRINT_FILE, readInputFile } from '../load/files.js';
-import { BLUEPRINT_KIND, linkProblem, type ProjectRoots } from '../load/project.js';
+import { BLUEPRINT_FILE } from '../load/files.js';
+import { BLUEPRINT_KIND, type ProjectRoots, readProjectFile } from '../load/project.js';
 import {
   changedFiles,
   displayPath,
@@ -89,9 +89,7 @@ export function readLocation(
   }
   const absolute = resolve(repository.root, location.path);
   if (!lstatSync(absolute, { throwIfNoEntry: false })) return undefined;
-  const refused = linkProblem(absolute, repository.cwd, roots, BLUEPRINT_KIND, locale);
-  if (refused) return { unreadable: refused.replaceAll(absolute, shown) };
-  const read = readInputFile(absolute, repository.cwd, locale);
+  const read = readProjectFile(absolute, repository.cwd, roots, BLUEPRINT_KIND, locale);
   if (read.kind === 'source') return { source: read.source };
   return {
     unreadable:

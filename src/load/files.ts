@@ -1,13 +1,4 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Locale, messages } from '../i18n/index.js';
 import { describeFsError } from '../util/fs-error.js';
@@ -126,43 +117,80 @@ export type ReadResult =
   | { kind: 'too-large'; size: number }
   | { kind: 'unreadable'; message: string };
 
-/** Files up to this size are read and decoded by Node in one call; a blueprint is a few kilobytes. */
+/** Files up to this size are returned as text when they are UTF-8; a blueprint is a few kilobytes. */
 const DIRECT_READ_BYTES = 1024 * 1024;
+
+/** How input files are opened: never blocking (a FIFO opens at once, then is refused as not a regular file). */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Reads an input file (a blueprint, a config, a competency framework: anything a run is given to
  * read) with the guards the format needs: a regular file, at most MAX_FILE_BYTES, never
- * blocking (a FIFO is opened non-blocking and refused). One open and one fstat per file: on a
- * catalogue of thousands, a separate stat of each path is a cost that shows.
+ * blocking (a FIFO is opened non-blocking and refused). One open, one fstat and one read per
+ * file: on a catalogue of thousands, every system call more is a cost that shows.
  */
 export function readInputFile(path: string, cwd: string, locale: Locale = 'en'): ReadResult {
-  const say = messages(locale).files;
-  const absolute = resolve(cwd, path);
-  let fd: number | undefined;
+  let fd: number;
   try {
-    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(resolve(cwd, path), READ_FLAGS);
+  } catch (error) {
+    return unreadable(error, path, locale);
+  }
+  try {
+    return readOpenInput(fd, path, locale);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens an input file as `readInputFile` does, unless it is a symbolic link (or cannot be
+ * opened at all, or the platform cannot tell, as Windows): then undefined. A file opened so is
+ * known not to be a link without a separate `lstat`. The caller reads it with `readOpenInput`
+ * and closes it.
+ */
+export function openUnlessLink(absolute: string): number | undefined {
+  if (constants.O_NOFOLLOW === undefined) return undefined;
+  try {
+    return openSync(absolute, READ_FLAGS | constants.O_NOFOLLOW);
+  } catch {
+    return undefined; // a link (ELOOP), or what the caller's own checks will report
+  }
+}
+
+/** `readInputFile` of a file already open (`path` names it in messages); the caller closes it. */
+export function readOpenInput(fd: number, path: string, locale: Locale = 'en'): ReadResult {
+  const say = messages(locale).files;
+  try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { kind: 'unreadable', message: say.isFolder(path) };
     if (!stats.isFile()) return { kind: 'unreadable', message: say.notRegular(path) };
     if (stats.size > MAX_FILE_BYTES) return { kind: 'too-large', size: stats.size };
-    if (stats.size <= DIRECT_READ_BYTES) {
-      // Read and decoded in one native call. Node writes U+FFFD for bytes that are not UTF-8: then
-      // the bytes are read again, for decodeInput to tell where and what they are.
-      const text = readFileSync(fd, 'utf8');
+    const bytes = readAll(fd, stats.size);
+    if (bytes.length <= DIRECT_READ_BYTES) {
+      // Node writes U+FFFD for bytes that are not UTF-8: then the bytes go to decodeInput, which
+      // tells where and what they are.
+      const text = bytes.toString('utf8');
       if (!text.includes('\uFFFD')) return { kind: 'source', source: text };
     }
-    return { kind: 'source', source: readAll(fd, stats.size) };
+    return { kind: 'source', source: bytes };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR')
-      return { kind: 'unreadable', message: say.isFolder(path) };
-    return { kind: 'unreadable', message: say.cannotRead(path, describeFsError(error, 'read', locale)) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    return unreadable(error, path, locale);
   }
 }
 
-/** Reads an open file whole, from its start: its size as stat gave it, and whatever it has grown by since. */
-function readAll(fd: number, size: number): Uint8Array {
+function unreadable(error: unknown, path: string, locale: Locale): ReadResult {
+  const say = messages(locale).files;
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR')
+    return { kind: 'unreadable', message: say.isFolder(path) };
+  return { kind: 'unreadable', message: say.cannotRead(path, describeFsError(error, 'read', locale)) };
+}
+
+/**
+ * Reads an open file whole, from its start, in one read when it has the size stat gave (a buffer
+ * one byte larger: a short read is the end), and whatever it has grown by since.
+ */
+function readAll(fd: number, size: number): Buffer {
   let buffer = Buffer.allocUnsafe(size + 1); // one byte more: a file read whole comes back short
   let length = 0;
   for (;;) {

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { findRepositoryRoot } from '../util/repository.js';
 
 /** Patterns in .gitignore syntax, relative to a folder. */
@@ -19,8 +20,16 @@ interface Matcher {
 /** The largest .gitignore read; a larger one is not read (no rule from it). */
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
+/**
+ * The `ignore` package, loaded when the first rules are compiled: a run that names its files, or
+ * walks folders with no .gitignore and no ignore setting, never needs it. `require` spares the
+ * scan of its source for export names that an `import` would make.
+ */
+let ignore: typeof import('ignore') | undefined;
+
 /** Compiles rules once, to be tested against many paths. */
 export function compileIgnoreRules(rules: IgnoreRules): Matcher {
+  ignore ??= createRequire(import.meta.url)('ignore') as typeof import('ignore');
   return { base: rules.base, rules: ignore({ allowRelativePaths: true }).add([...rules.patterns]) };
 }
 

@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { type Catalogue, type Locale, messages } from '../i18n/index.js';
-import { BLUEPRINT_FILE } from './files.js';
+import { BLUEPRINT_FILE, openUnlessLink, type ReadResult, readInputFile, readOpenInput } from './files.js';
 
 /**
  * Gives the project root of a folder: the real path of the folder every file a blueprint there
@@ -96,7 +96,6 @@ export function linkProblem(
   kind: FileKind,
   locale: Locale = 'en',
 ): string | undefined {
-  const say = messages(locale).files;
   const absolute = resolve(cwd, file);
   let link: boolean;
   try {
@@ -104,6 +103,19 @@ export function linkProblem(
   } catch {
     return undefined;
   }
+  return placeProblem(file, absolute, link, roots, kind, locale);
+}
+
+/** `linkProblem` once it is known whether the file is a symbolic link. */
+function placeProblem(
+  file: string,
+  absolute: string,
+  link: boolean,
+  roots: ProjectRoots,
+  kind: FileKind,
+  locale: Locale,
+): string | undefined {
+  const say = messages(locale).files;
   const root = roots(dirname(absolute));
   // A file that is not a link is where its folder really is: one realpath per folder, not per file.
   const real = link || root.folder === undefined ? realPath(absolute) : join(root.folder, basename(absolute));
@@ -113,6 +125,36 @@ export function linkProblem(
   if (link && (!kind.test(basename(real)) || isHidden(path, kind.test)))
     return say.linkToOtherKind(file, kind.name(say.kinds));
   return undefined;
+}
+
+/** What reading a file of the project gave: what `readInputFile` gives, or why it was not read. */
+export type ProjectRead = ReadResult | { kind: 'refused'; message: string };
+
+/**
+ * `linkProblem`, then `readInputFile` if the file may be read, with one system call less for
+ * the common case: the file is opened without following a link, so that a file that opens is
+ * known not to be one. A link, a file that cannot be opened, or a platform without O_NOFOLLOW
+ * (Windows) goes through `linkProblem` and `readInputFile` as they are.
+ */
+export function readProjectFile(
+  file: string,
+  cwd: string,
+  roots: ProjectRoots,
+  kind: FileKind,
+  locale: Locale = 'en',
+): ProjectRead {
+  const absolute = resolve(cwd, file);
+  const fd = openUnlessLink(absolute);
+  if (fd === undefined) {
+    const refused = linkProblem(file, cwd, roots, kind, locale);
+    return refused ? { kind: 'refused', message: refused } : readInputFile(file, cwd, locale);
+  }
+  try {
+    const refused = placeProblem(file, absolute, false, roots, kind, locale);
+    return refused ? { kind: 'refused', message: refused } : readOpenInput(fd, file, locale);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A kind of file a link may lead to: its name in messages, and the file names of the kind. */

@@ -1,5 +1,17 @@
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
 import type { Locale } from '../i18n/locale.js';
+
+/**
+ * fastest-levenshtein's `distance`, loaded at the first suggestion: most runs suggest nothing,
+ * and `require` spares the scan of its source for export names that an `import` would make.
+ */
+let levenshtein: typeof import('fastest-levenshtein').distance | undefined;
+function distance(a: string, b: string): number {
+  levenshtein ??= (
+    createRequire(import.meta.url)('fastest-levenshtein') as typeof import('fastest-levenshtein')
+  ).distance;
+  return levenshtein(a, b);
+}
 
 /**
  * The candidate closest to `input`, if it is close enough to be a likely typo: within a third of

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   constants,
@@ -9,7 +8,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+
+/** node:crypto, loaded at the first file written: a run that writes no file does not pay its start-up. */
+let crypto: typeof import('node:crypto') | undefined;
 
 /** A file's new content, written beside it and not yet in place. */
 export interface StagedFile {
@@ -27,7 +30,8 @@ export interface StagedFile {
  * `mode`, the staged file gets these permissions (those of the file it is to replace).
  */
 export function stageFile(path: string, content: string, mode?: number): StagedFile {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const temporary = join(dirname(path), `.${basename(path)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
     if (mode !== undefined) chmodSync(temporary, mode & 0o7777);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +48,57 @@ describe('check loads heavy packages on first use only', () => {
       for (const heavy of ['yaml', 'js-yaml', 'liquidjs', 'tinyglobby', '@inquirer/prompts'])
         expect(graph.has(heavy), `${entry} imports ${heavy}`).toBe(false);
     }
+  });
+});
+
+describe('the bundled executable loads packages a run needs, and no other', () => {
+  const root = join(src, '..');
+  /**
+   * The packages (folders under node_modules) and Node's own modules (`node:worker_threads`)
+   * that running the executable with `argv` loaded.
+   */
+  function packagesLoaded(argv: string[]): Set<string> {
+    const probe = join(mkdtempSync(join(tmpdir(), 'blueprint-probe-')), 'probe.cjs');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify([...Object.keys(require.cache), ...process.moduleLoadList])));\n",
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['--require', probe, join(root, 'bin', 'blueprint.js'), ...argv],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    const loaded = JSON.parse(result.stderr.split('\nLOADED ').at(-1) ?? '[]') as string[];
+    const packageOf = (file: string) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1];
+    const builtinOf = (entry: string) => /^NativeModule ([a-z_]+)$/.exec(entry)?.[1];
+    return new Set(
+      loaded.flatMap((entry) => {
+        const builtin = builtinOf(entry);
+        return packageOf(entry) ?? (builtin === undefined ? [] : `node:${builtin}`);
+      }),
+    );
+  }
+
+  it('checking a named file loads neither ignore (no folder walked) nor fastest-levenshtein (nothing to suggest)', () => {
+    const loaded = packagesLoaded(['check', 'examples/feedback-workshop.blueprint.yaml']);
+    expect(loaded.has('commander')).toBe(true);
+    expect(loaded.has('ignore')).toBe(false);
+    expect(loaded.has('fastest-levenshtein')).toBe(false);
+    // Node's own: workers start from 5,000 files, crypto names the temporary files of reports.
+    expect(loaded.has('node:fs')).toBe(true);
+    expect(loaded.has('node:worker_threads')).toBe(false);
+    expect(loaded.has('node:crypto')).toBe(false);
+  });
+
+  it('walking a folder of a repository with a .gitignore loads ignore; a misspelt key, fastest-levenshtein', () => {
+    expect(packagesLoaded(['check', 'examples']).has('ignore')).toBe(true);
+    const misspelt = join(mkdtempSync(join(tmpdir(), 'blueprint-typo-')), 'typo.blueprint.yaml');
+    const example = readFileSync(join(root, 'examples', 'feedback-workshop.blueprint.yaml'), 'utf8');
+    writeFileSync(misspelt, example.replace(/^title:/m, 'titel:'));
+    expect(packagesLoaded(['check', misspelt]).has('fastest-levenshtein')).toBe(true);
   });
 });

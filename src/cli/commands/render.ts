@@ -4,8 +4,7 @@ import { createSettingsResolver } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { messages } from '../../i18n/index.js';
 import { loadCompetencyFile } from '../../load/competency-file.js';
-import { readInputFile } from '../../load/files.js';
-import { BLUEPRINT_KIND, createProjectRoots, linkProblem } from '../../load/project.js';
+import { BLUEPRINT_KIND, createProjectRoots, readProjectFile } from '../../load/project.js';
 import { missingProgrammeItems } from '../../render/programme.js';
 import { BUILT_IN_TEMPLATES, isRenderLanguage, renderModel } from '../../render/render.js';
 import { stylish } from '../../report/stylish.js';
@@ -38,10 +37,8 @@ export async function renderCommand(io: IO, file: string, flags: RenderFlags): P
     throw new UsageError(say.badLang(flags.lang));
   if (flags.out === '') throw new UsageError(say.outEmpty);
   const roots = createProjectRoots(io.cwd);
-  const refused = linkProblem(file, io.cwd, roots, BLUEPRINT_KIND, locale);
-  if (refused) throw new UsageError(refused);
-  const read = readInputFile(file, io.cwd, locale);
-  if (read.kind === 'unreadable') throw new UsageError(read.message);
+  const read = readProjectFile(file, io.cwd, roots, BLUEPRINT_KIND, locale);
+  if (read.kind === 'refused' || read.kind === 'unreadable') throw new UsageError(read.message);
   if (read.kind === 'too-large') throw new UsageError(say.tooLarge(file));
 
   // The blueprint's own config decides which rule findings the closing line counts.
