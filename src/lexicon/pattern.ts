@@ -19,9 +19,10 @@ export interface Pattern {
 
 /**
  * The words a token stands for in a pattern: a pattern word matches the token when it is one of
- * them (its canonical key and possible lemmas, or its text as written).
+ * them (its canonical key and possible lemmas, or its text as written). Patterns match tokens of
+ * any kind `K` (a `Token`, or the reader's own), through these words only.
  */
-export type TokenWords = (token: Token) => readonly string[];
+export type TokenWords<K = Token> = (token: K) => readonly string[];
 
 /**
  * Compiles the lexicon's phrase syntax: words separated by spaces, alternatives joined by `|`
@@ -63,22 +64,22 @@ function byFirstWord(alternatives: readonly string[][]): Map<string, string[][]>
 }
 
 /** The end (exclusive) of the longest match of `pattern` at `tokens[start]`, or -1. */
-export function matchPattern(
+export function matchPattern<K>(
   pattern: Pattern,
-  tokens: readonly Token[],
+  tokens: readonly K[],
   start: number,
-  wordsOf: TokenWords,
+  wordsOf: TokenWords<K>,
 ): number {
   const end = matchFrom(pattern.items, 0, tokens, start, wordsOf);
   return end > start ? end : -1;
 }
 
-function matchFrom(
+function matchFrom<K>(
   items: readonly PatternItem[],
   itemIndex: number,
-  tokens: readonly Token[],
+  tokens: readonly K[],
   position: number,
-  wordsOf: TokenWords,
+  wordsOf: TokenWords<K>,
 ): number {
   const item = items[itemIndex];
   if (item === undefined) return position;
@@ -99,11 +100,11 @@ function matchFrom(
 }
 
 /** Where `sequence`, whose first word matched `tokens[position]`, ends; -1 if the rest does not match. */
-function matchRest(
+function matchRest<K>(
   sequence: readonly string[],
-  tokens: readonly Token[],
+  tokens: readonly K[],
   position: number,
-  wordsOf: TokenWords,
+  wordsOf: TokenWords<K>,
 ): number {
   let at = position + 1;
   for (let index = 1; index < sequence.length; index++, at++) {
@@ -156,12 +157,12 @@ export function indexPatterns<T>(items: readonly T[], patternOf: (item: T) => Pa
  * first, in their order, then the others in the order of the token's words; among matches of the
  * same length, the first tried wins.
  */
-export function longestMatch<T>(
+export function longestMatch<T, K>(
   index: PatternIndex<T>,
   patternOf: (item: T) => Pattern,
-  tokens: readonly Token[],
+  tokens: readonly K[],
   at: number,
-  wordsOf: TokenWords,
+  wordsOf: TokenWords<K>,
 ): { item: T; end: number } | undefined {
   // (loops rather than callbacks: this runs at nearly every token of every statement)
   const token = tokens[at];
@@ -170,7 +171,7 @@ export function longestMatch<T>(
   let best: T | undefined;
   let bestEnd = -1;
   for (const { item, words: first } of index.optionalStart) {
-    if (!startsWithAny(first, words)) continue;
+    if (!hasAny(first, words)) continue;
     const end = matchPattern(patternOf(item), tokens, at, wordsOf);
     if (end > bestEnd) {
       best = item;
@@ -191,7 +192,18 @@ export function longestMatch<T>(
   return best === undefined ? undefined : { item: best, end: bestEnd };
 }
 
-function startsWithAny(first: ReadonlySet<string>, words: readonly string[]): boolean {
-  for (const word of words) if (first.has(word)) return true;
+/**
+ * Whether a pattern of `index` may start with one of `words`: when none may, `longestMatch`
+ * finds nothing, so a caller that knows a token's words ahead can skip the call.
+ */
+export function mayStart<T>(index: PatternIndex<T>, words: readonly string[]): boolean {
+  for (const word of words) if (index.byWord.has(word)) return true;
+  for (const { words: first } of index.optionalStart) if (hasAny(first, words)) return true;
+  return false;
+}
+
+/** Whether `set` has one of `words`. */
+export function hasAny(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (set.has(word)) return true;
   return false;
 }

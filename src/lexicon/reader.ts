@@ -1,8 +1,15 @@
 import { BLOOM_LEVELS, type BloomLevel, orderedLevels } from '../model/bloom.js';
-import type { Lexicon, VerbEntry, Voice } from './lexicon.js';
+import type { Lexicon, PhraseEntry, VerbEntry, Voice } from './lexicon.js';
 import { canonicalSpelling, lemmaCandidates, type VerbForm } from './morphology.js';
-import { longestMatch, type Pattern, type PatternIndex, type TokenWords } from './pattern.js';
-import { type Language, type Token, tokenize } from './text.js';
+import {
+  hasAny,
+  longestMatch,
+  mayStart,
+  type Pattern,
+  type PatternIndex,
+  type TokenWords,
+} from './pattern.js';
+import { foldAccents, type Language, tokenize } from './text.js';
 
 /** An action verb found in a statement. */
 export interface VerbHit {
@@ -37,67 +44,152 @@ export interface Reading {
   levels: BloomLevel[];
 }
 
-/** What the reader needs of a word, the same wherever it appears: worked out once per lexicon. */
+/**
+ * What the reader needs of a word, the same wherever it appears: worked out once per lexicon.
+ * The reader's tokens are these, shared by every occurrence of the word (their offsets are kept
+ * apart), so that reading a statement makes no object per token.
+ */
 interface WordForms {
+  /** Lower case, NFC, accents kept, as `Token.text`. */
+  text: string;
+  /** `text` with accents folded, as `Token.key`. */
+  key: string;
   /** The key in canonical spelling. */
   canon: string;
-  /** Other forms the word may be an inflection of (`designs` → `design`). */
-  lemmas: string[];
-  /** The canonical key and its possible lemmas. */
+  /** The canonical key and the other forms the word may be an inflection of (`designs` → `design`). */
   words: string[];
+  /** The text, as the one word text patterns are looked up by. */
+  texts: string[];
+  /** Whether the text has a letter: a word, not a mark or a number. */
+  letter: boolean;
+  /** The key without a final `s` or `x`: a noun in the plural ("formulaires", "repositories"). */
+  singular: string;
+  /** The lexicon's one-word verb among `words` (the first there), and whether `canon` is it. */
+  verb: VerbEntry | undefined;
+  verbForm: VerbForm;
+  /** The levels of the lexicon's one-word adverb the word is, if it is one. */
+  adverb: readonly BloomLevel[] | undefined;
+  /** Whether the word has an adverb's ending ("-ly", "-ment"), and so is one unless it is a verb. */
+  adverbial: boolean;
+  /**
+   * The lookups where a pattern may start with this word, a bit each (`Lookup.bit`): a token
+   * is matched against an index's patterns only when its bit is set, which it rarely is.
+   */
+  opens: number;
 }
 
-/** Word forms by token key, per lexicon: the words of a catalogue's statements repeat a lot. */
-const formsByLexicon = new WeakMap<Lexicon, Map<string, WordForms>>();
+/**
+ * A pattern index of the lexicon as the reader looks it up: how a token is matched there, and
+ * the bit of `WordForms.opens` that says whether a pattern of the index may start with the word.
+ */
+interface Lookup<T> {
+  index: PatternIndex<T>;
+  wordsOf: TokenWords<WordForms>;
+  bit: number;
+}
 
-/** The word forms a lexicon has worked out so far. */
-function knownForms(lexicon: Lexicon): Map<string, WordForms> {
-  let forms = formsByLexicon.get(lexicon);
-  if (!forms) {
-    forms = new Map();
-    formsByLexicon.set(lexicon, forms);
+type AdverbPhrase = Lexicon['adverbPhrases'][number];
+type VoicePattern = { pattern: Pattern; voice: Voice };
+
+/** What the reader keeps per lexicon: the forms of the words read so far, and its lookups. */
+interface ReaderTables {
+  lexicon: Lexicon;
+  /** Word forms by token text: the words of a catalogue's statements repeat a lot. */
+  forms: Map<string, WordForms>;
+  phrases: Lookup<PhraseEntry>;
+  adverbs: Lookup<AdverbPhrase>;
+  voices: Lookup<VoicePattern>;
+  markers: Lookup<Pattern>;
+  intro: Lookup<Pattern>;
+  conjunctions: Lookup<Pattern>;
+  subordinators: Lookup<Pattern>;
+  purposes: Lookup<Pattern>;
+  all: readonly Lookup<unknown>[];
+}
+
+const tablesByLexicon = new WeakMap<Lexicon, ReaderTables>();
+
+/** The reader's tables for a lexicon, made on first use. */
+function tablesOf(lexicon: Lexicon): ReaderTables {
+  let tables = tablesByLexicon.get(lexicon);
+  if (!tables) {
+    // lexicon patterns match a word by its forms; connectors as written
+    const byKey = <T>(index: PatternIndex<T>, bit: number) => ({ index, wordsOf: keyTest, bit });
+    const byText = <T>(index: PatternIndex<T>, bit: number) => ({ index, wordsOf: textTest, bit });
+    const lookups = {
+      phrases: byKey(lexicon.phraseIndex, 1 << 0),
+      adverbs: byKey(lexicon.adverbIndex, 1 << 1),
+      voices: byKey(lexicon.voices, 1 << 2),
+      markers: byKey(lexicon.markers, 1 << 3),
+      intro: byKey(lexicon.intro, 1 << 4),
+      conjunctions: byText(lexicon.conjunctions, 1 << 5),
+      subordinators: byText(lexicon.subordinators, 1 << 6),
+      purposes: byText(lexicon.purposes, 1 << 7),
+    };
+    tables = { lexicon, forms: new Map(), ...lookups, all: Object.values(lookups) };
+    tablesByLexicon.set(lexicon, tables);
   }
-  return forms;
+  return tables;
 }
 
-function formsOf(key: string, lexicon: Lexicon, known: Map<string, WordForms>): WordForms {
-  let found = known.get(key);
+/** A token as its canonical key and its lemmas, for lexicon patterns. */
+const keyTest: TokenWords<WordForms> = (token) => token.words;
+/** A token as its text, for connectors (read as written). */
+const textTest: TokenWords<WordForms> = (token) => token.texts;
+
+/** The forms of the word written `text` (a token's text, lower case). */
+function formsOf(text: string, tables: ReaderTables): WordForms {
+  const known = tables.forms;
+  let found = known.get(text);
   if (!found) {
-    const canon = canonicalSpelling(key, lexicon.language);
-    const lemmas = lemmaCandidates(key, lexicon.language, lexicon.irregular).filter(
-      (lemma) => lemma !== canon,
-    );
-    found = { canon, lemmas, words: [canon, ...lemmas] };
+    const { language, irregular } = tables.lexicon;
+    const key = foldAccents(text);
+    const canon = canonicalSpelling(key, language);
+    const lemmas = lemmaCandidates(key, language, irregular).filter((lemma) => lemma !== canon);
+    found = wordFacts(text, key, canon, [canon, ...lemmas], tables);
     if (known.size >= 50_000) known.clear(); // the words of a huge catalogue: keep memory bounded
-    known.set(key, found);
+    known.set(text, found);
   }
   return found;
 }
 
-/** A token with the forms it may be an inflection of. */
-class ReadToken implements Token {
-  canon: string;
-  lemmas: string[];
-  words: string[];
-  #texts: string[] | undefined;
+/** An adverb's ending, for the adverbs the lexicon does not list (on the canonical key). */
+const ADVERB_ENDING: Readonly<Record<Language, RegExp>> = { en: /^[a-z]{3,}ly$/, fr: /^[a-z]{4,}ment$/ };
 
-  constructor(
-    readonly text: string,
-    readonly key: string,
-    readonly start: number,
-    readonly end: number,
-    forms: WordForms,
-  ) {
-    this.canon = forms.canon;
-    this.lemmas = forms.lemmas;
-    this.words = forms.words;
+/** What the reader needs to know of a word, worked out from its forms (`formsOf`). */
+function wordFacts(
+  text: string,
+  key: string,
+  canon: string,
+  words: string[],
+  tables: ReaderTables,
+): WordForms {
+  const { lexicon } = tables;
+  let verb: VerbEntry | undefined;
+  let verbForm: VerbForm = 'inflected';
+  for (const word of words) {
+    verb = lexicon.words.get(word);
+    if (verb === undefined) continue;
+    if (word === canon) verbForm = 'base';
+    break;
   }
-
-  /** The token's text, as the one word text patterns are looked up by. */
-  get texts(): string[] {
-    this.#texts ??= [this.text];
-    return this.#texts;
-  }
+  const forms: WordForms = {
+    text,
+    key,
+    canon,
+    words,
+    texts: [text],
+    letter: /\p{L}/u.test(text),
+    singular: canon.replace(/[sx]$/, ''),
+    verb,
+    verbForm,
+    adverb: lexicon.adverbWords.get(canon),
+    adverbial: ADVERB_ENDING[lexicon.language].test(canon),
+    opens: 0,
+  };
+  for (const lookup of tables.all)
+    if (mayStart(lookup.index, lookup.wordsOf(forms))) forms.opens |= lookup.bit;
+  return forms;
 }
 
 interface Found {
@@ -110,11 +202,6 @@ interface Found {
 }
 
 const NOUN_LINKS = new Set(['of', 'with', 'de', 'du', 'des']);
-
-/** A token as its canonical key and its lemmas, for lexicon patterns. */
-const keyTest: TokenWords = (token) => (token as ReadToken).words;
-/** A token as its text, for connectors (read as written). */
-const textTest: TokenWords = (token) => (token as ReadToken).texts;
 
 const NO_LEVELS: readonly BloomLevel[] = [];
 
@@ -138,8 +225,12 @@ export function readStatement(statement: string, lexicon: Lexicon): Reading {
  * reading a catalogue's statements markedly slower while the code was still warming up.
  */
 class StatementReader {
-  readonly tokens: ReadToken[];
+  readonly tokens: WordForms[];
+  /** The UTF-16 offsets in the statement where each token starts and ends. */
+  readonly tokenStart: number[] = [];
+  readonly tokenEnd: number[] = [];
   readonly language: Language;
+  readonly tables: ReaderTables;
   /** readVerb's results by token and by whether the verb comes first (null: no verb). */
   readonly memo: (Found | null | undefined)[] = [];
   /** Where the reading stands while the stem is skipped. */
@@ -156,12 +247,14 @@ class StatementReader {
     readonly lexicon: Lexicon,
   ) {
     this.language = lexicon.language;
-    const known = knownForms(lexicon);
-    this.tokens = tokenize(
-      statement,
-      this.language,
-      (text, key, start, end) => new ReadToken(text, key, start, end, formsOf(key, lexicon, known)),
-    );
+    const tables = tablesOf(lexicon);
+    const { tokenStart, tokenEnd } = this;
+    this.tables = tables;
+    this.tokens = tokenize(statement, this.language, (text, _key, start, end) => {
+      tokenStart.push(start);
+      tokenEnd.push(end);
+      return formsOf(text, tables);
+    });
   }
 
   read(): Reading {
@@ -172,20 +265,15 @@ class StatementReader {
 
   /** A teacher's or an activity's wording at `at` ("Introduce…", "Participate in…"). */
   voiceAt(at: number): Reading['voice'] {
-    const found = longestMatch(this.lexicon.voices, patternOf, this.tokens, at, keyTest);
+    const found = this.entryAt(this.tables.voices, at);
     if (!found) return undefined;
     // quoted without a trailing article: "Introduce", not "Introduce the"
     let end = found.end;
     while (end - 1 > at && this.lexicon.determiners.has(this.tokens[end - 1]?.text ?? '')) end--;
-    const first = this.tokens[at];
-    const last = this.tokens[end - 1];
-    if (!first || !last) return undefined;
-    return {
-      voice: found.item.voice,
-      text: this.statement.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-    };
+    const start = this.tokenStart[at];
+    const last = this.tokenEnd[end - 1];
+    if (start === undefined || last === undefined) return undefined;
+    return { voice: found.item.voice, text: this.statement.slice(start, last), start, end: last };
   }
 
   readVerbs(): Reading {
@@ -197,7 +285,7 @@ class StatementReader {
       // "At the end of the session, delegates will: …": a stem ending with a colon.
       const limit = Math.min(tokens.length, 30);
       let restart = -1;
-      for (let at = 0; at < limit && restart < 0; at++) restart = this.longest(lexicon.markers, at);
+      for (let at = 0; at < limit && restart < 0; at++) restart = this.longest(this.tables.markers, at);
       if (restart < 0) restart = tokens.findIndex((token, index) => index < limit && token.text === ':') + 1;
       if (restart > 0) {
         this.position = restart;
@@ -219,18 +307,18 @@ class StatementReader {
     let previousEnd = main.next;
     for (let at = main.next; at < tokens.length; ) {
       if (tokens[at]?.text === ':') break; // a list follows: "the following terms: object, assign, call"
-      if (this.longest(lexicon.subordinators, at, textTest) > at) {
+      const end = this.longest(this.tables.subordinators, at);
+      if (end > at) {
         // "Explain what TDD is, and use it": a relative clause ends at ", and" or at a full stop;
         // a verb's clause ("to split…, apply… and combine…") goes on to the end of the sentence;
         // a phrase ("avec JavaFX et les appliquer") is read past
-        const end = this.longest(lexicon.subordinators, at, textTest);
         if (lexicon.relatives.has(tokens[at]?.text ?? '')) at = this.clauseEnd(at);
         else if (this.readVerb(this.skipAdverbs(end, []), false)) at = this.sentenceEnd(at);
         else at = end;
         if (at < 0) break;
         continue;
       }
-      const conjunction = this.longest(lexicon.conjunctions, at, textTest);
+      const conjunction = this.longest(this.tables.conjunctions, at);
       if (conjunction < 0) {
         at++;
         continue;
@@ -260,7 +348,7 @@ class StatementReader {
     const { tokens, lexicon } = this;
     if (!lexicon.instruments.has(main.hit.lemma)) return NO_LEVELS;
     for (let at = main.next; at < tokens.length && tokens[at]?.text !== '.'; at++) {
-      const end = this.longest(lexicon.purposes, at, textTest);
+      const end = this.longest(this.tables.purposes, at);
       if (end < 0) continue;
       return this.readVerb(this.skipAdverbs(end, []), false)?.hit.levels ?? NO_LEVELS;
     }
@@ -276,52 +364,49 @@ class StatementReader {
 
   /** Where a subordinate clause opened at `at` ends: its ", and" / ", et", or its full stop; -1 if it does not. */
   clauseEnd(at: number): number {
-    const { tokens, lexicon } = this;
+    const { tokens } = this;
     for (let next = at + 1; next < tokens.length; next++) {
       const text = tokens[next]?.text;
       if (text === '.') return next;
-      const word = tokens[next + 1]?.text;
       if (
         (text === ',' || text === ';') &&
-        word &&
-        /\p{L}/u.test(word) &&
-        this.longest(lexicon.conjunctions, next + 1, textTest) > next + 1
+        tokens[next + 1]?.letter &&
+        this.longest(this.tables.conjunctions, next + 1) > next + 1
       )
         return next;
     }
     return -1;
   }
 
-  /** The end of the longest match of a pattern of `index` at `at`, or -1. */
-  longest(index: PatternIndex<Pattern>, at: number, test = keyTest): number {
-    return longestMatch(index, self, this.tokens, at, test)?.end ?? -1;
+  /** The end of the longest match of a pattern of `lookup` at `at`, or -1. */
+  longest(lookup: Lookup<Pattern>, at: number): number {
+    if (((this.tokens[at]?.opens ?? 0) & lookup.bit) === 0) return -1;
+    return longestMatch(lookup.index, self, this.tokens, at, lookup.wordsOf)?.end ?? -1;
   }
 
-  /** The lexicon entry (verb phrase, adverb) whose pattern has the longest match at `at`, and its end. */
-  entryAt<T extends { pattern: Pattern }>(index: PatternIndex<T>, at: number) {
-    return longestMatch(index, patternOf, this.tokens, at, keyTest);
+  /** The lexicon entry (verb phrase, adverb, voice) whose pattern has the longest match at `at`, and its end. */
+  entryAt<T extends { pattern: Pattern }>(lookup: Lookup<T>, at: number) {
+    if (((this.tokens[at]?.opens ?? 0) & lookup.bit) === 0) return undefined;
+    return longestMatch(lookup.index, patternOf, this.tokens, at, lookup.wordsOf);
   }
 
   hitOf(entry: VerbEntry, from: number, to: number): VerbHit | undefined {
-    const first = this.tokens[from];
-    const last = this.tokens[to - 1];
-    if (!first || !last) return undefined;
-    const text = this.statement.slice(first.start, last.end);
+    const start = this.tokenStart[from];
+    const end = this.tokenEnd[to - 1];
+    if (start === undefined || end === undefined) return undefined;
+    const text = this.statement.slice(start, end);
     const { lemma, levels, measurable } = entry;
     const nominal = entry.nominal === true;
-    return { text, start: first.start, end: last.end, lemma, levels, measurable, nominal, chained: false };
+    return { text, start, end, lemma, levels, measurable, nominal, chained: false };
   }
 
   adverbAt(at: number): { end: number; levels: readonly BloomLevel[] } | undefined {
-    const { tokens, lexicon } = this;
-    const phrase = this.entryAt(lexicon.adverbIndex, at);
+    const phrase = this.entryAt(this.tables.adverbs, at);
     if (phrase) return { end: phrase.end, levels: phrase.item.levels };
-    const token = tokens[at];
+    const token = this.tokens[at];
     if (!token) return undefined;
-    const known = lexicon.adverbWords.get(token.canon);
-    if (known) return { end: at + 1, levels: known };
-    const suffix = this.language === 'en' ? /^[a-z]{3,}ly$/ : /^[a-z]{4,}ment$/;
-    if (suffix.test(token.canon) && !this.singleVerb(at)) return { end: at + 1, levels: NO_LEVELS };
+    if (token.adverb) return { end: at + 1, levels: token.adverb };
+    if (token.adverbial && !this.singleVerb(at)) return { end: at + 1, levels: NO_LEVELS };
     return undefined;
   }
 
@@ -344,10 +429,9 @@ class StatementReader {
     let found = false;
     for (let next = at + 1; next < Math.min(tokens.length, at + 8) && !found; next++) {
       const token = tokens[next];
-      if (!token || token.text === ',' || this.longest(lexicon.subordinators, next, textTest) > next) break;
+      if (!token || token.text === ',' || this.longest(this.tables.subordinators, next) > next) break;
       // a noun in the plural too: "formulaires", "repositories"
-      found =
-        token.words.some((word) => cue.words.has(word)) || cue.words.has(token.canon.replace(/[sx]$/, ''));
+      found = hasAny(cue.words, token.words) || cue.words.has(token.singular);
     }
     if (found)
       return { ...entry, levels: cue.add ? orderedLevels([...entry.levels, ...cue.levels]) : cue.levels };
@@ -359,15 +443,12 @@ class StatementReader {
   singleVerb(at: number): Found | undefined {
     const token = this.tokens[at];
     if (!token) return undefined;
-    const found = this.entryOf(token.words, token.canon, at);
+    const found = this.entryOf(token, at);
     if (found) return found;
     // "compare/contrast", "accepter/faire": a slash pair is read as both verbs, at the levels of either
     if (!token.key.includes('/')) return undefined;
-    const known = knownForms(this.lexicon);
-    const parts = token.key.split('/').map((part) => formsOf(part, this.lexicon, known));
-    const hits = parts
-      .map((part) => this.entryOf(part.words, part.canon, at))
-      .filter((hit) => hit !== undefined);
+    const parts = token.key.split('/').map((part) => formsOf(part, this.tables));
+    const hits = parts.map((part) => this.entryOf(part, at)).filter((hit) => hit !== undefined);
     const [first] = hits;
     if (!first) return undefined;
     const levels = orderedLevels(hits.flatMap((hit) => hit.hit.levels));
@@ -376,26 +457,21 @@ class StatementReader {
   }
 
   /** The lexicon's verb among a word's forms, read at the token `at`. */
-  entryOf(words: readonly string[], canon: string, at: number): Found | undefined {
-    for (const candidate of words) {
-      const known = this.lexicon.words.get(candidate);
-      const entry = known && this.cued(known, at);
-      const hit = entry && this.hitOf(entry, at, at + 1);
-      if (hit)
-        return { hit, form: candidate === canon ? 'base' : 'inflected', next: at + 1, adverbs: NO_LEVELS };
-    }
-    return undefined;
+  entryOf(forms: WordForms, at: number): Found | undefined {
+    const hit = forms.verb && this.hitOf(this.cued(forms.verb, at), at, at + 1);
+    return hit && { hit, form: forms.verbForm, next: at + 1, adverbs: NO_LEVELS };
   }
 
   /** Whether the token `at` is code between backticks ("the `filter` function"): never a verb. */
   inCode(at: number): boolean {
-    const token = this.tokens[at];
-    if (!token || !this.statement.includes('`')) return false;
+    const start = this.tokenStart[at];
+    const end = this.tokenEnd[at];
+    if (start === undefined || end === undefined || !this.statement.includes('`')) return false;
     this.codeSpans ??= [...this.statement.matchAll(/`[^`]*`/g)].map((match): [number, number] => [
       match.index,
       match.index + match[0].length,
     ]);
-    return this.codeSpans.some(([start, end]) => token.start > start && token.end < end);
+    return this.codeSpans.some(([open, close]) => start > open && end < close);
   }
 
   /**
@@ -405,7 +481,7 @@ class StatementReader {
   properNoun(at: number): boolean {
     const token = this.tokens[at];
     const before = this.tokens[at - 1]?.text;
-    const initial = this.statement.charAt(token?.start ?? 0);
+    const initial = this.statement.charAt(this.tokenStart[at] ?? 0);
     if (!token || initial === initial.toLowerCase() || before === '.' || before === ':') return false;
     return /(^|\s)\p{Ll}\p{L}{3,}/u.test(this.statement);
   }
@@ -436,7 +512,7 @@ class StatementReader {
 
   readVerbAt(at: number, first: boolean): Found | undefined {
     const { tokens, lexicon } = this;
-    const found = this.entryAt(lexicon.phraseIndex, at);
+    const found = this.entryAt(this.tables.phrases, at);
     const phrase = found && { entry: found.item, end: found.end };
     const token = tokens[at];
     if (!token) return undefined;
@@ -482,7 +558,7 @@ class StatementReader {
   }
 
   introEnd(at: number): number {
-    if (this.longest(this.lexicon.intro, at) < 0 || this.readVerb(at, true)) return -1;
+    if (this.longest(this.tables.intro, at) < 0 || this.readVerb(at, true)) return -1;
     const comma = this.tokens.findIndex(
       (token, index) => index > at && index < at + 30 && token.text === ',',
     );
@@ -494,7 +570,7 @@ class StatementReader {
     for (let moved = true; moved && this.position < tokens.length; ) {
       moved = false;
       const position = this.position;
-      const marker = this.longest(lexicon.markers, position);
+      const marker = this.longest(this.tables.markers, position);
       const intro = marker < 0 ? this.introEnd(position) : -1;
       const next = Math.max(marker, intro);
       if (next > position) {
@@ -508,10 +584,7 @@ class StatementReader {
         this.adverbLevels.push(...adverb.levels);
         this.position = adverb.end;
         moved = true;
-      } else if (
-        lexicon.subject.has(tokens[position]?.canon ?? '') ||
-        !/\p{L}/u.test(tokens[position]?.text ?? '')
-      ) {
+      } else if (lexicon.subject.has(tokens[position]?.canon ?? '') || !tokens[position]?.letter) {
         this.position++;
         moved = true;
       }

@@ -40,6 +40,8 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-/.'][\p{L}\p{M}\p{N}]+)*|[,;:()&•*–—
 const ELIDED = /^[\p{L}\p{M}]+'(?=\p{L})/u;
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** ASCII without a backtick: text that `scanAscii` reads as it is, with no apostrophe to write as `'`. */
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 const ONE_WORD = /^[a-z]+$/;
 const folded = new Map<string, string>();
 
@@ -90,6 +92,7 @@ export function tokenize<T = Token>(
 ): T[] {
   // One word of small ASCII letters is its own token: most lexicon entries and pattern words.
   if (ONE_WORD.test(statement)) return [make(statement, statement, 0, statement.length)];
+  if (PLAIN_ASCII.test(statement)) return scanAscii(statement, language, make); // most statements
   const source = statement.replace(/[’ʼ‘`´]/g, "'");
   if (ASCII.test(source)) return scanAscii(source, language, make);
   const tokens: T[] = [];
@@ -180,16 +183,18 @@ function scanWord<T>(
   const length = lower.length;
   let end = start + 1;
   let quoted = false;
+  // Every read is inside the text: reading past its end (NaN) would make V8 drop its optimised code.
   for (;;) {
     while (end < length && isAlnum(lower.charCodeAt(end))) end++;
+    if (end + 1 >= length) break;
     const join = lower.charCodeAt(end);
-    if (!isJoin(join) || end + 1 >= length || !isAlnum(lower.charCodeAt(end + 1))) break;
+    if (!isJoin(join) || !isAlnum(lower.charCodeAt(end + 1))) break;
     if (join === APOSTROPHE) quoted = true;
     end += 2;
   }
   if (quoted) {
     let letters = start;
-    while (isLetter(lower.charCodeAt(letters))) letters++;
+    while (letters < end && isLetter(lower.charCodeAt(letters))) letters++;
     if (
       letters > start &&
       lower.charCodeAt(letters) === APOSTROPHE &&

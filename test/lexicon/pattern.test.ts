@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, indexPatterns, longestMatch, type Pattern } from '../../src/lexicon/pattern.js';
+import {
+  compilePattern,
+  indexPatterns,
+  longestMatch,
+  mayStart,
+  type Pattern,
+} from '../../src/lexicon/pattern.js';
 import { type Token, tokenize } from '../../src/lexicon/text.js';
 
 const classes = { quality: ['good', 'sound'], knowledge: ['understanding', 'grasp'] };
@@ -36,5 +42,25 @@ describe('indexPatterns and longestMatch', () => {
     expect(longest([graspOf, knowledge], 'grasp of SQL')).toEqual([knowledge.source, 2]);
     expect(longest([graspOf, grasp], 'grasp of SQL')).toEqual([graspOf.source, 2]);
     expect(longest([graspOf, grasp], 'grasp the basics of SQL')).toEqual([grasp.source, 4]);
+  });
+});
+
+describe('mayStart', () => {
+  const knowledge = compile('(a|an|the)? @quality? @knowledge of');
+  const design = compile('design (a|the)? plan');
+  const index = indexPatterns([knowledge, design, compile('(a|an)?')], self);
+
+  it('is true for every word a pattern can start with, required or after optional words', () => {
+    for (const word of ['a', 'an', 'the', 'good', 'sound', 'understanding', 'grasp', 'design'])
+      expect(mayStart(index, [word]), word).toBe(true);
+    expect(mayStart(index, ['plan', 'sound'])).toBe(true); // any of a token's words
+  });
+
+  it('is false where longestMatch can find nothing', () => {
+    for (const text of ['of SQL', 'plan a design', 'apply it']) {
+      const tokens = tokenize(text, 'en');
+      expect(mayStart(index, keyWords(tokens[0] as Token)), text).toBe(false);
+      expect(longestMatch(index, self, tokens, 0, keyWords), text).toBeUndefined();
+    }
   });
 });
