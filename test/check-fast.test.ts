@@ -75,6 +75,17 @@ describe('the fast path gives the same results as the full path', () => {
     }
   });
 
+  it('on findings whose pointers escape `/` and `~` (keys written with them), placed the same way', () => {
+    for (const key of ['a/b', 'c~d', '~1', 'e~0/f', '/', 'x~']) {
+      const text = `${VALID}${key}: 1\n`;
+      expect(samePathResults(text)).toBe(true);
+      const finding = checkBlueprintQuickly(text)?.findings[0];
+      // The unknown key is reported on the key itself, on the last line.
+      expect(finding?.path).toBe(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      expect(finding?.line).toBe(VALID.split('\n').length);
+    }
+  });
+
   it('on YAML features the fast parser leaves to the full one, or reads the same way', () => {
     const base = VALID;
     const values = [

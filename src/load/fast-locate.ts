@@ -1,5 +1,5 @@
 import type { Position } from '../types.js';
-import { parsePointer } from './pointer.js';
+import { unescapeSegment } from './pointer.js';
 import type { SubsetSpan } from './subset-parse.js';
 
 /**
@@ -17,7 +17,13 @@ export function locateInSubset(
 ): { offset: number; endOffset: number } | undefined {
   let span = root;
   let keySpan: SubsetSpan | undefined;
-  for (const segment of parsePointer(pointer)) {
+  // Segments are read from the pointer in place (every finding's pointer is walked here, and
+  // splitting each into an array cost more than the walk).
+  for (let from = 1; from <= pointer.length; ) {
+    let end = pointer.indexOf('/', from);
+    if (end < 0) end = pointer.length;
+    const segment = unescapeSegment(pointer.slice(from, end));
+    from = end + 1;
     if (span.kind === 'alias') span = span.target; // as yaml resolves an alias on the way
     keySpan = undefined;
     if (span.kind === 'map') {

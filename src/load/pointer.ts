@@ -1,10 +1,12 @@
 /** Splits a JSON Pointer (RFC 6901) into its unescaped segments; '' is the root. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.slice(1).split('/').map(unescapeSegment);
+}
+
+/** A JSON Pointer segment as written (`~1` for `/`, `~0` for `~`) unescaped; most escape nothing. */
+export function unescapeSegment(segment: string): string {
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** Builds a JSON Pointer from segments, escaping `~` and `/`. */

@@ -1,3 +1,4 @@
+import { BLUEPRINT_PROPERTY_NAMES } from '../schema/generated/property-names.js';
 import { isDoubtfulNumber, resolvePlain } from './core-scalars.js';
 
 /**
@@ -13,6 +14,29 @@ const MAX_KEY = 1000;
  * than `MAX_ALIAS_COUNT` (100) nodes, and the subset never goes near that count.
  */
 const MAX_ALIASES = 50;
+
+/**
+ * The blueprint schema's property names by length and first character (`length << 7 | code`). A
+ * block mapping key found among them is that very string: the parser neither cuts a new string
+ * from the text nor has V8 look the new one up in its string table, twice (once to test for a
+ * duplicate, once to store the value), which was a sixth of a warm parse of the real-shaped
+ * corpus (docs/speed.md). Other keys are cut from the text; the result is the same string either way.
+ */
+const KNOWN_KEYS = new Map<number, string[]>();
+for (const name of BLUEPRINT_PROPERTY_NAMES) {
+  const slot = (name.length << 7) | name.charCodeAt(0);
+  const names = KNOWN_KEYS.get(slot);
+  if (names) names.push(name);
+  else KNOWN_KEYS.set(slot, [name]);
+}
+
+/** The text from `start` to `end` when it is one of the schema's property names, else `undefined`. */
+function knownKey(text: string, start: number, end: number): string | undefined {
+  const names = KNOWN_KEYS.get(((end - start) << 7) | text.charCodeAt(start));
+  if (names)
+    for (const name of names) if (name.length === end - start && text.startsWith(name, start)) return name;
+  return undefined;
+}
 
 /** Thrown inside the parser when the text leaves the subset; caught by `parseYamlSubset`. */
 const DECLINE = Symbol('decline');
@@ -119,9 +143,10 @@ class SubsetParser {
   private next = 0;
   /** Whether content was seen: a `---` after it is a second document. */
   private started = false;
-  /** Where `scanPlain` stopped, and whether at a `:` that makes the scalar a key. */
+  /** Where `scanPlain` stopped, and whether at a `:` that makes the scalar a key (and where that `:` is). */
   private scanEnd = 0;
   private scanColon = false;
+  private scanColonAt = -1;
   /** The next ` #` and `:` from where `commentFrom` and `colonFrom` last searched, and what they found. */
   private hashFrom = 0;
   private hashAt = -1;
@@ -223,8 +248,8 @@ class SubsetParser {
 
   /**
    * Scans a plain scalar in block context from `at` to the end of the line: it stops at a `:`
-   * followed by a space or the end of the line (setting `scanColon`), or at ` #`. `scanEnd` is
-   * its end without trailing spaces.
+   * followed by a space or the end of the line (setting `scanColon` and `scanColonAt`), or at
+   * ` #`. `scanEnd` is its end without trailing spaces.
    */
   private scanPlain(at: number): void {
     const text = this.text;
@@ -237,6 +262,7 @@ class SubsetParser {
       if (found + 1 === eol || text.charCodeAt(found + 1) === 32) {
         end = found;
         colon = true;
+        this.scanColonAt = found;
         break;
       }
     }
@@ -296,9 +322,9 @@ class SubsetParser {
       this.scanPlain(at);
       const keyEnd = this.scanEnd;
       if (!this.scanColon || keyEnd === at || keyEnd - at > MAX_KEY) throw DECLINE;
-      const key = resolvePlain(text.slice(at, keyEnd));
+      const key = knownKey(text, at, keyEnd) ?? resolvePlain(text.slice(at, keyEnd));
       if (!isPlainKey(key, map)) throw DECLINE;
-      const value = this.skipSpaces(text.indexOf(':', keyEnd) + 1);
+      const value = this.skipSpaces(this.scanColonAt + 1);
       if (value === this.eol || text.charCodeAt(value) === 35 /* # */) {
         this.pos = this.next;
         map[key] = this.nested(indent, true, depth + 1, value);

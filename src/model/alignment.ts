@@ -66,7 +66,11 @@ function computeAlignment(model: Model): Alignment {
       else if (list.at(-1) !== assessment) list.push(assessment); // an id listed twice counts once
     }
   }
-  const { strongestSummative, summativeStatus } = summativeStanding(model, summativeFor);
+  // Covered by summative assessments alone: what `assessed` is in a graded course, so computed once.
+  const coveredSummatively = coveredThroughChildren(model.objectives, (objective) =>
+    summativeFor.has(objective.id),
+  );
+  const { strongestSummative, summativeStatus } = summativeStanding(model, summativeFor, coveredSummatively);
   const taught = coveredThroughChildren(model.objectives, (objective) =>
     firstTaughtDirectly.has(objective.id),
   );
@@ -81,10 +85,13 @@ function computeAlignment(model: Model): Alignment {
       for (const { id } of activity.objectives) checkedFormatively.add(id);
     }
   }
-  const assessed = coveredThroughChildren(
-    model.objectives,
-    (objective) => summativeFor.has(objective.id) || checkedFormatively.has(objective.id),
-  );
+  const assessed =
+    checkedFormatively.size === 0
+      ? coveredSummatively
+      : coveredThroughChildren(
+          model.objectives,
+          (objective) => summativeFor.has(objective.id) || checkedFormatively.has(objective.id),
+        );
 
   const taughtBy = taughtByModule(model, firstTaughtDirectly, taught);
   return {
@@ -98,10 +105,14 @@ function computeAlignment(model: Model): Alignment {
   };
 }
 
-/** Each objective's strongest summative assessments, and its standing against them. */
+/**
+ * Each objective's strongest summative assessments, and its standing against them; `covered` holds
+ * the objectives covered by summative assessments, themselves or through their children.
+ */
 function summativeStanding(
   model: Model,
   summativeFor: ReadonlyMap<string, AssessmentNode[]>,
+  covered: ReadonlySet<string>,
 ): Pick<Alignment, 'strongestSummative' | 'summativeStatus'> {
   const strongestSummative = new Map<string, AssessmentNode[]>();
   for (const [id, assessments] of summativeFor) {
@@ -112,7 +123,6 @@ function summativeStanding(
       assessments.filter((assessment) => assessment.rank === best),
     );
   }
-  const covered = coveredThroughChildren(model.objectives, (objective) => summativeFor.has(objective.id));
   const summativeStatus = new Map<string, SummativeStatus>();
   for (const objective of model.objectives) {
     const strongest = strongestSummative.get(objective.id)?.[0];

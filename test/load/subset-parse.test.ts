@@ -9,11 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { blueprintText } from '../../bench/corpus.js';
+import { resolvePlain } from '../../src/load/core-scalars.js';
 import { checkCharacters } from '../../src/load/decode.js';
 import { locateInSubset } from '../../src/load/fast-locate.js';
 import { locatePointer } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import { parseSubsetSpans, parseYamlSubset, parseYamlSubsetWithSpans } from '../../src/load/subset-parse.js';
+import { BLUEPRINT_PROPERTY_NAMES } from '../../src/schema/generated/property-names.js';
 import { VALID } from '../helpers/check.js';
 import { mutatedText, styledBlueprint, withExtension, yamlFiles } from '../support/yaml-inputs.js';
 
@@ -136,6 +138,21 @@ describe('the subset parser reads what blueprints are written in', () => {
       'a: &x 1\r\nb: *x\r\n',
     ];
     for (const text of anchored) expect({ text, agrees: agrees(text) }).toEqual({ text, agrees: true });
+  });
+
+  it("reads keys that are the schema's property names, and keys near them, as yaml does", () => {
+    // Known names come back as the table's strings; the data and positions must not tell.
+    for (const name of BLUEPRINT_PROPERTY_NAMES) {
+      expect(resolvePlain(name)).toBe(name);
+      const near = [name.slice(0, -1), `${name}s`, `${name}_`, `x${name}`, name.toUpperCase(), `${name} x`];
+      const text = [name, ...near].map((key, index) => `${key}: ${index}\n`).join('');
+      expect({ text, agrees: agrees(text) }).toEqual({ text, agrees: true });
+      expect(parseYamlSubset(`${name}:\n  ${name}: 1\n  x: {${name}: 2}\n`)?.data).toEqual({
+        [name]: { [name]: 1, x: { [name]: 2 } },
+      });
+      // A known name twice in one mapping is a duplicate key, which yaml refuses.
+      expect(parseYamlSubset(`${name}: 1\nother: 2\n${name}: 3\n`)).toBeUndefined();
+    }
   });
 
   it('declines what it does not read, and what yaml refuses', () => {
