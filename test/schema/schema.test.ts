@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkBlueprint } from '../../src/check/blueprint.js';
+import { validateBlueprint } from '../../src/schema/generated/validators.cjs';
 
 const root = new URL('../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schemas/blueprint.schema.json', root), 'utf8'));
@@ -120,6 +124,25 @@ describe('the schema says what the format spec says', () => {
     for (const file of files) {
       const result = checkBlueprint(readFileSync(new URL(`examples/${file}`, root)), { file });
       expect(result.findings, file).toEqual([]);
+    }
+  });
+
+  it('the generated validator counts string lengths as ajv does by code points (unicode: false is only for speed)', () => {
+    // scripts/generate.mjs compiles with `unicode: false` (lengths by `.length`): the same answers
+    // while every length limit is `minLength: 1`. Held here against ajv counting code points.
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats(ajv, ['date', 'email']);
+    const byCodePoints = ajv.compile(schema);
+    const example = /```yaml\n([\s\S]*?)```/.exec(spec)?.[1] ?? '';
+    const data = parse(example) as Record<string, unknown>;
+    expect(validateBlueprint(data)).toBe(true);
+    const objectives = data.objectives as Array<Record<string, unknown>>;
+    expect(objectives.length).toBeGreaterThan(0);
+    for (const text of ['', 'a', '\u{1D4B3}', '\uD835', '\u{1D4B3}\u{1D4B3}', 'é', ' ']) {
+      (objectives[0] as Record<string, unknown>).statement = text;
+      data.title = text;
+      expect(validateBlueprint(data), JSON.stringify(text)).toBe(byCodePoints(data));
+      expect(validateBlueprint(data), JSON.stringify(text)).toBe(text !== '');
     }
   });
 });
