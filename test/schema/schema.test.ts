@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -131,7 +131,7 @@ describe('the schema says what the format spec says', () => {
     // scripts/generate.mjs compiles with `unicode: false` (lengths by `.length`): the same answers
     // while every length limit is `minLength: 1`. Held here against ajv counting code points.
     const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats(ajv, ['date', 'email']);
+    addFormats.default(ajv, ['date', 'email']);
     const byCodePoints = ajv.compile(schema);
     const example = /```yaml\n([\s\S]*?)```/.exec(spec)?.[1] ?? '';
     const data = parse(example) as Record<string, unknown>;
