@@ -28,24 +28,39 @@ export const parentCycle = defineRule({
     },
   },
   check(model, _context, say) {
-    const reports: RuleReport[] = [];
-    const reported = new Set<ObjectiveNode>();
-    for (const objective of model.objectives) {
-      if (reported.has(objective)) continue;
-      const chain: ObjectiveNode[] = [objective];
-      let next = objective.parent && model.objectiveById.get(objective.parent.id);
-      while (next && next !== objective && !chain.includes(next)) {
-        chain.push(next);
-        next = next.parent && model.objectiveById.get(next.parent.id);
+    const parentOf = (node: ObjectiveNode) => node.parent && model.objectiveById.get(node.parent.id);
+    // Each objective is walked once: up its `parent` chain until an objective already met. Met on
+    // this walk, it closes a cycle; met on an earlier walk, the cycle (if any) is known. Linear,
+    // where walking every chain in full took minutes on an 8,000-objective chain.
+    const walked = new Map<ObjectiveNode, number>(); // the walk that met each objective
+    const order = new Map(model.objectives.map((objective, index) => [objective, index]));
+    const cycles: ObjectiveNode[][] = [];
+    model.objectives.forEach((start, walk) => {
+      const path: ObjectiveNode[] = [];
+      let node: ObjectiveNode | undefined = start;
+      while (node && !walked.has(node)) {
+        walked.set(node, walk);
+        path.push(node);
+        node = parentOf(node);
       }
-      if (next !== objective) continue;
-      for (const member of chain) reported.add(member);
-      const loop = [...chain, objective].map((node) => `\`${node.id}\``).join(' → ');
-      reports.push({
-        path: objective.path,
-        message: chain.length === 1 ? say.self(objective.id) : say.loop(loop),
+      if (node && walked.get(node) === walk) cycles.push(path.slice(path.indexOf(node)));
+    });
+    // One finding per cycle, at its objective that comes first, the loop read from there.
+    const firstOf = (cycle: ObjectiveNode[]) =>
+      cycle.reduce((first, node) => ((order.get(node) ?? 0) < (order.get(first) ?? 0) ? node : first));
+    return cycles
+      .map((cycle) => {
+        const at = cycle.indexOf(firstOf(cycle));
+        return [...cycle.slice(at), ...cycle.slice(0, at)];
+      })
+      .sort((a, b) => (order.get(a[0] as ObjectiveNode) ?? 0) - (order.get(b[0] as ObjectiveNode) ?? 0))
+      .map((chain): RuleReport => {
+        const objective = chain[0] as ObjectiveNode;
+        const loop = [...chain, objective].map((node) => `\`${node.id}\``).join(' → ');
+        return {
+          path: objective.path,
+          message: chain.length === 1 ? say.self(objective.id) : say.loop(loop),
+        };
       });
-    }
-    return reports;
   },
 });

@@ -120,6 +120,11 @@ describe('costs grow near-linearly with the input (time at n and at 10 × n)', (
     const ratio = await growth(800, (n) => ({ 'a.blueprint.yaml': referencesText(n) }));
     expect(ratio).toBeLessThan(NEAR_LINEAR);
   });
+
+  it('parent chains: n objectives, each the parent of the next, taught and assessed through the last', async () => {
+    const ratio = await growth(300, (n) => ({ 'a.blueprint.yaml': chainText(n) }));
+    expect(ratio).toBeLessThan(NEAR_LINEAR);
+  });
 });
 
 describe('configs grow near-linearly too', () => {
@@ -173,5 +178,24 @@ function referencesText(n: number): string {
   return VALID.replace('objectives:\n', `objectives:\n${objectives.join('\n')}\n`).replace(
     '    objectives: [O1]\nassessments:',
     `    objectives:\n${references.join('\n')}\nassessments:`,
+  );
+}
+
+/**
+ * VALID with a chain of n more objectives, the first the root and each the `parent` of the next,
+ * the last taught and assessed: the others are covered through their children, level by level.
+ */
+function chainText(n: number): string {
+  const objectives: string[] = [];
+  for (let index = 1; index <= n; index++)
+    objectives.push(
+      `  - id: C${index}`,
+      '    statement: Explain the checklist',
+      '    bloom: understand',
+      ...(index > 1 ? [`    parent: C${index - 1}`] : []),
+    );
+  return VALID.replace('objectives:\n', `objectives:\n${objectives.join('\n')}\n`).replaceAll(
+    'objectives: [O1]',
+    `objectives: [O1, C${n}]`,
   );
 }
