@@ -33,7 +33,6 @@ export const parentCycle = defineRule({
     // this walk, it closes a cycle; met on an earlier walk, the cycle (if any) is known. Linear,
     // where walking every chain in full took minutes on an 8,000-objective chain.
     const walked = new Map<ObjectiveNode, number>(); // the walk that met each objective
-    const order = new Map(model.objectives.map((objective, index) => [objective, index]));
     const cycles: ObjectiveNode[][] = [];
     model.objectives.forEach((start, walk) => {
       const path: ObjectiveNode[] = [];
@@ -45,7 +44,9 @@ export const parentCycle = defineRule({
       }
       if (node && walked.get(node) === walk) cycles.push(path.slice(path.indexOf(node)));
     });
+    if (cycles.length === 0) return [];
     // One finding per cycle, at its objective that comes first, the loop read from there.
+    const order = new Map(model.objectives.map((objective, index) => [objective, index]));
     const firstOf = (cycle: ObjectiveNode[]) =>
       cycle.reduce((first, node) => ((order.get(node) ?? 0) < (order.get(first) ?? 0) ? node : first));
     return cycles
