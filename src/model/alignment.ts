@@ -15,9 +15,9 @@ export interface Alignment {
   /** The first module, in delivery order, that lists each objective itself or through an activity. */
   firstTaughtDirectly: Map<string, ModuleNode>;
   /** The summative assessments that list each objective, in document order. */
-  summativeFor: Map<string, AssessmentNode[]>;
+  summativeFor: Map<string, readonly AssessmentNode[]>;
   /** The strongest summative assessments of each objective that has one: those at the highest level, in document order. */
-  strongestSummative: Map<string, AssessmentNode[]>;
+  strongestSummative: Map<string, readonly AssessmentNode[]>;
   /** Each objective's standing against its summative assessments alone, whatever `constraints.graded` says. */
   summativeStatus: Map<string, SummativeStatus>;
   /** Objectives taught, themselves or through every one of their children (recursively). */
@@ -115,18 +115,28 @@ function computeAlignment(model: Model): Alignment {
  */
 function summativeStanding(
   model: Model,
-  summativeFor: ReadonlyMap<string, AssessmentNode[]>,
+  summativeFor: ReadonlyMap<string, readonly AssessmentNode[]>,
   covered: ReadonlySet<string>,
 ): Pick<Alignment, 'strongestSummative' | 'summativeStatus'> {
-  const strongestSummative = new Map<string, AssessmentNode[]>();
-  for (const [id, assessments] of summativeFor) {
+  const strongestSummative = new Map<string, readonly AssessmentNode[]>();
+  summativeFor.forEach((assessments, id) => {
     let best = Number.NEGATIVE_INFINITY;
-    for (const assessment of assessments) best = Math.max(best, assessment.rank);
+    let atBest = 0;
+    for (const { rank } of assessments) {
+      if (rank > best) {
+        best = rank;
+        atBest = 0;
+      }
+      if (rank === best) atBest++;
+    }
+    // Most objectives have one summative assessment, or several at one level: the same list.
     strongestSummative.set(
       id,
-      assessments.filter((assessment) => assessment.rank === best),
+      atBest === assessments.length
+        ? assessments
+        : assessments.filter((assessment) => assessment.rank === best),
     );
-  }
+  });
   const summativeStatus = new Map<string, SummativeStatus>();
   for (const objective of model.objectives) {
     const strongest = strongestSummative.get(objective.id)?.[0];
