@@ -497,8 +497,9 @@ class SubsetParser {
     // Most often the next line has content at or left of `indent`: no continuation, found cheaply.
     let first = pos;
     while (first < text.length && text.charCodeAt(first) === 32) first++;
-    const code = text.charCodeAt(first);
-    if (first - pos <= indent && code !== 10 && code !== 13 && first < text.length) return undefined;
+    // The end of the text reads as a line end: a read past it (NaN) makes V8 drop its optimised code.
+    const code = first < text.length ? text.charCodeAt(first) : 10;
+    if (first - pos <= indent && code !== 10 && code !== 13) return undefined;
     let value: string | undefined;
     let end = firstEnd;
     let blanks = 0;

@@ -58,6 +58,22 @@ describe('blueprint check', () => {
     );
   });
 
+  it('keeps code frames in a stylish report beside another format, whichever goes where', async () => {
+    // Sources are kept for the report only when a stylish one will show them.
+    write('bad.blueprint.yaml', VALID.replace('duration: 1h\n  modality', 'duration: 7\n  modality'));
+    const result = await runCli(
+      ['check', 'bad.blueprint.yaml', '--format', 'json', '--format', 'stylish=out.txt'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)[0].findings).toHaveLength(1);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toContain(
+      '    7 |   duration: 7\n      |             ^\n',
+    );
+  });
+
   it('searches folders recursively for *.blueprint.yaml|yml, skipping node_modules and dot-folders', async () => {
     write('a/one.blueprint.yaml', VALID);
     write('a/b/two.blueprint.yml', VALID);

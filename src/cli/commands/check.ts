@@ -7,6 +7,7 @@ import { checkPresetName } from '../../config/settings.js';
 import { UsageError } from '../../errors.js';
 import { messages } from '../../i18n/index.js';
 import { MAX_FILE_BYTES } from '../../load/decode.js';
+import { showsSource } from '../../report/index.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { type ReportTarget, renderReports } from '../../report/outputs.js';
 import { jsonSafe, printableLine } from '../../report/text.js';
@@ -87,6 +88,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd, locale);
   await tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
+  const keepSources = targets.some((target) => showsSource(target.format));
   const progress = progressOn(io, files.length, say.progress);
   await checkFiles(files, io.cwd, { settings, locale }, (result) => {
     progress.step();
@@ -94,6 +96,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
       io.stderr.write(`blueprint: ${printableLine(result.error)}\n`);
       exitCode = ExitCode.Usage;
     } else {
+      if (!keepSources) result.source = undefined;
       results.push(result);
     }
   });
