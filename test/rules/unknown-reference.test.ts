@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkBlueprint } from '../../src/check/blueprint.js';
 import { findingsOf } from '../helpers/check-fixture.js';
 
 const RULE = 'unknown-reference';
@@ -25,28 +24,6 @@ describe(RULE, () => {
       '`M1` is a module, not an objective: `parent` takes objective ids; did you mean `O1`?',
       '`A1` is an assessment, not an objective: `objectives` takes objective ids; did you mean `O1`?',
       '`O1` is an objective, not a module: `module` takes module ids; did you mean `M1`?',
-    ]);
-  });
-
-  it('finds an id defined twice under either of its kinds, whichever comes first', () => {
-    // `X` is a module first and an objective after (duplicate-id reports that, not this rule).
-    const source = `blueprint: 1
-id: t
-title: T
-audience: { description: Anyone }
-constraints: { duration: 2h, modality: in-person }
-objectives:
-  - { id: O1, statement: Explain the topic, bloom: understand }
-  - { id: X, statement: Apply the method, bloom: apply, parent: O1 }
-modules:
-  - { id: X, title: One, duration: 1h, objectives: [X, O1] }
-  - { id: M2, title: Two, duration: 1h, objectives: [M2] }
-assessments:
-  - { id: A1, title: E, kind: summative, type: exam, bloom: apply, objectives: [X, O1], module: X }
-`;
-    const { findings } = checkBlueprint(source, { severities: { [RULE]: 'error' } });
-    expect(findings.map((finding) => `${finding.path}: ${finding.message}`)).toEqual([
-      '/modules/1/objectives/0: `M2` is a module, not an objective: `objectives` takes objective ids; did you mean `O1`?',
     ]);
   });
 });
