@@ -1,4 +1,4 @@
-import type { AssessmentNode, Model, ModuleNode, ObjectiveNode, Ref } from './model.js';
+import type { AssessmentNode, Model, ModuleNode, ObjectiveNode } from './model.js';
 
 /**
  * Where an objective stands against its summative assessments: `aligned` (the strongest reaches
@@ -15,9 +15,9 @@ export interface Alignment {
   /** The first module, in delivery order, that lists each objective itself or through an activity. */
   firstTaughtDirectly: Map<string, ModuleNode>;
   /** The summative assessments that list each objective, in document order. */
-  summativeFor: Map<string, AssessmentNode[]>;
+  summativeFor: Map<string, readonly AssessmentNode[]>;
   /** The strongest summative assessments of each objective that has one: those at the highest level, in document order. */
-  strongestSummative: Map<string, AssessmentNode[]>;
+  strongestSummative: Map<string, readonly AssessmentNode[]>;
   /** Each objective's standing against its summative assessments alone, whatever `constraints.graded` says. */
   summativeStatus: Map<string, SummativeStatus>;
   /** Objectives taught, themselves or through every one of their children (recursively). */
@@ -51,11 +51,11 @@ export function alignmentOf(model: Model): Alignment {
 function computeAlignment(model: Model): Alignment {
   const firstTaughtDirectly = new Map<string, ModuleNode>();
   for (const module of model.modules) {
-    const teach = (ref: Ref) => {
-      if (!firstTaughtDirectly.has(ref.id)) firstTaughtDirectly.set(ref.id, module);
-    };
-    module.objectives.forEach(teach);
-    for (const activity of module.activities) activity.objectives.forEach(teach);
+    for (const { id } of module.objectives)
+      if (!firstTaughtDirectly.has(id)) firstTaughtDirectly.set(id, module);
+    for (const activity of module.activities)
+      for (const { id } of activity.objectives)
+        if (!firstTaughtDirectly.has(id)) firstTaughtDirectly.set(id, module);
   }
   const summativeFor = new Map<string, AssessmentNode[]>();
   for (const assessment of model.assessments) {
@@ -66,12 +66,15 @@ function computeAlignment(model: Model): Alignment {
       else if (list.at(-1) !== assessment) list.push(assessment); // an id listed twice counts once
     }
   }
+  // Who lists a child of each id, worked out once for every coverage below (none when no
+  // objective has children, the common case).
+  const parentsOf = parentsById(model.objectives);
   // Covered by summative assessments alone: what `assessed` is in a graded course, so computed once.
-  const coveredSummatively = coveredThroughChildren(model.objectives, (objective) =>
+  const coveredSummatively = coveredThroughChildren(model.objectives, parentsOf, (objective) =>
     summativeFor.has(objective.id),
   );
   const { strongestSummative, summativeStatus } = summativeStanding(model, summativeFor, coveredSummatively);
-  const taught = coveredThroughChildren(model.objectives, (objective) =>
+  const taught = coveredThroughChildren(model.objectives, parentsOf, (objective) =>
     firstTaughtDirectly.has(objective.id),
   );
   const checkedFormatively = new Set<string>();
@@ -90,10 +93,11 @@ function computeAlignment(model: Model): Alignment {
       ? coveredSummatively
       : coveredThroughChildren(
           model.objectives,
+          parentsOf,
           (objective) => summativeFor.has(objective.id) || checkedFormatively.has(objective.id),
         );
 
-  const taughtBy = taughtByModule(model, firstTaughtDirectly, taught);
+  const taughtBy = taughtByModule(parentsOf, firstTaughtDirectly, taught);
   return {
     firstTaughtDirectly,
     summativeFor,
@@ -111,18 +115,28 @@ function computeAlignment(model: Model): Alignment {
  */
 function summativeStanding(
   model: Model,
-  summativeFor: ReadonlyMap<string, AssessmentNode[]>,
+  summativeFor: ReadonlyMap<string, readonly AssessmentNode[]>,
   covered: ReadonlySet<string>,
 ): Pick<Alignment, 'strongestSummative' | 'summativeStatus'> {
-  const strongestSummative = new Map<string, AssessmentNode[]>();
-  for (const [id, assessments] of summativeFor) {
+  const strongestSummative = new Map<string, readonly AssessmentNode[]>();
+  summativeFor.forEach((assessments, id) => {
     let best = Number.NEGATIVE_INFINITY;
-    for (const assessment of assessments) best = Math.max(best, assessment.rank);
+    let atBest = 0;
+    for (const { rank } of assessments) {
+      if (rank > best) {
+        best = rank;
+        atBest = 0;
+      }
+      if (rank === best) atBest++;
+    }
+    // Most objectives have one summative assessment, or several at one level: the same list.
     strongestSummative.set(
       id,
-      assessments.filter((assessment) => assessment.rank === best),
+      atBest === assessments.length
+        ? assessments
+        : assessments.filter((assessment) => assessment.rank === best),
     );
-  }
+  });
   const summativeStatus = new Map<string, SummativeStatus>();
   for (const objective of model.objectives) {
     const strongest = strongestSummative.get(objective.id)?.[0];
@@ -142,14 +156,15 @@ function summativeStanding(
 
 /** The module each taught objective is taught by (see `Alignment.taughtBy`). */
 function taughtByModule(
-  model: Model,
+  parentsOf: ParentsById | undefined,
   firstTaughtDirectly: ReadonlyMap<string, ModuleNode>,
   taught: ReadonlySet<string>,
 ): Map<string, ModuleNode> {
   const taughtBy = new Map<string, ModuleNode>();
   for (const [id, module] of firstTaughtDirectly) if (taught.has(id)) taughtBy.set(id, module);
+  if (!parentsOf) return taughtBy;
   reachUpwards(
-    model.objectives,
+    parentsOf,
     [...taughtBy.keys()],
     (id) => taughtBy.has(id),
     (objective) => {
@@ -166,19 +181,38 @@ function taughtByModule(
   return taughtBy;
 }
 
+/** The objectives that list a child of each id; undefined when no objective has children. */
+type ParentsById = ReadonlyMap<string, readonly ObjectiveNode[]>;
+
+/** Indexes who lists a child of each id (see `ParentsById`). */
+function parentsById(objectives: readonly ObjectiveNode[]): ParentsById | undefined {
+  let parentsOf: Map<string, ObjectiveNode[]> | undefined;
+  for (const objective of objectives) {
+    for (const { id } of objective.children) {
+      parentsOf ??= new Map();
+      const parents = parentsOf.get(id);
+      if (parents) parents.push(objective);
+      else parentsOf.set(id, [objective]);
+    }
+  }
+  return parentsOf;
+}
+
 /**
  * The objectives covered in the format's sense: covered themselves, or having children that are
- * all covered. Computed as a least fixed point, so a `parent` cycle never loops and never counts
- * as covered by itself.
+ * all covered (`parentsOf`, from `parentsById`). Computed as a least fixed point, so a `parent`
+ * cycle never loops and never counts as covered by itself.
  */
-export function coveredThroughChildren(
+function coveredThroughChildren(
   objectives: readonly ObjectiveNode[],
+  parentsOf: ParentsById | undefined,
   coveredItself: (objective: ObjectiveNode) => boolean,
 ): Set<string> {
   const covered = new Set<string>();
   for (const objective of objectives) if (coveredItself(objective)) covered.add(objective.id);
+  if (!parentsOf) return covered;
   reachUpwards(
-    objectives,
+    parentsOf,
     [...covered],
     (id) => covered.has(id),
     (objective) => {
@@ -198,27 +232,19 @@ export function coveredThroughChildren(
  * 8,000-objective chain took minutes).
  */
 function reachUpwards(
-  objectives: readonly ObjectiveNode[],
-  first: readonly string[],
+  parentsOf: ParentsById,
+  first: string[],
   has: (id: string) => boolean,
   reach: (objective: ObjectiveNode) => boolean,
 ): void {
-  /** Each objective's children not reached yet (a child listed twice counts twice). */
+  /** Each parent's children not reached yet (a child listed twice counts twice), once counting starts. */
   const missing = new Map<ObjectiveNode, number>();
-  /** The objectives that list a child of each id. */
-  const parentsOf = new Map<string, ObjectiveNode[]>();
-  for (const objective of objectives) {
-    missing.set(objective, objective.children.length);
-    for (const { id } of objective.children) {
-      const parents = parentsOf.get(id);
-      if (parents) parents.push(objective);
-      else parentsOf.set(id, [objective]);
-    }
-  }
-  const pending = [...first];
+  const pending = first;
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    for (const parent of parentsOf.get(id) ?? []) {
-      const left = (missing.get(parent) as number) - 1;
+    const parents = parentsOf.get(id);
+    if (!parents) continue;
+    for (const parent of parents) {
+      const left = (missing.get(parent) ?? parent.children.length) - 1;
       missing.set(parent, left);
       if (left === 0 && !has(parent.id) && reach(parent)) pending.push(parent.id);
     }

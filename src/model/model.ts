@@ -158,8 +158,12 @@ export interface ExternalCompetencies {
   items: Competency[];
 }
 
-const refs = (ids: readonly string[] | undefined, base: string): Ref[] =>
-  (ids ?? []).map((id, index) => ({ id, path: `${base}/${index}` }));
+/** The references in `ids`, at `${path}/${key}/${index}`; the pointers are made only for a list that has some. */
+function refs(ids: readonly string[] | undefined, path: string, key: string): Ref[] {
+  if (ids === undefined || ids.length === 0) return [];
+  const base = `${path}/${key}`;
+  return ids.map((id, index) => ({ id, path: `${base}/${index}` }));
+}
 
 /** What building the nodes shares: the id index it fills, and the duration reader that reports zero lengths. */
 interface NodeContext {
@@ -234,7 +238,7 @@ export function buildModel(
     activities: modules.flatMap((module) => module.activities),
     assessments,
     competencies,
-    competencyTargets: targets === undefined ? undefined : refs(targets, '/competencies/targets'),
+    competencyTargets: targets === undefined ? undefined : refs(targets, '/competencies', 'targets'),
     ids,
     byId,
     objectiveById,
@@ -288,7 +292,7 @@ function objectiveNodes(data: Blueprint, context: NodeContext): ObjectiveNode[] 
       knowledge: objective.knowledge,
       parent: objective.parent === undefined ? undefined : { id: objective.parent, path: `${path}/parent` },
       children: [],
-      competencies: refs(objective.competencies, `${path}/competencies`),
+      competencies: refs(objective.competencies, path, 'competencies'),
       index,
       path,
       data: objective,
@@ -314,7 +318,7 @@ function moduleNodes(data: Blueprint, context: NodeContext, inherited: ModuleNod
           : context.minutes(module.duration ?? '', `${path}/duration`),
       modality: module.modality ?? inherited,
       modalityDeclared: module.modality !== undefined,
-      objectives: refs(module.objectives, `${path}/objectives`),
+      objectives: refs(module.objectives, path, 'objectives'),
       activities: [],
       index,
       path,
@@ -328,7 +332,7 @@ function moduleNodes(data: Blueprint, context: NodeContext, inherited: ModuleNod
         title: activity.title,
         type: activity.type,
         minutes: context.minutes(activity.duration, `${activityPath}/duration`),
-        objectives: refs(activity.objectives, `${activityPath}/objectives`),
+        objectives: refs(activity.objectives, activityPath, 'objectives'),
         module: node,
         index: activityIndex,
         path: activityPath,
@@ -350,7 +354,7 @@ function assessmentNodes(data: Blueprint, context: NodeContext): AssessmentNode[
       type: assessment.type,
       bloom: canonicalLevel(assessment.bloom),
       rank: bloomRank(assessment.bloom),
-      objectives: refs(assessment.objectives, `${path}/objectives`),
+      objectives: refs(assessment.objectives, path, 'objectives'),
       measures: !NON_MEASURING_TYPES.has(assessment.type),
       weight: assessment.weight,
       module: assessment.module === undefined ? undefined : { id: assessment.module, path: `${path}/module` },

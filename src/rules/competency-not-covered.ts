@@ -27,9 +27,10 @@ export const competencyNotCovered = defineRule({
     },
   },
   check(model, _context, say) {
-    const listed = new Set(
-      model.objectives.flatMap((objective) => objective.competencies.map((ref) => ref.id)),
-    );
+    // Without competencies, none is left uncovered and no target names a known one.
+    if (model.competencies.length === 0) return [];
+    const listed = new Set<string>();
+    for (const objective of model.objectives) for (const { id } of objective.competencies) listed.add(id);
     const known = new Set(model.competencies.map((competency) => competency.id));
     const reports: RuleReport[] = [];
     if (model.competencyTargets) {

@@ -27,8 +27,9 @@ export const duplicateId = defineRule({
     },
   },
   check(model, _context, say) {
-    // Most blueprints have no duplicate: then there is nothing to put in document order.
-    if (new Set(model.ids.map((entry) => entry.id)).size === model.ids.length) return [];
+    // Most blueprints have no duplicate (each id is then its own first definition): then there is
+    // nothing to put in document order.
+    if (model.byId.size === model.ids.length) return [];
     const first = new Map<string, IdEntry>();
     const reports: RuleReport[] = [];
     const position = (entry: IdEntry) => documentPosition(model.data, entry.path);

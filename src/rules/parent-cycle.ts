@@ -34,7 +34,10 @@ export const parentCycle = defineRule({
     // where walking every chain in full took minutes on an 8,000-objective chain.
     const walked = new Map<ObjectiveNode, number>(); // the walk that met each objective
     const cycles: ObjectiveNode[][] = [];
-    model.objectives.forEach((start, walk) => {
+    // An objective without a `parent` starts no cycle: a walk that reaches it stops there anyway.
+    for (let walk = 0; walk < model.objectives.length; walk++) {
+      const start = model.objectives[walk] as ObjectiveNode;
+      if (!start.parent || walked.has(start)) continue;
       const path: ObjectiveNode[] = [];
       let node: ObjectiveNode | undefined = start;
       while (node && !walked.has(node)) {
@@ -43,7 +46,7 @@ export const parentCycle = defineRule({
         node = parentOf(node);
       }
       if (node && walked.get(node) === walk) cycles.push(path.slice(path.indexOf(node)));
-    });
+    }
     if (cycles.length === 0) return [];
     // One finding per cycle, at its objective that comes first, the loop read from there.
     const order = new Map(model.objectives.map((objective, index) => [objective, index]));

@@ -56,26 +56,14 @@ export const unknownReference = defineRule({
   },
   check(model, _context, say) {
     const reports: RuleReport[] = [];
-    const idsOfKind = new Map<EntityKind, string[]>();
-    for (const entry of model.ids) {
-      const ids = idsOfKind.get(entry.kind);
-      if (ids) ids.push(entry.id);
-      else idsOfKind.set(entry.kind, [entry.id]);
-    }
-    // Each kind's ids are indexed once, for any number of references (a file may hold thousands).
-    const lookups = new Map<EntityKind, KindLookup>();
-    const lookupOf = (kind: EntityKind): KindLookup => {
-      let lookup = lookups.get(kind);
-      if (!lookup) {
-        lookup = kindLookup(kind, idsOfKind.get(kind) ?? [], say);
-        lookups.set(kind, lookup);
-      }
-      return lookup;
-    };
+    let lookupOf: ((kind: EntityKind) => KindLookup) | undefined;
     forEachReference(model, (ref, kind, where) => {
-      const lookup = lookupOf(kind);
-      if (lookup.ids.has(ref.id)) return;
       const entry = model.byId.get(ref.id);
+      // The id's first definition is of the kind wanted: the reference holds, with no lookup made.
+      if (entry?.kind === kind) return;
+      lookupOf ??= kindLookups(model, say);
+      const lookup = lookupOf(kind);
+      if (lookup.ids.has(ref.id)) return; // defined again, with the kind wanted
       // Ids are case-sensitive, so a difference of case alone is the likeliest typo of all.
       const match = lookup.byLowerCase.get(ref.id.toLowerCase()) ?? lookup.closest(ref.id);
       const fix = match !== undefined ? say.didYouMean(match) : lookup.otherwise;
@@ -88,6 +76,31 @@ export const unknownReference = defineRule({
   },
 });
 
+/** The words the lookups need for their advice. */
+interface LookupMessages {
+  useOneOf(kind: EntityKind, ids: string): string;
+  noneDefined(kind: EntityKind): string;
+}
+
+/**
+ * The lookups of each kind of id, made on the first reference that the ids' first definitions do
+ * not settle (most files have none; most others, one), and for the kinds such references want:
+ * each kind's ids are indexed once, for any number of references (a file may hold thousands).
+ */
+function kindLookups(model: Model, say: LookupMessages): (kind: EntityKind) => KindLookup {
+  const lookups = new Map<EntityKind, KindLookup>();
+  return (kind) => {
+    let lookup = lookups.get(kind);
+    if (!lookup) {
+      const ids: string[] = [];
+      for (const entry of model.ids) if (entry.kind === kind) ids.push(entry.id);
+      lookup = kindLookup(kind, ids, say);
+      lookups.set(kind, lookup);
+    }
+    return lookup;
+  };
+}
+
 /** The ids of one kind, ready for lookups: exact, by case, by likeness, and the advice when none is close. */
 interface KindLookup {
   ids: ReadonlySet<string>;
@@ -97,11 +110,7 @@ interface KindLookup {
 }
 
 /** The lookups of a kind; all but the set of ids are made on the first unknown reference, which most files never have. */
-function kindLookup(
-  kind: EntityKind,
-  candidates: readonly string[],
-  say: { useOneOf(kind: EntityKind, ids: string): string; noneDefined(kind: EntityKind): string },
-): KindLookup {
+function kindLookup(kind: EntityKind, candidates: readonly string[], say: LookupMessages): KindLookup {
   const ids = new Set(candidates);
   let byLowerCase: Map<string, string> | undefined;
   let closest: ((id: string) => string | undefined) | undefined;

@@ -63,4 +63,36 @@ describe('alignmentOf', () => {
     expect(summativeFor.get('O1')?.map((assessment) => assessment.id)).toEqual(['A2']);
     expect(assessed.has('O1')).toBe(true);
   });
+
+  it('keeps as strongest the summative assessments at the highest level, in document order', () => {
+    const model = modelOf(
+      [objective('O1'), objective('O2')].join('\n'),
+      '  - { id: M1, title: One, duration: 1h, objectives: [O1, O2] }',
+      `assessments:
+  - { id: A1, title: Q, kind: summative, type: quiz, bloom: apply, objectives: [O1, O2] }
+  - { id: A2, title: E, kind: summative, type: exam, bloom: analyze, objectives: [O1] }
+  - { id: A3, title: P, kind: summative, type: project, bloom: analyze, objectives: [O1] }
+  - { id: A4, title: R, kind: summative, type: quiz, bloom: apply, objectives: [O2] }`,
+    );
+    const { strongestSummative, summativeFor, summativeStatus } = alignmentOf(model);
+    const ids = (id: string) => strongestSummative.get(id)?.map((assessment) => assessment.id);
+    expect(ids('O1')).toEqual(['A2', 'A3']);
+    expect(summativeFor.get('O1')?.map((assessment) => assessment.id)).toEqual(['A1', 'A2', 'A3']);
+    expect(ids('O2')).toEqual(['A1', 'A4']);
+    expect([summativeStatus.get('O1'), summativeStatus.get('O2')]).toEqual(['aligned', 'aligned']);
+  });
+
+  it('teaches and assesses objectives by themselves when none has children', () => {
+    const model = modelOf(
+      [objective('O1'), objective('O2'), objective('O3')].join('\n'),
+      '  - { id: M1, title: One, duration: 30min, objectives: [O2, X9] }\n  - { id: M2, title: Two, duration: 30min, objectives: [O1, O2] }',
+      `assessments:
+  - { id: A1, title: E, kind: summative, type: exam, bloom: apply, objectives: [O3] }`,
+    );
+    const { taught, taughtBy, assessed, summativeStatus } = alignmentOf(model);
+    expect([...taught]).toEqual(['O1', 'O2']);
+    expect([...taughtBy].map(([id, module]) => `${id}:${module.id}`)).toEqual(['O2:M1', 'O1:M2']);
+    expect([...assessed]).toEqual(['O3']);
+    expect(['O1', 'O2', 'O3'].map((id) => summativeStatus.get(id))).toEqual(['gap', 'gap', 'aligned']);
+  });
 });
