@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../types.js';
 import { reportPath } from './paths.js';
-import { jsonSafe } from './text.js';
+import { jsonDocument } from './text.js';
 import type { Reporter } from './types.js';
 
 /** Code Quality severities (info, minor, major, critical, blocker) for ours, as ESLint's GitLab formatters map them. */
@@ -34,5 +34,5 @@ export const gitlab: Reporter = (results, options) => {
       });
     }
   }
-  return `${jsonSafe(JSON.stringify(issues, null, 2))}\n`;
+  return jsonDocument(issues);
 };

@@ -1,4 +1,4 @@
-import { jsonSafe } from './text.js';
+import { jsonDocument } from './text.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -23,4 +23,4 @@ const KEYS = [
 ];
 
 /** One object per file: `{ file, errorCount, warningCount, findings }`, as cli.md specifies. */
-export const json: Reporter = (results) => `${jsonSafe(JSON.stringify(results, KEYS, 2))}\n`;
+export const json: Reporter = (results) => jsonDocument(results, KEYS);

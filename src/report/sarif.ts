@@ -2,7 +2,7 @@ import type { FileResult, Finding } from '../types.js';
 import { encodeRelativeUri, fileUri, folderUri, reportPath } from './paths.js';
 import { PROJECT_URL, ruleDocUrl } from './project.js';
 import { everyRule } from './rule-catalog.js';
-import { jsonSafe } from './text.js';
+import { jsonDocument } from './text.js';
 import type { Reporter, RuleInfo } from './types.js';
 
 /** The most results one SARIF run may hold for GitHub code scanning. */
@@ -52,7 +52,7 @@ export const sarif: Reporter = (results, options) => {
     ];
   }
   const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
+  return jsonDocument(log);
 };
 
 function describeRule(rule: RuleInfo, version: string, doc: string | undefined) {

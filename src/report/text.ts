@@ -56,9 +56,18 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
 const HAS_CONTROL_OR_LINE_END = new RegExp(CONTROL_OR_LINE_END.source);
 
 /**
- * JSON text with the characters JSON.stringify writes raw (DEL, C1 controls, separators, bidi
- * overrides) written as `\uXXXX` escapes: the same data once parsed, and nothing a terminal acts on.
+ * The text of a JSON document for output: `value` indented by two spaces (with `keys`, only these
+ * keys, in this order), a final line end, and the characters JSON.stringify writes raw (DEL, C1
+ * controls, separators, bidi overrides) written as `\uXXXX` escapes: the same data once parsed, and
+ * nothing a terminal acts on.
+ *
+ * The line end is added before the escaping: JSON.stringify returns its text in pieces, which the
+ * scan joins into one string, and joining the line end afterwards would copy that string again
+ * when it is written (a report of 1,000 files is 10 MB).
  */
-export function jsonSafe(json: string): string {
-  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function jsonDocument(value: unknown, keys?: string[]): string {
+  return `${JSON.stringify(value, keys, 2)}\n`.replace(
+    JSON_RAW,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES } from '../../load/decode.js';
 import { showsSource } from '../../report/index.js';
 import { outcomeOf, withoutWarnings } from '../../report/outcome.js';
 import { type ReportTarget, renderReports } from '../../report/outputs.js';
-import { jsonSafe, printableLine } from '../../report/text.js';
+import { jsonDocument, printableLine } from '../../report/text.js';
 import type { FileResult } from '../../types.js';
 import { refuseOverwritingInputs, writeReportFiles } from '../../util/output-file.js';
 import { tuneCompilerForCatalogue } from '../compiler-tuning.js';
@@ -58,7 +58,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (flags.printConfig !== undefined) {
     if (paths.length > 0) throw new UsageError(messages(locale).flags.printConfigAlone);
     const printed = printedConfig(flags.printConfig, settings(flags.printConfig));
-    io.stdout.write(`${jsonSafe(JSON.stringify(printed, null, 2))}\n`);
+    io.stdout.write(jsonDocument(printed));
     return ExitCode.Ok;
   }
 

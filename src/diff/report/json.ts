@@ -1,4 +1,4 @@
-import { jsonSafe } from '../../report/text.js';
+import { jsonDocument } from '../../report/text.js';
 import type { DiffReport } from '../files.js';
 import { messagesFor } from '../messages/index.js';
 import { countChanges, describeChange, describeConsequence, type Escapes } from './describe.js';
@@ -41,5 +41,5 @@ export function diffJson(
     files,
     ...(options.failOn ? { failOn: { classes: options.failOn, matched: options.matched ?? [] } } : {}),
   };
-  return `${jsonSafe(JSON.stringify(document, null, 2))}\n`;
+  return jsonDocument(document);
 }
