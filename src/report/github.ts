@@ -2,7 +2,7 @@ import { messages } from '../i18n/index.js';
 import type { Finding, Severity } from '../types.js';
 import { reportPath } from './paths.js';
 import { printable, printableLine, wellFormed } from './text.js';
-import type { Reporter } from './types.js';
+import type { StringReporter } from './types.js';
 
 /**
  * Workflow commands written per kind: GitHub shows 10 error and 10 warning annotations per step,
@@ -14,7 +14,7 @@ export const GITHUB_MAX_ANNOTATIONS_PER_KIND = 10;
  * GitHub Actions workflow commands: `::error file=F,line=L,endLine=E,col=C,endColumn=EC,title=RULE::MESSAGE`
  * per finding (`::warning` for warnings), up to 10 of each kind, then plain lines, then a summary.
  */
-export const github: Reporter = (results, options) => {
+export const github: StringReporter = (results, options) => {
   const out: string[] = [];
   const annotated: Record<Severity, number> = { error: 0, warning: 0 };
   const plain: Record<Severity, number> = { error: 0, warning: 0 };

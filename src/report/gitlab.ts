@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../types.js';
 import { reportPath } from './paths.js';
 import { jsonDocument } from './text.js';
-import type { Reporter } from './types.js';
+import type { StringReporter } from './types.js';
 
 /** Code Quality severities (info, minor, major, critical, blocker) for ours, as ESLint's GitLab formatters map them. */
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor' };
@@ -15,7 +15,7 @@ const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor' };
  * and its rank among identical ones: stable when lines move or the message's language changes,
  * unique within the report, so GitLab can tell new findings from fixed ones.
  */
-export const gitlab: Reporter = (results, options) => {
+export const gitlab: StringReporter = (results, options) => {
   const seen = new Map<string, number>();
   const issues: object[] = [];
   for (const result of results) {

@@ -1,4 +1,4 @@
-import { jsonDocument } from './text.js';
+import { jsonSafe } from './text.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -22,5 +22,23 @@ const KEYS = [
   'path',
 ];
 
-/** One object per file: `{ file, errorCount, warningCount, findings }`, as cli.md specifies. */
-export const json: Reporter = (results) => jsonDocument(results, KEYS);
+/**
+ * One object per file: `{ file, errorCount, warningCount, findings }`, as cli.md specifies: the
+ * text of `JSON.stringify(results, KEYS, 2)` and a line end, in pieces, one a file, each made when
+ * it is written (a catalogue's report is never held whole).
+ */
+export const json: Reporter = (results) => ({
+  *[Symbol.iterator]() {
+    if (results.length === 0) {
+      yield '[]\n';
+      return;
+    }
+    yield '[';
+    for (let index = 0; index < results.length; index++) {
+      // `[\n  {…}\n]`: the file's object as it stands in the whole array, after its `[` and before `\n]`.
+      const alone = JSON.stringify([results[index]], KEYS, 2);
+      yield jsonSafe(`${index > 0 ? ',' : ''}${alone.slice(1, -2)}`);
+    }
+    yield '\n]\n';
+  },
+});

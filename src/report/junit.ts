@@ -1,7 +1,7 @@
 import type { FileResult, Finding } from '../types.js';
 import { reportPath } from './paths.js';
 import { printable, printableLine } from './text.js';
-import type { Reporter } from './types.js';
+import type { StringReporter } from './types.js';
 import { escapeAttribute as attr, escapeText as text } from './xml.js';
 
 /**
@@ -9,7 +9,7 @@ import { escapeAttribute as attr, escapeText as text } from './xml.js';
  * per error, one passing `<testcase>` per warning (its text in `<system-out>`), and one passing
  * `<testcase>` for a file without any finding.
  */
-export const junit: Reporter = (results, options) => {
+export const junit: StringReporter = (results, options) => {
   const suites = results.map((result) => suite(result, options.cwd));
   const tests = suites.reduce((sum, s) => sum + s.tests, 0);
   const failures = suites.reduce((sum, s) => sum + s.failures, 0);

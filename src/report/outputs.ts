@@ -5,6 +5,7 @@ import { readRuleDocs } from '../rules/docs.js';
 import type { FileResult } from '../types.js';
 import { loadReporter } from './index.js';
 import { everyRule } from './rule-catalog.js';
+import type { ReportText } from './types.js';
 
 /** One report to produce: a format, and the file it goes to (standard output when absent). */
 export interface ReportTarget {
@@ -15,9 +16,9 @@ export interface ReportTarget {
 /** A rendered report, ready to be written. */
 export interface RenderedReports {
   /** The report for standard output, if one goes there. */
-  stdout?: string;
+  stdout?: ReportText;
   /** The reports for files: the path as given, the absolute path, the text. */
-  files: { file: string; path: string; content: string }[];
+  files: { file: string; path: string; content: ReportText }[];
 }
 
 /** What rendering the reports needs besides the results. */

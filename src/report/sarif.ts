@@ -3,7 +3,7 @@ import { encodeRelativeUri, fileUri, folderUri, reportPath } from './paths.js';
 import { PROJECT_URL, ruleDocUrl } from './project.js';
 import { everyRule } from './rule-catalog.js';
 import { jsonDocument } from './text.js';
-import type { Reporter, RuleInfo } from './types.js';
+import type { RuleInfo, StringReporter } from './types.js';
 
 /** The most results one SARIF run may hold for GitHub code scanning. */
 export const SARIF_MAX_RESULTS = 25_000;
@@ -15,7 +15,7 @@ export const SRCROOT = '%SRCROOT%';
  * SARIF 2.1.0 as GitHub code scanning reads it: every rule as a driver rule with its help, every
  * finding as a result with its region, URIs relative to the working folder (`%SRCROOT%`).
  */
-export const sarif: Reporter = (results, options) => {
+export const sarif: StringReporter = (results, options) => {
   const rules = options.rules ?? everyRule();
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const all = results.flatMap((result) => result.findings.map((finding) => ({ result, finding })));

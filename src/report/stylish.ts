@@ -2,7 +2,7 @@ import { type Catalogue, messages } from '../i18n/index.js';
 import type { Finding } from '../types.js';
 import { ansiStyles, type Styles } from '../util/ansi.js';
 import { hasControl, printable, printableLine } from './text.js';
-import type { Reporter } from './types.js';
+import type { StringReporter } from './types.js';
 
 /** Most findings shown per file; the rest are counted (the json format has them all). */
 export const STYLISH_MAX_PER_FILE = 100;
@@ -11,7 +11,7 @@ export const STYLISH_MAX_PER_FILE = 100;
 const MAX_FRAME_WIDTH = 200;
 
 /** Grouped by file: `line:col  severity  message  rule`, a code frame, then a summary line. */
-export const stylish: Reporter = (results, options) => {
+export const stylish: StringReporter = (results, options) => {
   const style = ansiStyles(options.color);
   const say = messages(options.locale).report;
   const out: string[] = [];

@@ -66,8 +66,15 @@ const HAS_CONTROL_OR_LINE_END = new RegExp(CONTROL_OR_LINE_END.source);
  * when it is written (a report of 1,000 files is 10 MB).
  */
 export function jsonDocument(value: unknown, keys?: string[]): string {
-  return `${JSON.stringify(value, keys, 2)}\n`.replace(
-    JSON_RAW,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return jsonSafe(`${JSON.stringify(value, keys, 2)}\n`);
+}
+
+/** JSON text with the characters JSON.stringify writes raw escaped, as `jsonDocument` does. */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A report's text as one string, its pieces joined. */
+export function reportString(text: string | Iterable<string>): string {
+  return typeof text === 'string' ? text : [...text].join('');
 }

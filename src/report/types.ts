@@ -35,5 +35,16 @@ export interface ReportOptions {
   locale?: Locale;
 }
 
-/** A reporter: results in, the whole text of the report out. Pure: no I/O. */
-export type Reporter = (results: readonly FileResult[], options: ReportOptions) => string;
+/**
+ * The text of a report: one string, or its pieces in order, to be written one after the other. A
+ * report that grows with the catalogue comes in pieces (json: one a file, ~10 MB for 1,000
+ * real-shaped files), so that it is never held whole: as one string it would be joined in memory
+ * (20 MB in UTF-16) and copied once more into the bytes written.
+ */
+export type ReportText = string | Iterable<string>;
+
+/** A reporter: results in, the text of the report out. Pure: no I/O. */
+export type Reporter = (results: readonly FileResult[], options: ReportOptions) => ReportText;
+
+/** A reporter whose text is one string (every format but json, whose text comes in pieces). */
+export type StringReporter = (results: readonly FileResult[], options: ReportOptions) => string;

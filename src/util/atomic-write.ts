@@ -1,12 +1,14 @@
 import {
   chmodSync,
+  closeSync,
   constants,
   copyFileSync,
   linkSync,
+  openSync,
   renameSync,
   rmSync,
   statSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -24,16 +26,35 @@ export interface StagedFile {
   discard(): void;
 }
 
+/** A file's text: one string, or pieces written one after the other. */
+export type Text = string | Iterable<string>;
+
+/**
+ * Opens `path` with `flag` (as `fs.openSync`) and writes `text` to it, every byte of every piece
+ * in order (as `fs.writeFileSync` does with one string).
+ */
+export function writeText(path: string, text: Text, flag: string): void {
+  const fd = openSync(path, flag);
+  try {
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      const bytes = Buffer.from(piece);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes `content` to a temporary file beside `path`, to be put in place later: staging every
  * file of a set first lets a caller give up on all of them when one cannot be written. With
  * `mode`, the staged file gets these permissions (those of the file it is to replace).
  */
-export function stageFile(path: string, content: string, mode?: number): StagedFile {
+export function stageFile(path: string, content: Text, mode?: number): StagedFile {
   crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
+    writeText(temporary, content, 'wx');
     if (mode !== undefined) chmodSync(temporary, mode & 0o7777);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -61,7 +82,7 @@ export function stageFile(path: string, content: string, mode?: number): StagedF
  * then renamed over the target, so a reader never sees a partly written file. A file replaced
  * keeps its permissions.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: Text): void {
   const existing = statSync(path, { throwIfNoEntry: false });
   const staged = stageFile(path, content, existing?.isFile() ? existing.mode : undefined);
   try {

@@ -1,8 +1,8 @@
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { type Locale, messages } from '../i18n/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { type Text, writeFileAtomic, writeText } from './atomic-write.js';
 import { describeFsError } from './fs-error.js';
 
 /** A path that names a stream of this process (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`). */
@@ -15,13 +15,13 @@ const PROCESS_STREAM = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|\d+)
  * FIFO, a socket, a terminal, or a stream of this process such as `/dev/stdout`, is written in
  * place: replacing it with a plain file would break it. A folder is refused (code EISDIR).
  */
-export function writeOutputFile(path: string, content: string): void {
+export function writeOutputFile(path: string, content: Text): void {
   const absolute = resolve(path);
   const stats = statSync(absolute, { throwIfNoEntry: false });
   if (stats?.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
   if (stats && (!stats.isFile() || PROCESS_STREAM.test(absolute))) {
     // Appending is what a stream does: the shell may have written to it already (`>>`).
-    writeFileSync(absolute, content, { flag: 'a' });
+    writeText(absolute, content, 'a');
     return;
   }
   writeFileAtomic(stats ? realpathSync(absolute) : absolute, content);
@@ -56,7 +56,7 @@ export function refuseOverwritingInputs(
  * all the same.
  */
 export function writeReportFiles(
-  files: readonly { file: string; path: string; content: string }[],
+  files: readonly { file: string; path: string; content: Text }[],
   locale: Locale = 'en',
 ): string[] {
   const problems: string[] = [];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { json } from '../../src/report/json.js';
-import { jsonDocument } from '../../src/report/text.js';
+import { jsonDocument, reportString } from '../../src/report/text.js';
 import type { FileResult } from '../../src/types.js';
 import { CWD, checkedExamples, scenarios } from './canned.js';
 
-const report = (results: readonly FileResult[]) =>
+const pieces = (results: readonly FileResult[]) =>
   json(results, { color: false, version: '1.0.0', cwd: CWD });
+const report = (results: readonly FileResult[]) => reportString(pieces(results));
 
 /** The report as cli.md specifies it, written the plain way: a copy of each result and finding. */
 function specified(results: readonly FileResult[]): unknown[] {
@@ -39,6 +40,18 @@ describe('--format json', () => {
     expect(JSON.parse(text)).toEqual(specified(results));
     // Byte for byte what stringifying the copy gives, with the same escapes for terminals.
     expect(text).toBe(jsonDocument(specified(results)));
+  });
+
+  it('comes in pieces, one a file, made anew each time the text is read', () => {
+    const results = checkedExamples().results;
+    const text = pieces(results);
+    const read = [...text];
+    // "[", one piece a file, then "\n]\n": a catalogue's report is never one string.
+    expect(read).toHaveLength(results.length + 2);
+    expect(
+      read.slice(1, -1).map((piece) => piece.includes(`"file": ${JSON.stringify(results[0]?.file)}`)),
+    ).toEqual(results.map((_, index) => index === 0));
+    expect([...text]).toEqual(read);
   });
 
   it('leaves out what else a result or a finding holds, whatever the order of their keys', () => {

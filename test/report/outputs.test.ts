@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planReports } from '../../src/cli/report-targets.js';
 import { renderReports } from '../../src/report/outputs.js';
+import { reportString } from '../../src/report/text.js';
 import { writeReportFiles } from '../../src/util/output-file.js';
 import { scenarios } from './canned.js';
 
@@ -20,10 +21,26 @@ describe('rendering and writing the reports', () => {
       ['a.sarif', join(dir, 'a.sarif')],
       ['g.txt', join(dir, 'g.txt')],
     ]);
-    expect(rendered.files.some((f) => f.content.includes('\u001b['))).toBe(false);
+    expect(rendered.files.some((f) => reportString(f.content).includes('\u001b['))).toBe(false);
     expect(writeReportFiles(rendered.files)).toEqual([]);
     expect(readFileSync(join(dir, 'g.txt'), 'utf8')).toBe(rendered.files[1]?.content);
     expect(readdirSync(dir).sort()).toEqual(['a.sarif', 'g.txt']);
+  });
+
+  it('writes a report given in pieces whole, to a file and to a device', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reports-'));
+    const results = scenarios['warnings-only'] ?? [];
+    const rendered = await renderReports(planReports(['json=r.json', 'json=/dev/null']), results, {
+      color: false,
+      version: '1.0.0',
+      cwd: dir,
+    });
+    expect(typeof rendered.files[0]?.content).not.toBe('string');
+    expect(writeReportFiles(rendered.files)).toEqual([]);
+    const written = readFileSync(join(dir, 'r.json'), 'utf8');
+    expect(written).toBe(reportString(rendered.files[0]?.content ?? ''));
+    expect(JSON.parse(written)).toHaveLength(results.length);
+    expect(readdirSync(dir)).toEqual(['r.json']);
   });
 
   it('reports a file it cannot write and writes the others', () => {

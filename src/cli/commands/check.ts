@@ -136,7 +136,8 @@ async function reportResults(
     io.stderr.write(`blueprint: ${printableLine(problem)}\n`);
     exitCode = ExitCode.Usage;
   }
-  if (reports.stdout !== undefined) io.stdout.write(reports.stdout);
+  if (typeof reports.stdout === 'string') io.stdout.write(reports.stdout);
+  else for (const piece of reports.stdout ?? []) io.stdout.write(piece);
 
   if (exitCode === ExitCode.Usage) return exitCode;
   const outcome = outcomeOf(results, maxWarnings);
