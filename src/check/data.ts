@@ -78,11 +78,15 @@ export function checkData(
   return { findings, model, rulesRan: true };
 }
 
-/** A file's result, findings in text order; the source is kept only when there are findings to show it with. */
+/**
+ * A file's result, findings in text order (findings at one place by rule id, compared character by
+ * character: the order, and so the report, is the same whatever the machine's locale); the source
+ * is kept only when there are findings to show it with.
+ */
 export function summarize(file: string, findings: Finding[], source: string): FileResult {
   if (findings.length === 0) return { file, findings: [], errorCount: 0, warningCount: 0 };
   const sorted = [...findings].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   const errorCount = sorted.filter((finding) => finding.severity === 'error').length;
   return { file, findings: sorted, errorCount, warningCount: sorted.length - errorCount, source };
