@@ -8,29 +8,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VALID } from '../helpers/check.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'blueprint.js');
 
 /** Three rules report on this statement, at one place: a teacher's wording, two verbs, one unmeasurable. */
-const BLUEPRINT = `blueprint: 1
-id: order
-title: Order
-language: en
-audience:
-  description: Anyone
-constraints:
-  duration: 1h
-  modality: in-person
-objectives:
-  - id: O1
-    statement: "Present the basics of version control and understand them"
-    bloom: understand
-modules:
-  - id: M1
-    title: Module
-    duration: 1h
-    objectives: [O1]
-`;
+const BLUEPRINT = VALID.replace(
+  'statement: Explain what a blueprint is',
+  'statement: Present the basics of version control and understand them',
+);
+const LINE = BLUEPRINT.split('\n').findIndex((line) => line.includes('statement:')) + 1;
 
 function rulesAtTheStatement(locale: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'order-'));
@@ -41,7 +28,7 @@ function rulesAtTheStatement(locale: string): string[] {
     env: { ...process.env, LANG: locale, LC_ALL: locale, NO_COLOR: '1' },
   });
   const [result] = JSON.parse(run.stdout) as { findings: { rule: string; line: number }[] }[];
-  return (result?.findings ?? []).filter((finding) => finding.line === 12).map((finding) => finding.rule);
+  return (result?.findings ?? []).filter((finding) => finding.line === LINE).map((finding) => finding.rule);
 }
 
 describe('the order of findings at one place', () => {
