@@ -73,8 +73,3 @@ export function jsonDocument(value: unknown, keys?: string[]): string {
 export function jsonSafe(json: string): string {
   return json.replace(JSON_RAW, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/** A report's text as one string, its pieces joined. */
-export function reportString(text: string | Iterable<string>): string {
-  return typeof text === 'string' ? text : [...text].join('');
-}

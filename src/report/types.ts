@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { FileResult, Severity } from '../types.js';
+import type { Text } from '../util/atomic-write.js';
 
 /** What a report says about a rule: the configurable rules' meta and the always-on checks'. */
 export interface RuleInfo {
@@ -41,7 +42,7 @@ export interface ReportOptions {
  * real-shaped files), so that it is never held whole: as one string it would be joined in memory
  * (20 MB in UTF-16) and copied once more into the bytes written.
  */
-export type ReportText = string | Iterable<string>;
+export type ReportText = Text;
 
 /** A reporter: results in, the text of the report out. Pure: no I/O. */
 export type Reporter = (results: readonly FileResult[], options: ReportOptions) => ReportText;

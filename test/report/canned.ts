@@ -170,3 +170,8 @@ export function checkedExamples(): { files: string[]; results: FileResult[] } {
   });
   return { files, results };
 }
+
+/** A report's text as one string, its pieces joined (json gives its text in pieces). */
+export function reportString(text: string | Iterable<string>): string {
+  return typeof text === 'string' ? text : [...text].join('');
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { json } from '../../src/report/json.js';
-import { jsonDocument, reportString } from '../../src/report/text.js';
+import { jsonDocument } from '../../src/report/text.js';
 import type { FileResult } from '../../src/types.js';
-import { CWD, checkedExamples, scenarios } from './canned.js';
+import { CWD, checkedExamples, reportString, scenarios } from './canned.js';
 
 const pieces = (results: readonly FileResult[]) =>
   json(results, { color: false, version: '1.0.0', cwd: CWD });

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planReports } from '../../src/cli/report-targets.js';
 import { renderReports } from '../../src/report/outputs.js';
-import { reportString } from '../../src/report/text.js';
 import { writeReportFiles } from '../../src/util/output-file.js';
-import { scenarios } from './canned.js';
+import { reportString, scenarios } from './canned.js';
 
 describe('rendering and writing the reports', () => {
   it('gives colour to stdout only and writes every file whole', async () => {
