@@ -23,7 +23,9 @@ const MEASURED_V8 = '11';
  * The flag is set from inside the process: Node warns that a V8 flag changed after start-up may
  * do nothing or misbehave; this one is only read when a function is being optimized, and at worst
  * does nothing. Results never depend on it. docs/speed.md has the measurements. Only on the V8
- * it was measured with (`MEASURED_V8`).
+ * it was measured with (`MEASURED_V8`). The collector's flags are not safe to set so: with
+ * `--single-threaded-gc` or the flags it implies set after start-up, V8 aborts at the next full
+ * collection.
  */
 export async function tuneCompilerForCatalogue(
   files: number,
