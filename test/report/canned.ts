@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkFile, isUnreadable } from '../../src/check/file.js';
-import type { RuleInfo } from '../../src/report/types.js';
+import type { ReportText, RuleInfo } from '../../src/report/types.js';
 import type { FileResult, Finding, Severity } from '../../src/types.js';
 
 /** The working folder every canned scenario is reported from. */
@@ -172,6 +172,6 @@ export function checkedExamples(): { files: string[]; results: FileResult[] } {
 }
 
 /** A report's text as one string, its pieces joined (json gives its text in pieces). */
-export function reportString(text: string | Iterable<string>): string {
+export function reportString(text: ReportText): string {
   return typeof text === 'string' ? text : [...text].join('');
 }
