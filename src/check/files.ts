@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -72,7 +73,9 @@ export async function checkFiles(
     settings: settingsOf(files, settings),
   };
   // Loaded here: most runs start no worker, and Node's worker module costs every start-up.
-  const { Worker } = await import('node:worker_threads');
+  const { Worker } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   const workers: Worker[] = [];
   const done = new Promise<void>((resolve, reject) => {
     batches.onDone = resolve;

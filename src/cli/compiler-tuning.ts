@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+
 /** Files from which a `check` run counts as a catalogue, for `tuneCompilerForCatalogue`. */
 export const CATALOGUE_FILES = 100;
 /** The V8 flag a catalogue run sets. */
@@ -27,11 +29,7 @@ const MEASURED_V8 = '11';
  * `--single-threaded-gc` or the flags it implies set after start-up, V8 aborts at the next full
  * collection.
  */
-export async function tuneCompilerForCatalogue(
-  files: number,
-  v8Version = process.versions.v8,
-): Promise<void> {
+export function tuneCompilerForCatalogue(files: number, v8Version = process.versions.v8): void {
   if (files < CATALOGUE_FILES || !v8Version.startsWith(`${MEASURED_V8}.`)) return;
-  const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString(CATALOGUE_V8_FLAG);
 }

@@ -1,13 +1,18 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { type Locale, messages } from '../i18n/index.js';
 import { describeFsError } from '../util/fs-error.js';
 import { MAX_FILE_BYTES } from './decode.js';
 
-/** tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. */
+/**
+ * tinyglobby, loaded only when a path does not exist as named: it may be a glob pattern. Loaded
+ * with `require`, as every package loaded on demand: the executable's code cache cannot hold a
+ * dynamic `import()` (src/cli/load-program.ts).
+ */
 let tinyglobby: typeof import('tinyglobby') | undefined;
-async function globber(): Promise<typeof import('tinyglobby')> {
-  tinyglobby ??= await import('tinyglobby');
+function globber(): typeof import('tinyglobby') {
+  tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
   return tinyglobby;
 }
 
@@ -57,8 +62,8 @@ export async function findBlueprintFiles(
       for (const file of found) files.add(file);
     } else if (stats) {
       files.add(path);
-    } else if ((await globber()).isDynamicPattern(path)) {
-      const matches = await (await globber()).glob(path, {
+    } else if (globber().isDynamicPattern(path)) {
+      const matches = await globber().glob(path, {
         cwd,
         ignore: ['**/node_modules/**'],
         dot: false,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FS, Liquid } from 'liquidjs';
 import { UsageError } from '../errors.js';
@@ -39,7 +40,8 @@ export async function renderTemplateFile(
   messageLocale: Locale = 'en',
 ): Promise<string> {
   const say = messages(messageLocale).template;
-  const liquidjs = await import('liquidjs');
+  // Loaded on first use, with `require` as every package loaded on demand (src/cli/load-program.ts).
+  const liquidjs = createRequire(import.meta.url)('liquidjs') as typeof import('liquidjs');
   const { Liquid } = liquidjs;
   const absolute = resolve(file);
   const folder = dirname(absolute);

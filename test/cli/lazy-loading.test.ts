@@ -94,6 +94,12 @@ describe('the bundled executable loads packages a run needs, and no other', () =
     expect(loaded.has('node:crypto')).toBe(false);
   });
 
+  it('render loads liquidjs; check does not', () => {
+    const example = 'examples/feedback-workshop.blueprint.yaml';
+    expect(packagesLoaded(['check', example]).has('liquidjs')).toBe(false);
+    expect(packagesLoaded(['render', example]).has('liquidjs')).toBe(true);
+  });
+
   it('walking a folder of a repository with a .gitignore loads ignore; a misspelt key, fastest-levenshtein', () => {
     expect(packagesLoaded(['check', 'examples']).has('ignore')).toBe(true);
     const misspelt = join(mkdtempSync(join(tmpdir(), 'blueprint-typo-')), 'typo.blueprint.yaml');

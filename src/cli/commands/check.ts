@@ -86,7 +86,7 @@ export async function checkCommand(io: IO, paths: string[], flags: CheckFlags): 
   if (flags.config !== undefined) configs.add(flags.config);
   // A report written over a file the run reads would destroy it (`--format json=x.blueprint.yaml`).
   refuseOverwritingInputs(reportFilesOf(targets), [...files, ...configs], io.cwd, locale);
-  await tuneCompilerForCatalogue(files.length);
+  tuneCompilerForCatalogue(files.length);
   const results: FileResult[] = [];
   const keepSources = targets.some((target) => showsSource(target.format));
   const progress = progressOn(io, files.length, say.progress);
