@@ -34,7 +34,7 @@ const baselines = args.flatMap((arg, index) => {
 });
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(join(root, 'dist/bin/blueprint.js'))) {
+if (!existsSync(join(root, 'dist/bin/blueprint.cjs'))) {
   console.error('bench: dist/ is missing: run `npm run build` first');
   process.exit(2);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/bin/blueprint.js';
+import { loadProgram } from '../dist/cli/load-program.js';
 
 // Output piped to a command that stops reading (`| head`): end quietly, keeping the exit code.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,7 +9,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await run(process.argv.slice(2), {
+process.exitCode = await loadProgram().program.run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdinIsTTY: process.stdin.isTTY === true,

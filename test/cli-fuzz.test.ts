@@ -27,7 +27,7 @@ function ensureBuilt(): void {
         return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
       }),
     );
-  const built = statSync(join(root, 'dist', 'bin', 'blueprint.js'), { throwIfNoEntry: false });
+  const built = statSync(join(root, 'dist', 'bin', 'blueprint.cjs'), { throwIfNoEntry: false });
   if (built && built.mtimeMs >= newest(join(root, 'src'))) return;
   for (const step of [
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],

@@ -2,16 +2,19 @@
  * The executable runs the bundle in dist/bin/ (scripts/bundle.mjs), built by `pretest`; the other
  * tests run the sources. Each command must behave the same from both: the bundle finds the
  * package's files (schema, lexicons, templates, rule docs, validators) from its own folder, and
- * its worker thread checks files as the sources do.
+ * its worker thread checks files as the sources do. The bundle is loaded with the code cache the
+ * build made for it (src/cli/load-program.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check/file.js';
 import type { BatchResults, Job } from '../../src/check/worker.js';
+import { loadProgram, PROGRAM_FILE } from '../../src/cli/load-program.js';
 import { runCli } from '../helpers/io.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -94,5 +97,49 @@ describe('the bundled executable', () => {
     await new Promise((resolve) => worker.once('exit', resolve));
     const results = replies.sort((a, b) => a.id - b.id).flatMap((reply) => reply.results);
     expect(results).toEqual(files.map((file) => checkFile(file, join(root, 'examples'), {})));
+  });
+});
+
+describe('the code cache', () => {
+  /** A bundle in a fresh folder: `run` returns `value`, and its first line names `cache`. */
+  function tinyBundle(value: string, cache: string): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'code-cache-')), 'program.cjs');
+    writeFileSync(
+      file,
+      `// code cache: ${cache}\n"use strict";\nexports.run = () => ${JSON.stringify(value)};\n`,
+    );
+    return file;
+  }
+
+  it("is the build's, named with the bundle's hash, and accepted by this Node's V8", () => {
+    const [firstLine = '', ...rest] = readFileSync(PROGRAM_FILE, 'utf8').split('\n');
+    const hash = createHash('sha256').update(rest.join('\n')).digest('hex').slice(0, 16);
+    expect(firstLine).toBe(`// code cache: blueprint-${hash}.cache`);
+    // In a fresh process: the test runner's own flags could differ from a plain `node`'s.
+    const probe = `import(${JSON.stringify(join(root, 'dist/cli/load-program.js'))}).then(({ loadProgram }) => {
+      const { script, cacheFile } = loadProgram();
+      process.stdout.write(JSON.stringify([cacheFile, script.cachedDataRejected]));
+    })`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(JSON.parse(result.stdout)).toEqual([join(root, 'dist/bin', `blueprint-${hash}.cache`), false]);
+  });
+
+  it('runs the program as compiled from its source when the cache it names is missing', () => {
+    const loaded = loadProgram(tinyBundle('fresh', 'absent.cache'));
+    expect(loaded.script.cachedDataRejected).toBeUndefined(); // no cache was given to V8
+    expect((loaded.program.run as unknown as () => string)()).toBe('fresh');
+  });
+
+  it('must be named by its bundle: V8 takes a cache made for any source of the same length', () => {
+    // Why the build names the cache with the bundle's hash: V8 checks only its version, flags
+    // and the source's length, so an old build's cache would run the old build's code.
+    const before = loadProgram(tinyBundle('old', 'shared.cache'));
+    const run = before.program.run as unknown as () => string;
+    expect(run()).toBe('old'); // compiled, so its bytecode is in the cache
+    const after = tinyBundle('new', 'shared.cache');
+    writeFileSync(join(dirname(after), 'shared.cache'), before.script.createCachedData());
+    const stale = loadProgram(after);
+    expect(stale.script.cachedDataRejected).toBe(false);
+    expect((stale.program.run as unknown as () => string)()).toBe('old');
   });
 });
