@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -41,11 +41,16 @@ export function loadProgram(file: string = PROGRAM_FILE): LoadedProgram {
   const source = readFileSync(file, 'utf8');
   const named = CACHE_LINE.exec(source)?.[1];
   const cacheFile = named === undefined ? undefined : join(dirname(file), named);
-  const script = new Script(Module.wrap(source), { filename: file, cachedData: readIfAny(cacheFile) });
+  const script = new Script(wrap(source), { filename: file, cachedData: readIfAny(cacheFile) });
   const module = { exports: {} as Program };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper(module.exports, createRequire(file), module, file, dirname(file));
   return { program: module.exports, script, cacheFile };
+}
+
+/** The function Node wraps a CommonJS file in: the bundle sees `require` and `module` as any such file. */
+function wrap(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 }
 
 function readIfAny(file: string | undefined): Buffer | undefined {
