@@ -124,6 +124,23 @@ describe('the code cache', () => {
     expect(JSON.parse(result.stdout)).toEqual([join(root, 'dist/bin', `blueprint-${hash}.cache`), false]);
   });
 
+  it('is declined under other V8 flags, and the executable then gives the same output', () => {
+    const argv = ['check', 'examples', 'test/fixtures', '--format', 'json'];
+    const withFlag = (...flags: string[]) =>
+      spawnSync(process.execPath, [...flags, bin, ...argv], { cwd: root, encoding: 'utf8' });
+    const probe = `import(${JSON.stringify(join(root, 'dist/cli/load-program.js'))}).then(({ loadProgram }) =>
+      process.stdout.write(String(loadProgram().script.cachedDataRejected)))`;
+    const declined = spawnSync(process.execPath, ['--stack-size=900', '-e', probe], { encoding: 'utf8' });
+    expect(declined.stdout).toBe('true');
+    const [plain, flagged] = [withFlag(), withFlag('--stack-size=900')];
+    expect(plain.status).toBe(1);
+    expect([flagged.status, flagged.stdout, flagged.stderr]).toEqual([
+      plain.status,
+      plain.stdout,
+      plain.stderr,
+    ]);
+  });
+
   it('runs the program as compiled from its source when the cache it names is missing', () => {
     const loaded = loadProgram(tinyBundle('fresh', 'absent.cache'));
     expect(loaded.script.cachedDataRejected).toBeUndefined(); // no cache was given to V8
