@@ -226,10 +226,11 @@ function coveredThroughChildren(
 /**
  * Goes up from the objectives `first` (ids already reached; the array is used up as the walk's
  * stack, so callers pass a fresh one): an objective whose children are all reached, and that is
- * not itself, is offered to `reach`, which records it and returns true, or refuses it. This is the least fixed point, so a `parent` cycle is never reached through itself,
- * and it is linear: each reached id is counted off each parent that lists it once, where going
- * over every objective until nothing changes took one pass per level of a `parent` chain (an
- * 8,000-objective chain took minutes).
+ * not itself, is offered to `reach`, which records it and returns true, or refuses it. This is
+ * the least fixed point, so a `parent` cycle is never reached through itself, and it is linear:
+ * each reached id is counted off each parent that lists it once, where going over every
+ * objective until nothing changes took one pass per level of a `parent` chain (an 8,000-objective
+ * chain took minutes).
  */
 function reachUpwards(
   parentsOf: ParentsById,
